@@ -1,0 +1,8 @@
+namespace RiskReporting.Core.Configuration;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+    Oracle,
+}

@@ -1,0 +1,29 @@
+namespace RiskReporting.Core.Configuration;
+
+/// <summary>The "Engine" section of appsettings.json: who reports, where its state and outputs live.</summary>
+public sealed class EngineOptions
+{
+    public const string Section = "Engine";
+
+    /// <summary>The reporting institution code ORG: 15 characters of [0-9A-Z].</summary>
+    public string Org { get; set; } = string.Empty;
+
+    /// <summary>The work folder: WORK/YYYYMM/BATCH/ holds each run's outputs.</summary>
+    public string Work { get; set; } = "work";
+
+    /// <summary>The state store; empty means sqlite:WORK/state.db.</summary>
+    public string StateStore { get; set; } = string.Empty;
+
+    public IEnumerable<string> Problems()
+    {
+        if (Org.Length != 15 || !Org.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
+        {
+            yield return $"Engine:Org '{Org}' must be the 15-character institution code of [0-9A-Z], e.g. B0001H111000001.";
+        }
+
+        if (string.IsNullOrWhiteSpace(Work))
+        {
+            yield return "Engine:Work must name the work folder.";
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace RiskReporting.Core.State;
+
+/// <summary>
+/// The engine's own database: runs, snapshots, findings, explanations, approvals, users, dispute items
+/// and the audit trail. Every stage reaches it through this interface; SQLite under the work folder is
+/// the default, PostgreSQL the server option.
+/// </summary>
+public interface IStateStore
+{
+    /// <summary>Applies every migration script not yet applied, each in its own transaction. Idempotent.</summary>
+    Task<int> MigrateAsync(CancellationToken cancellationToken = default);
+
+    Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a user, or changes the role of an existing one; both are audited.</summary>
+    Task SaveUserAsync(UserAccount user, string actor, CancellationToken cancellationToken = default);
+
+    Task<UserAccount?> FindUserAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<UserAccount>> ListUsersAsync(CancellationToken cancellationToken = default);
+
+    Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? subjectPrefix, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,37 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace RiskReporting.Core.State;
+
+/// <summary>The embedded default: one SQLite file under the work folder.</summary>
+public sealed class SqliteStateStore(string databasePath, TimeProvider clock) : StateStore(clock)
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = databasePath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = false,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    protected override string ScriptFolder => "sqlite";
+
+    public override DbConnection CreateConnection()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.StateChange += (_, e) =>
+        {
+            if (e.CurrentState == System.Data.ConnectionState.Open)
+            {
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000;";
+                pragma.ExecuteNonQuery();
+            }
+        };
+        return connection;
+    }
+
+    /// <summary>An immediate write lock: a second process waits (busy_timeout) instead of migrating twice.</summary>
+    protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS migration_lock (id INTEGER PRIMARY KEY); DELETE FROM migration_lock;", cancellationToken);
+}

@@ -1,0 +1,14 @@
+using RiskReporting.Core.Configuration;
+
+namespace RiskReporting.Core.State;
+
+/// <summary>Chooses the state store implementation for a configured target.</summary>
+public static class StateStoreFactory
+{
+    public static StateStore Create(ConnectionTarget target, TimeProvider clock) => target.Kind switch
+    {
+        DatabaseKind.Sqlite => new SqliteStateStore(target.Value, clock),
+        DatabaseKind.Postgres => new PostgresStateStore(target.ConnectionString(), clock),
+        _ => throw new NotSupportedException("The state store runs on SQLite or PostgreSQL; Oracle is supported as a source only."),
+    };
+}

@@ -1,0 +1,49 @@
+namespace RiskReporting.Core.State;
+
+/// <summary>
+/// A user's role: <c>operator</c> (credit management), <c>branch:{branch_code}</c> (one branch's dispute
+/// items only), <c>itops</c> (rules, sources, schedules) or <c>auditor</c> (read only).
+/// </summary>
+public sealed record UserRole(UserRoleKind Kind, string? BranchCode)
+{
+    public static UserRole Operator { get; } = new(UserRoleKind.Operator, null);
+
+    public static UserRole ItOps { get; } = new(UserRoleKind.ItOps, null);
+
+    public static UserRole Auditor { get; } = new(UserRoleKind.Auditor, null);
+
+    public static UserRole Branch(string branchCode) => new(UserRoleKind.Branch, branchCode);
+
+    public static UserRole Parse(string text)
+    {
+        switch (text)
+        {
+            case "operator":
+                return Operator;
+            case "itops":
+                return ItOps;
+            case "auditor":
+                return Auditor;
+        }
+
+        const string prefix = "branch:";
+        if (text.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            var code = text[prefix.Length..];
+            if (code.Length is >= 1 and <= 6 && code.All(char.IsAsciiLetterOrDigit))
+            {
+                return Branch(code);
+            }
+        }
+
+        throw new FormatException($"'{text}' is not a role: use operator, itops, auditor or branch:BRANCH_CODE.");
+    }
+
+    public override string ToString() => Kind switch
+    {
+        UserRoleKind.Operator => "operator",
+        UserRoleKind.ItOps => "itops",
+        UserRoleKind.Auditor => "auditor",
+        _ => "branch:" + BranchCode,
+    };
+}

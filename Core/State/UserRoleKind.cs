@@ -1,0 +1,9 @@
+namespace RiskReporting.Core.State;
+
+public enum UserRoleKind
+{
+    Operator,
+    Branch,
+    ItOps,
+    Auditor,
+}

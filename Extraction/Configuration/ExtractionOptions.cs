@@ -1,0 +1,29 @@
+namespace RiskReporting.Extraction.Configuration;
+
+/// <summary>The "Extraction" section of appsettings.json: where the month-end position comes from.</summary>
+public sealed class ExtractionOptions
+{
+    public const string Section = "Extraction";
+
+    /// <summary>The bank's core-system database: sqlite:PATH, postgres:CONNECTION or oracle:CONNECTION.</summary>
+    public string Source { get; set; } = string.Empty;
+
+    /// <summary>The folder the financial-markets department delivers TYYWTZ_{YYYYMM}.csv/.xlsx into.</summary>
+    public string Inbox { get; set; } = "inbox";
+
+    /// <summary>large_exposure_threshold_wan (spec README, "Reporting scope"): 5,000.00万 unless configured.</summary>
+    public decimal LargeExposureThresholdWan { get; set; } = 5000.00m;
+
+    public IEnumerable<string> Problems()
+    {
+        if (string.IsNullOrWhiteSpace(Source))
+        {
+            yield return "Extraction:Source must name the core-system database (sqlite:PATH or postgres:CONNECTION).";
+        }
+
+        if (LargeExposureThresholdWan < 0 || decimal.Round(LargeExposureThresholdWan, 2) != LargeExposureThresholdWan)
+        {
+            yield return $"Extraction:LargeExposureThresholdWan {LargeExposureThresholdWan} must be ≥ 0 with at most two decimals (万元).";
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel;
+using System.IO.Abstractions;
+using System.Text.Json;
+using RiskReporting.Core.Periods;
+using RiskReporting.DemoBank;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Demo;
+
+[Description("The newcomer's command: build the small demo bank under --dir when absent, then run the monthly job on its latest period.")]
+public sealed class DemoRunCommand(DemoBankBuilder builder, IFileSystem fileSystem, IAnsiConsole console) : Command<DemoRunSettings>
+{
+    public override int Execute(CommandContext context, DemoRunSettings settings, CancellationToken cancellationToken)
+    {
+        var directory = fileSystem.Path.GetFullPath(settings.Dir);
+        var settingsFile = fileSystem.Path.Combine(directory, "appsettings.json");
+        if (!fileSystem.File.Exists(settingsFile) || !fileSystem.File.Exists(fileSystem.Path.Combine(directory, "source.db")))
+        {
+            console.MarkupLineInterpolated($"No demo bank in {directory} yet: generating the small one.");
+            builder.Build(new DemoBankOptions { OutputDirectory = directory }, force: true);
+        }
+        else
+        {
+            console.MarkupLineInterpolated($"Using the demo bank in {directory}.");
+        }
+
+        var latest = LatestPeriod(settingsFile);
+        console.MarkupLineInterpolated($"Latest period of the demo bank: [bold]{latest}[/] (data date {latest.DataDateText}).");
+        console.MarkupLine("[yellow]The monthly run (extraction → validation → package) is not in this build yet (issues #3–#5): stopped after the demo bank.[/]");
+        console.MarkupLineInterpolated($"When it is, this command runs: riskreport run --period {latest} --config {settingsFile}");
+        return (int)ExitCode.Ok;
+    }
+
+    private ReportingPeriod LatestPeriod(string settingsFile)
+    {
+        using var document = JsonDocument.Parse(fileSystem.File.ReadAllText(settingsFile));
+        if (document.RootElement.TryGetProperty("Demo", out var demo) && demo.TryGetProperty("Periods", out var periods) && periods.GetArrayLength() > 0)
+        {
+            return periods.EnumerateArray().Select(p => ReportingPeriod.Parse(p.GetString()!)).Max();
+        }
+
+        throw new InvalidDataException($"{settingsFile} has no Demo:Periods list; rebuild the bank with `riskreport demo init --force`.");
+    }
+}

@@ -1,0 +1,19 @@
+using RiskReporting.Core.Configuration;
+using RiskReporting.Extraction.Configuration;
+
+namespace RiskReporting.Scheduler.Cli.Hosting;
+
+/// <summary>The configuration of one bank's folder after appsettings.json and the command-line flags are merged.</summary>
+public sealed record EngineSettings(
+    string? ConfigFile,
+    string WorkDirectory,
+    ConnectionTarget StateStore,
+    EngineOptions Engine,
+    ExtractionOptions Extraction,
+    string BaseDirectory)
+{
+    /// <summary>The source database, resolved against the configuration file's folder.</summary>
+    public ConnectionTarget Source => ConnectionTarget.Parse(Extraction.Source, BaseDirectory);
+
+    public string InboxDirectory => Path.GetFullPath(Extraction.Inbox, BaseDirectory);
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+using RiskReporting.Core.State;
+
+namespace RiskReporting.Scheduler.Cli.Hosting;
+
+/// <summary>Opens the configured state store and brings its schema up to date, as every verb that touches state does first.</summary>
+public sealed class StateStoreOpener(TimeProvider clock, System.IO.Abstractions.IFileSystem fileSystem, ILogger<StateStoreOpener> logger)
+{
+    public async Task<IStateStore> OpenAsync(EngineSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.StateStore.Kind == Core.Configuration.DatabaseKind.Sqlite)
+        {
+            fileSystem.Directory.CreateDirectory(fileSystem.Path.GetDirectoryName(settings.StateStore.Value)!);
+        }
+
+        var store = StateStoreFactory.Create(settings.StateStore, clock);
+        var applied = await store.MigrateAsync(cancellationToken);
+        logger.StateStoreReady(settings.StateStore.ToString(), await store.SchemaVersionAsync(cancellationToken), applied);
+        return store;
+    }
+}

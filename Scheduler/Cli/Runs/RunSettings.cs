@@ -1,0 +1,62 @@
+using System.ComponentModel;
+using System.Globalization;
+using RiskReporting.Core.Periods;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Runs;
+
+/// <summary>
+/// The contract of `riskreport run`, fixed for outside tools:
+/// run --period YYYYMM [--config FILE] [--source sqlite:PATH | postgres:CONNECTION] [--inbox DIR] [--work DIR] [--org CODE] [--threshold WAN] [--user NAME].
+/// </summary>
+public sealed class RunSettings : CommonSettings
+{
+    [CommandOption("--period <YYYYMM>")]
+    [Description("The reporting period; its data date D is the month's last day.")]
+    public string? Period { get; init; }
+
+    [CommandOption("--source <DATABASE>")]
+    [Description("Core-system database: sqlite:PATH or postgres:CONNECTION (${VAR} in it reads an environment variable). Overrides Extraction:Source.")]
+    public string? Source { get; init; }
+
+    [CommandOption("--inbox <DIR>")]
+    [Description("Folder holding TYYWTZ_{YYYYMM}.csv or .xlsx. Overrides Extraction:Inbox.")]
+    public string? Inbox { get; init; }
+
+    [CommandOption("--org <CODE>")]
+    [Description("Reporting institution code, 15 characters of [0-9A-Z]. Overrides Engine:Org.")]
+    public string? Org { get; init; }
+
+    [CommandOption("--threshold <WAN>")]
+    [Description("large_exposure_threshold_wan in 万元 (default 5000.00). Overrides Extraction:LargeExposureThresholdWan.")]
+    public string? Threshold { get; init; }
+
+    [CommandOption("--user <NAME>")]
+    [Description("Who starts the run (recorded in the audit trail). Default: the operating-system user.")]
+    public string? User { get; init; }
+
+    public ReportingPeriod ReportingPeriod => Core.Periods.ReportingPeriod.Parse(Period!);
+
+    public decimal? ThresholdWan => Threshold is null ? null : decimal.Parse(Threshold, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    public override ValidationResult Validate()
+    {
+        if (Period is null)
+        {
+            return ValidationResult.Error("--period YYYYMM is required, e.g. --period 202610.");
+        }
+
+        if (!Core.Periods.ReportingPeriod.TryParse(Period, out _))
+        {
+            return ValidationResult.Error($"--period '{Period}' is not a period YYYYMM, e.g. 202610.");
+        }
+
+        if (Threshold is not null && !decimal.TryParse(Threshold, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        {
+            return ValidationResult.Error($"--threshold '{Threshold}' is not an amount in 万元, e.g. 5000.00.");
+        }
+
+        return ValidationResult.Success();
+    }
+}

@@ -1,0 +1,69 @@
+using System.IO.Abstractions;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NLog.Extensions.Logging;
+using RiskReporting.Scheduler.Cli;
+using RiskReporting.Scheduler.Cli.Demo;
+using RiskReporting.Scheduler.Cli.Hosting;
+using RiskReporting.Scheduler.Cli.Runs;
+using RiskReporting.Scheduler.Cli.Users;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+// The message format is GB18030; the provider must be registered once before any encoding is asked for.
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+var services = new ServiceCollection()
+    .AddSingleton<IFileSystem>(new FileSystem())
+    .AddSingleton(TimeProvider.System)
+    .AddSingleton(AnsiConsole.Console)
+    .AddSingleton<EngineSettingsLoader>()
+    .AddSingleton<StateStoreOpener>()
+    .AddSingleton<DemoBankBuilder>()
+    .AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddNLog());
+
+var app = new CommandApp(new TypeRegistrar(services));
+app.Configure(config =>
+{
+    config.SetApplicationName("riskreport");
+    config.PropagateExceptions();
+    config.AddBranch("demo", demo =>
+    {
+        demo.SetDescription("Generated demo banks for demos, tests and benchmarks.");
+        demo.AddCommand<DemoInitCommand>("init").WithExample("demo", "init", "--out", "demo", "--size", "small");
+        demo.AddCommand<DemoRunCommand>("run").WithExample("demo", "run");
+    });
+    config.AddCommand<RunCommand>("run").WithExample("run", "--period", "202610", "--config", "demo/appsettings.json");
+    config.AddBranch("users", users =>
+    {
+        users.SetDescription("Users and their roles (operator, itops, auditor, branch:BRANCH_CODE).");
+        users.AddCommand<UsersAddCommand>("add").WithExample("users", "add", "zhang.wei", "--role", "operator");
+        users.AddCommand<UsersListCommand>("list");
+    });
+    foreach (var verb in ReservedCommand.Verbs)
+    {
+        config.AddCommand<ReservedCommand>(verb).WithDescription(ReservedCommand.DescriptionOf(verb));
+    }
+});
+
+try
+{
+    return await app.RunAsync(args);
+}
+catch (Exception e) when (e is UsageException or CommandAppException)
+{
+    Console.Error.WriteLine("riskreport: " + OneLine(e.Message));
+    return (int)ExitCode.Usage;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine("riskreport: error: " + OneLine(e.Message));
+    return (int)ExitCode.Failed;
+}
+finally
+{
+    NLog.LogManager.Shutdown();
+}
+
+static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
