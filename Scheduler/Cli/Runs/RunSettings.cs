@@ -25,7 +25,7 @@ public sealed class RunSettings : CommonSettings
     public string? Inbox { get; init; }
 
     [CommandOption("--org <CODE>")]
-    [Description("Reporting institution code, 15 characters of [0-9A-Z]. Overrides Engine:Org.")]
+    [Description("Reporting institution code, 15 characters of [[0-9A-Z]]. Overrides Engine:Org.")]
     public string? Org { get; init; }
 
     [CommandOption("--threshold <WAN>")]

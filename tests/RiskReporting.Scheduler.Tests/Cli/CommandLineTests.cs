@@ -1,0 +1,158 @@
+namespace RiskReporting.Scheduler.Tests.Cli;
+
+/// <summary>The `riskreport` command line: its verbs, exit codes and one-line errors.</summary>
+public sealed class CommandLineTests
+{
+    [Test]
+    public void DemoInit_TinyBank_WritesSourceLedgersAndSettings()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(System.IO.File.Exists(folder.File("bank/source.db")), Is.True);
+            Assert.That(System.IO.File.Exists(folder.File("bank/inbox/TYYWTZ_202609.csv")), Is.True);
+            Assert.That(System.IO.File.Exists(folder.File("bank/inbox/TYYWTZ_202610.csv")), Is.True);
+            Assert.That(System.IO.File.Exists(folder.File("bank/appsettings.json")), Is.True);
+            Assert.That(System.IO.File.Exists(folder.File("bank/planted.csv")), Is.True);
+            Assert.That(System.IO.File.Exists(folder.File("bank/planted-changes.sql")), Is.True);
+            Assert.That(Directory.GetFiles(folder.File("bank"), "*.tmp", SearchOption.AllDirectories), Is.Empty);
+            Assert.That(result.Output, Does.Contain("loan_month_end"));
+        });
+    }
+
+    [Test]
+    public void DemoInit_IntoAnExistingBank_IsRefusedWithoutForce()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        var before = System.IO.File.ReadAllBytes(folder.File("bank/source.db"));
+
+        var result = RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--seed", "9");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2));
+            Assert.That(result.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(result.Error, Does.Contain("--force"));
+            Assert.That(System.IO.File.ReadAllBytes(folder.File("bank/source.db")), Is.EqualTo(before));
+        });
+    }
+
+    [TestCase("run", "--period", "2026-10", TestName = "Run_PeriodNotYyyymm_IsAUsageError")]
+    [TestCase("run", TestName = "Run_WithoutPeriod_IsAUsageError")]
+    [TestCase("demo", "init", "--out", "x", "--size", "huge", TestName = "DemoInit_UnknownSize_IsAUsageError")]
+    [TestCase("frobnicate", TestName = "UnknownVerb_IsAUsageError")]
+    [TestCase("users", "add", "li.na", "--role", "admin", TestName = "UsersAdd_UnknownRole_IsAUsageError")]
+    public void BadCommandLine_ExitsTwoWithOneLine(params string[] arguments)
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, arguments);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2), result.Output + result.Error);
+            Assert.That(result.Error.Trim(), Does.StartWith("riskreport: "));
+            Assert.That(result.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+        });
+    }
+
+    [TestCase("run")]
+    [TestCase("status")]
+    [TestCase("explain")]
+    [TestCase("override")]
+    [TestCase("approve")]
+    [TestCase("correct")]
+    [TestCase("verify")]
+    [TestCase("rules")]
+    [TestCase("trace")]
+    [TestCase("scheduler")]
+    [TestCase("disputes")]
+    [TestCase("users")]
+    [TestCase("demo")]
+    public void EveryVerb_HasHelp(string verb)
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, verb, "--help");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(result.Output, Does.Contain("USAGE"));
+        });
+    }
+
+    [Test]
+    public void ReservedVerb_SaysWhichIssueBringsIt_AndFails()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, "approve");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(1));
+            Assert.That(result.Error, Does.Contain("not in this build yet").And.Contain("#6"));
+        });
+    }
+
+    [Test]
+    public void RunHelp_ShowsTheFixedContract()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, "run", "--help");
+
+        foreach (var option in new[] { "--period", "--config", "--source", "--inbox", "--work", "--org", "--threshold", "--user" })
+        {
+            Assert.That(result.Output, Does.Contain(option));
+        }
+    }
+
+    [Test]
+    public void UsersAdd_ThenList_ShowsTheUserInTheStateStoreUnderWork()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var added = RiskReportProcess.Run(folder.Path, "users", "add", "zhang.wei", "--role", "branch:100001", "--work", "w", "--user", "admin");
+        var listed = RiskReportProcess.Run(folder.Path, "users", "list", "--work", "w");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(added.ExitCode, Is.Zero, added.Error);
+            Assert.That(System.IO.File.Exists(folder.File("w/state.db")), Is.True);
+            Assert.That(listed.Output, Does.Contain("zhang.wei").And.Contain("branch:100001"));
+        });
+    }
+
+    [Test]
+    public void Run_WithAPasswordInTheSource_NeverPrintsThePassword()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--org", "B0001H111000001", "--work", "w",
+            "--source", "postgres:Host=127.0.0.1;Port=1;Username=crrs;Password=TopSecret-42");
+
+        Assert.That(result.Output + result.Error, Does.Not.Contain("TopSecret-42"));
+    }
+
+    [Test]
+    public void DemoRun_OnAFreshFolder_BuildsTheBankAndReportsItsLatestPeriod()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, "demo", "run", "--dir", "demo");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(System.IO.File.Exists(folder.File("demo/source.db")), Is.True);
+            Assert.That(result.Output, Does.Contain("202610"));
+        });
+    }
+}

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using RiskReporting.Testing;
+
+namespace RiskReporting.Scheduler.Tests.Cli;
+
+/// <summary>Runs the built `riskreport` as a child process, as an operator or an outside tool would.</summary>
+public static class RiskReportProcess
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static Result Run(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "riskreport.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["COLUMNS"] = "200";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("riskreport " + string.Join(' ', arguments) + " did not finish within 5 minutes");
+        }
+
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+
+    public static TemporaryDirectory NewFolder() => new();
+}
