@@ -82,6 +82,23 @@ public sealed class GenerationContext
     /// <summary>One of the items, uniformly.</summary>
     public T Pick<T>(IReadOnlyList<T> items) => items[Random.Number(0, items.Count - 1)];
 
+    /// <summary>One value by weight (the weights sum to 1): one uniform draw against the running total.</summary>
+    public T PickWeighted<T>(params ReadOnlySpan<(T Value, double Weight)> choices)
+    {
+        var roll = Random.Double();
+        foreach (var (value, weight) in choices)
+        {
+            if (roll < weight)
+            {
+                return value;
+            }
+
+            roll -= weight;
+        }
+
+        return choices[^1].Value;
+    }
+
     /// <summary>True with the given probability.</summary>
     public bool Chance(double probability) => Random.Double() < probability;
 }

@@ -4,31 +4,11 @@ namespace RiskReporting.DemoBank.Corporate;
 
 public sealed partial class CorporateBook
 {
-    private string PickLoanType()
-    {
-        var roll = Ctx.Random.Double();
-        return roll switch
-        {
-            < 0.72 => "1",
-            < 0.80 => "2",
-            < 0.92 => "3",
-            < 0.94 => "4",
-            < 0.98 => "5",
-            _ => "6",
-        };
-    }
+    private string PickLoanType() =>
+        Ctx.PickWeighted(("1", 0.72), ("2", 0.08), ("3", 0.12), ("4", 0.02), ("5", 0.04), ("6", 0.02));
 
-    private string PickGuaranteeMode()
-    {
-        var roll = Ctx.Random.Double();
-        return roll switch
-        {
-            < 0.10 => "1",
-            < 0.45 => "2",
-            < 0.80 => "3",
-            _ => "4",
-        };
-    }
+    private string PickGuaranteeMode() =>
+        Ctx.PickWeighted(("1", 0.10), ("2", 0.35), ("3", 0.35), ("4", 0.20));
 
     private void WriteLoan(CorporateCustomer customer, string? creditNo, string currency, decimal issueAmount, CorporateCustomer? guarantorParent)
     {

@@ -59,19 +59,8 @@ public sealed partial class CorporateBook(GenerationContext context)
         }
     }
 
-    private string PickClass()
-    {
-        var roll = Ctx.Random.Double();
-        return roll switch
-        {
-            < 0.10 => "A1",
-            < 0.40 => "A2",
-            < 0.78 => "A3",
-            < 0.93 => "A4",
-            < 0.97 => "C",
-            _ => "E",
-        };
-    }
+    private string PickClass() =>
+        Ctx.PickWeighted(("A1", 0.10), ("A2", 0.30), ("A3", 0.38), ("A4", 0.15), ("C", 0.04), ("E", 0.03));
 
     private void WriteFinancials(CorporateCustomer customer)
     {

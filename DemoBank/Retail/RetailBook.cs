@@ -68,21 +68,8 @@ public sealed class RetailBook(GenerationContext context)
         }
     }
 
-    private (string Product, double Weight, decimal Min, decimal Max, string[] Modes) PickProduct()
-    {
-        var roll = context.Random.Double();
-        foreach (var product in Products)
-        {
-            if (roll < product.Weight)
-            {
-                return product;
-            }
-
-            roll -= product.Weight;
-        }
-
-        return Products[0];
-    }
+    private (string Product, double Weight, decimal Min, decimal Max, string[] Modes) PickProduct() =>
+        context.PickWeighted([.. Products.Select(p => (p, p.Weight))]);
 
     private (string CustNo, string Name, string IdType, string IdNo) NewBorrower()
     {
