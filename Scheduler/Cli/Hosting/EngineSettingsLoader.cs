@@ -52,9 +52,20 @@ public sealed class EngineSettingsLoader(IFileSystem fileSystem)
 
         overrides?.Invoke(engine, extraction);
         var work = fileSystem.Path.GetFullPath(engine.Work, baseDirectory);
+        PointLogsAt(fileSystem.Path.Combine(work, "logs"));
         var state = string.IsNullOrEmpty(engine.StateStore) || flags.Work is not null && engine.StateStore.StartsWith("sqlite:", StringComparison.Ordinal)
             ? new ConnectionTarget(DatabaseKind.Sqlite, fileSystem.Path.Combine(work, "state.db"))
             : ConnectionTarget.Parse(engine.StateStore, baseDirectory);
         return new EngineSettings(configFile, work, state, engine, extraction, baseDirectory);
+    }
+
+    /// <summary>The log belongs to the bank's work folder, wherever --work or Engine:Work puts it.</summary>
+    private static void PointLogsAt(string directory)
+    {
+        if (NLog.LogManager.Configuration is { } configuration)
+        {
+            configuration.Variables["logDirectory"] = directory;
+            NLog.LogManager.ReconfigExistingLoggers();
+        }
     }
 }
