@@ -1,0 +1,32 @@
+namespace RiskReporting.Core.Reports;
+
+/// <summary>A report part of report-tables.md: its fields in order, its key fields and its control field.</summary>
+public sealed class PartDefinition
+{
+    private readonly Dictionary<string, int> _index;
+
+    public PartDefinition(string code, string report, IReadOnlyList<FieldDefinition> fields, IReadOnlyList<string> keyFields, string? controlField)
+    {
+        Code = code;
+        Report = report;
+        Fields = fields;
+        _index = fields.Select((f, i) => (f.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        KeyIndexes = [.. keyFields.Select(k => _index[k])];
+        ControlIndex = controlField is null ? -1 : _index[controlField];
+    }
+
+    public string Code { get; }
+
+    public string Report { get; }
+
+    public IReadOnlyList<FieldDefinition> Fields { get; }
+
+    public IReadOnlyList<int> KeyIndexes { get; }
+
+    /// <summary>Index of the control field, or −1 for parts whose control is always 0.00.</summary>
+    public int ControlIndex { get; }
+
+    public int IndexOf(string field) => _index.TryGetValue(field, out var i) ? i : throw new KeyNotFoundException($"{Code} has no field {field}.");
+
+    public bool HasField(string field) => _index.ContainsKey(field);
+}

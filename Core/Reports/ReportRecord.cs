@@ -1,0 +1,19 @@
+namespace RiskReporting.Core.Reports;
+
+/// <summary>
+/// One record of a report part, its values already in message form (amounts "12.50", dates "YYYYMMDD",
+/// empty as ""), in the part's field order.
+/// </summary>
+public sealed class ReportRecord(PartDefinition part, string[] values)
+{
+    public PartDefinition Part { get; } = part;
+
+    public string[] Values { get; } = values.Length == part.Fields.Count
+        ? values
+        : throw new ArgumentException($"{part.Code} has {part.Fields.Count} fields, not {values.Length}.", nameof(values));
+
+    public string this[string field] => Values[Part.IndexOf(field)];
+
+    /// <summary>The key as one string: values joined by '|' with '%' and '|' escaped (message-format.md, "Record keys").</summary>
+    public string Key => RecordKey.Join(Part.KeyIndexes.Select(i => Values[i]));
+}

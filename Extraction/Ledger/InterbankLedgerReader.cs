@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.IO.Abstractions;
+using System.Text;
+using RiskReporting.Core.Codes;
+using RiskReporting.Core.Periods;
+using RiskReporting.Core.Text;
+
+namespace RiskReporting.Extraction.Ledger;
+
+/// <summary>
+/// Reads TYYWTZ_{P}.csv from the inbox as interbank-ledger.md specifies: UTF-8 (with or without BOM) when
+/// the bytes are valid UTF-8, else GB18030; the nine columns in any order; every wrong row reported with
+/// line, column and reason, and nothing imported unless the whole file is right.
+/// </summary>
+public sealed class InterbankLedgerReader(IFileSystem fileSystem)
+{
+    public static readonly string[] Columns = ["交易编号", "交易对手客户代码", "交易对手名称", "业务类型", "币种", "余额", "起息日", "到期日", "经办机构"];
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd"];
+
+    /// <summary>The ledger file of the period in the inbox, or null while it has not arrived.</summary>
+    public string? Find(string inbox, ReportingPeriod period)
+    {
+        var csv = fileSystem.Path.Combine(inbox, $"TYYWTZ_{period}.csv");
+        var xlsx = fileSystem.Path.Combine(inbox, $"TYYWTZ_{period}.xlsx");
+        return (fileSystem.File.Exists(csv), fileSystem.File.Exists(xlsx)) switch
+        {
+            (true, true) => throw new LedgerImportException(csv, [new LedgerProblem(0, string.Empty, $"both {csv} and {xlsx} exist; remove the one that is not the ledger")]),
+            (true, false) => csv,
+            (false, true) => xlsx,
+            _ => null,
+        };
+    }
+
+    public IReadOnlyList<LedgerRow> Read(string path, Func<string, bool> isKnownBranch)
+    {
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new LedgerImportException(path, [new LedgerProblem(0, string.Empty, "XLSX ledgers are not read by this build yet; save the sheet as CSV")]);
+        }
+
+        var text = Decode(fileSystem.File.ReadAllBytes(path));
+        var records = CsvRecords.Parse(text).ToList();
+        while (records.Count > 0 && records[^1].Fields is [""])
+        {
+            records.RemoveAt(records.Count - 1);
+        }
+
+        var problems = new List<LedgerProblem>();
+        if (records.Count == 0)
+        {
+            throw new LedgerImportException(path, [new LedgerProblem(1, string.Empty, "the file is empty: expected the header " + string.Join(',', Columns))]);
+        }
+
+        var index = ReadHeader(records[0].Fields, problems);
+        var rows = new List<LedgerRow>();
+        if (index is not null)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (line, fields) in records.Skip(1))
+            {
+                var row = ReadRow(line, fields, index, seen, isKnownBranch, problems);
+                if (row is not null)
+                {
+                    rows.Add(row);
+                }
+            }
+        }
+
+        return problems.Count > 0 ? throw new LedgerImportException(path, problems) : rows;
+    }
+
+    /// <summary>Valid UTF-8 is UTF-8 (a BOM is dropped); anything else is GB18030, as spreadsheet programs on Chinese systems save it.</summary>
+    public static string Decode(byte[] bytes)
+    {
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            return Gb18030.Encoding.GetString(bytes);
+        }
+    }
+
+    private static Dictionary<string, int>? ReadHeader(List<string> header, List<LedgerProblem> problems)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = header[i].Trim();
+            if (!Columns.Contains(name))
+            {
+                problems.Add(new LedgerProblem(1, name, "unknown column"));
+            }
+            else if (!index.TryAdd(name, i))
+            {
+                problems.Add(new LedgerProblem(1, name, "column appears twice"));
+            }
+        }
+
+        foreach (var missing in Columns.Where(c => !index.ContainsKey(c)))
+        {
+            problems.Add(new LedgerProblem(1, missing, "column is missing"));
+        }
+
+        return problems.Count == 0 ? index : null;
+    }
+
+    private static LedgerRow? ReadRow(int line, List<string> fields, Dictionary<string, int> index, HashSet<string> seen, Func<string, bool> isKnownBranch, List<LedgerProblem> problems)
+    {
+        if (fields.Count != Columns.Length)
+        {
+            problems.Add(new LedgerProblem(line, string.Empty, $"has {fields.Count} fields, expected {Columns.Length}"));
+            return null;
+        }
+
+        var before = problems.Count;
+        string Field(string column) => fields[index[column]].Trim();
+        void Problem(string column, string reason) => problems.Add(new LedgerProblem(line, column, reason));
+
+        var deal = Field("交易编号");
+        if (deal.Length is 0 or > 60) Problem("交易编号", "must be 1–60 characters");
+        else if (!seen.Add(deal)) Problem("交易编号", $"'{deal}' repeats an earlier deal number");
+        var counterparty = Field("交易对手客户代码");
+        if (counterparty.Length is 0 or > 32) Problem("交易对手客户代码", "must be 1–32 characters");
+        var name = Field("交易对手名称");
+        if (name.Length is 0 or > 200) Problem("交易对手名称", "must be 1–200 characters");
+        var type = Field("业务类型");
+        type = type.Length == 1 ? "0" + type : type;
+        if (!CodeLists.Embedded["ledger_business_type"].Contains(type)) Problem("业务类型", $"'{Field("业务类型")}' is not a business type 01–09");
+        var currency = Field("币种");
+        if (!CodeLists.Embedded["currency"].Contains(currency)) Problem("币种", $"'{currency}' is not a currency code");
+        var balance = Amount(Field("余额"), reason => Problem("余额", reason));
+        var valueDate = Date(Field("起息日"), reason => Problem("起息日", reason));
+        var maturityText = Field("到期日");
+        var maturity = maturityText.Length == 0 ? null : Date(maturityText, reason => Problem("到期日", reason));
+        var branch = Field("经办机构");
+        if (!isKnownBranch(branch)) Problem("经办机构", $"'{branch}' is not a branch of the bank");
+
+        return problems.Count > before ? null : new LedgerRow(line, deal, counterparty, name, type, currency, balance!.Value, valueDate!.Value, maturity, branch);
+    }
+
+    private static decimal? Amount(string text, Action<string> problem)
+    {
+        var plain = text.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (!decimal.TryParse(plain, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            problem($"'{text}' is not a number");
+            return null;
+        }
+
+        if (value < 0)
+        {
+            problem($"'{text}' is negative");
+            return null;
+        }
+
+        if (decimal.Round(value, 2) != value)
+        {
+            problem($"'{text}' has more than 2 decimals");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static DateOnly? Date(string text, Action<string> problem)
+    {
+        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problem($"'{text}' is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD)");
+        return null;
+    }
+}

@@ -1,0 +1,25 @@
+using System.IO.Abstractions;
+using RiskReporting.Core.Configuration;
+using RiskReporting.Extraction.Ledger;
+using RiskReporting.Extraction.Rules;
+using RiskReporting.Extraction.Sources;
+
+namespace RiskReporting.Extraction;
+
+/// <summary>
+/// One extraction of a period end to end: the rule set in force, one consistent read-only session on
+/// the source, the interbank ledger from the inbox (checked against the source's branches), and the parts.
+/// </summary>
+public sealed class MonthEndExtraction(IFileSystem fileSystem)
+{
+    public ExtractionResult Run(ConnectionTarget sourceTarget, string rulesDirectory, string inbox, ExtractionSettings settings)
+    {
+        var rules = new RuleSetLoader(fileSystem).ForPeriod(rulesDirectory, settings.Period);
+        var reader = new InterbankLedgerReader(fileSystem);
+        var ledgerFile = reader.Find(inbox, settings.Period) ?? throw new LedgerNotArrivedException(inbox, settings.Period.ToString());
+        using var session = new SourceSession(SourceConnectionFactory.Open(sourceTarget), SourceDialect.For(sourceTarget.ProviderInvariantName), settings.Period.DataDate);
+        var branches = session.Rows(rules["branches"]).Select(r => r.RequiredText("branch_code")).ToHashSet(StringComparer.Ordinal);
+        var ledger = reader.Read(ledgerFile, branches.Contains);
+        return new MonthEndExtractor(rules, session, settings).Extract(ledger);
+    }
+}

@@ -1,0 +1,108 @@
+using RiskReporting.Core.Amounts;
+using RiskReporting.Core.Reports;
+
+namespace RiskReporting.Extraction;
+
+public sealed partial class MonthEndExtractor
+{
+    private void BuildParties()
+    {
+        foreach (var code in _groupsInScope)
+        {
+            var group = _groups[code];
+            var parent = ParentOf(code);
+            var statement = parent is null ? null : _statements.GetValueOrDefault(parent.Code);
+            Add(ReportParts.B2P1, group.Code, group.Name, group.CreditType, MessageFormat.WholeNumber(ActiveMembers(code).Count()),
+                statement is null ? null : A(Money.YuanToWan(statement.Assets)), statement is null ? null : A(Money.YuanToWan(statement.Liabilities)), statement?.Type, Dt(statement?.Date),
+                Signals(code), parent is { Overseas: true } ? "999999" : group.Region, BankCode(group.Branch));
+            foreach (var membership in ActiveMemberships(code))
+            {
+                var member = _customers.GetValueOrDefault(membership.Customer);
+                Add(ReportParts.B2P3, group.Code, membership.Customer, NameOf(member), member?.Country, member is { Overseas: false } ? member.Uscc : null,
+                    membership.MemberType, group.CreditType == "2" ? null : membership.ParentFlag);
+            }
+        }
+
+        foreach (var code in _customersInScope)
+        {
+            var c = _customers[code];
+            var uscc = c.Overseas ? null : c.Uscc?.Trim();
+            var statement = _statements.GetValueOrDefault(code);
+            Add(ReportParts.B3P1, code, NameOf(c), uscc, OrganizationCodeOf(uscc), c.Country, c.Region, c.CustomerClass, c.Overseas ? "99999" : c.Industry,
+                Signals(code), statement is null ? null : A(Money.YuanToWan(statement.Assets)), statement is null ? null : A(Money.YuanToWan(statement.Liabilities)), statement?.Type,
+                Dt(statement?.Date), c.Related, BankCode(c.Branch));
+        }
+
+        foreach (var r in source.Rows(rules["persons"]))
+        {
+            var code = r.RequiredText("cust_code");
+            if (_customersInScope.Contains(code))
+            {
+                Add(ReportParts.B3P2, code, r.Text("relation_type"), r.Text("person_name"), r.Text("id_type"), r.Text("id_no"), Dt(r.OptionalDate("updated_on")));
+            }
+        }
+
+        BuildShareholdersAndEnterprises();
+    }
+
+    /// <summary>ORG_CODE is characters 9–17 of the USCC, and empty exactly when the USCC is.</summary>
+    private static string? OrganizationCodeOf(string? uscc) => uscc switch
+    {
+        null or "" => null,
+        { Length: >= 17 } => uscc.Substring(8, 9),
+        { Length: > 8 } => uscc[8..],
+        _ => null,
+    };
+
+    /// <summary>B3P3: the five largest shareholders (ratio descending, then ID ascending) and the first five related enterprises (relation type, then USCC).</summary>
+    private void BuildShareholdersAndEnterprises()
+    {
+        var holders = new Dictionary<string, List<(string Name, string? IdType, string IdNo, decimal Ratio, DateOnly Date)>>(StringComparer.Ordinal);
+        foreach (var r in source.Rows(rules["shareholders"]))
+        {
+            var code = r.RequiredText("cust_code");
+            if (_customersInScope.Contains(code))
+            {
+                if (!holders.TryGetValue(code, out var list))
+                {
+                    holders[code] = list = [];
+                }
+
+                list.Add((r.Text("holder_name") ?? string.Empty, r.Text("holder_id_type"), r.Text("holder_id_no") ?? string.Empty, r.Amount("share_ratio", 4), r.Date("structure_date")));
+            }
+        }
+
+        foreach (var (code, list) in holders)
+        {
+            var rank = 0;
+            foreach (var h in list.OrderByDescending(h => h.Ratio).ThenBy(h => h.IdNo, StringComparer.Ordinal).Take(5))
+            {
+                Add(ReportParts.B3P3, code, "1", MessageFormat.WholeNumber(++rank), h.Name, h.IdType, h.IdNo, MessageFormat.Ratio(h.Ratio), Dt(h.Date), null);
+            }
+        }
+
+        var enterprises = new Dictionary<string, List<(string Name, string Uscc, string Relation)>>(StringComparer.Ordinal);
+        foreach (var r in source.Rows(rules["enterprises"]))
+        {
+            var code = r.RequiredText("cust_code");
+            if (_customersInScope.Contains(code))
+            {
+                if (!enterprises.TryGetValue(code, out var list))
+                {
+                    enterprises[code] = list = [];
+                }
+
+                list.Add((r.Text("ent_name") ?? string.Empty, r.Text("ent_uscc") ?? string.Empty, r.Text("relation_type") ?? string.Empty));
+            }
+        }
+
+        foreach (var (code, list) in enterprises)
+        {
+            var rank = 0;
+            foreach (var e in list.OrderBy(e => e.Relation, StringComparer.Ordinal).ThenBy(e => e.Uscc, StringComparer.Ordinal).Take(5))
+            {
+                Add(ReportParts.B3P3, code, "2", MessageFormat.WholeNumber(++rank), e.Name, "1", e.Uscc, null, null, e.Relation);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Data.Common;
+using System.Reflection;
+using RiskReporting.Core.Configuration;
+
+namespace RiskReporting.Extraction.Sources;
+
+/// <summary>
+/// Opens the core-system database by ADO.NET provider name. SQLite and PostgreSQL ship with the engine;
+/// the Oracle provider is loaded from Oracle.ManagedDataAccess.dll where a bank has installed it beside
+/// the engine, and otherwise refused with one line that says so.
+/// </summary>
+public static class SourceConnectionFactory
+{
+    public static DbProviderFactory FactoryFor(string providerInvariantName) => providerInvariantName switch
+    {
+        ConnectionTarget.SqliteProvider => Microsoft.Data.Sqlite.SqliteFactory.Instance,
+        ConnectionTarget.PostgresProvider => Npgsql.NpgsqlFactory.Instance,
+        ConnectionTarget.OracleProvider => LoadOracle(),
+        _ => throw new ExtractionException($"No ADO.NET provider named '{providerInvariantName}' is known to the engine."),
+    };
+
+    public static DbConnection Open(ConnectionTarget target)
+    {
+        if (target.Kind == DatabaseKind.Sqlite && !System.IO.Path.Exists(target.Value))
+        {
+            throw new ExtractionException($"The source database {target.Value} does not exist.");
+        }
+
+        var connection = FactoryFor(target.ProviderInvariantName).CreateConnection()!;
+        connection.ConnectionString = target.Kind == DatabaseKind.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = target.Value, Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly, Pooling = false }.ToString()
+            : target.ConnectionString();
+        try
+        {
+            connection.Open();
+        }
+        catch (DbException e)
+        {
+            connection.Dispose();
+            throw new ExtractionException($"Cannot open the source {target}: {e.Message}", e);
+        }
+
+        return connection;
+    }
+
+    private static DbProviderFactory LoadOracle()
+    {
+        try
+        {
+            var assembly = Assembly.Load("Oracle.ManagedDataAccess");
+            var type = assembly.GetType("Oracle.ManagedDataAccess.Client.OracleClientFactory", throwOnError: true)!;
+            return (DbProviderFactory)type.GetField("Instance", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException)
+        {
+            throw new ExtractionException("The source is configured for Oracle (Oracle.ManagedDataAccess.Client), but Oracle.ManagedDataAccess.dll is not installed beside the engine.", e);
+        }
+    }
+}

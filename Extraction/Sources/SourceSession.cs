@@ -1,0 +1,91 @@
+using System.Data.Common;
+using RiskReporting.Extraction.Rules;
+
+namespace RiskReporting.Extraction.Sources;
+
+/// <summary>
+/// One consistent read of the source for one period: every rule query runs in the same read-only
+/// transaction, with D (and D−6) as parameters, and streams its rows.
+/// </summary>
+public sealed class SourceSession : IDisposable
+{
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly SourceDialect _dialect;
+    private readonly DateOnly _dataDate;
+
+    public SourceSession(DbConnection connection, SourceDialect dialect, DateOnly dataDate)
+    {
+        _connection = connection;
+        _dialect = dialect;
+        _dataDate = dataDate;
+        _transaction = dialect.BeginConsistentRead(connection);
+    }
+
+    public IEnumerable<SourceRow> Rows(RuleQuery query)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = query.Sql;
+        command.CommandTimeout = 0;
+        AddParameter(command, "d", _dialect.DateParameter(_dataDate));
+        if (query.Sql.Contains("@d_week", StringComparison.Ordinal))
+        {
+            AddParameter(command, "d_week", _dialect.DateParameter(_dataDate.AddDays(-6)));
+        }
+
+        DbDataReader reader;
+        try
+        {
+            reader = command.ExecuteReader();
+        }
+        catch (DbException e)
+        {
+            throw new ExtractionException($"{query.File}: the query failed: {e.Message}", e);
+        }
+
+        using (reader)
+        {
+            var ordinals = Ordinals(reader, query);
+            var row = new SourceRow(reader, query.File, ordinals);
+            while (reader.Read())
+            {
+                row.Number++;
+                yield return row;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _transaction.Dispose();
+        _connection.Dispose();
+    }
+
+    /// <summary>The query's columns must be exactly the contract's (in any order); anything else names the file and column.</summary>
+    public static Dictionary<string, int> Ordinals(DbDataReader reader, RuleQuery query)
+    {
+        var ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            ordinals[reader.GetName(i)] = i;
+        }
+
+        var expected = QueryContract.Columns[query.Name];
+        var missing = expected.Where(c => !ordinals.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new RuleFileException([.. missing.Select(c => $"{query.File}: the query returns no column '{c}'.")]);
+        }
+
+        return ordinals;
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}

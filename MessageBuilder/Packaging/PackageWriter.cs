@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.IO.Abstractions;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using RiskReporting.Core.Amounts;
+using RiskReporting.Core.Reports;
+using RiskReporting.Core.Text;
+using RiskReporting.MessageBuilder.Xml;
+
+namespace RiskReporting.MessageBuilder.Packaging;
+
+/// <summary>
+/// Writes the message package {ORG}_KHFX_{D}_{BATCH}.zip: the report files B1–B5, the index last. The
+/// zip goes to a seekable file so that CRCs and sizes stand in the local headers (no data descriptors),
+/// every entry is Deflate with the time D 00:00:00, and the file is written under a temporary name and
+/// renamed when complete. Same records, same bytes.
+/// </summary>
+public sealed class PackageWriter(IFileSystem fileSystem)
+{
+    public PackageResult Write(string directory, MessageHeader header, IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> records)
+    {
+        fileSystem.Directory.CreateDirectory(directory);
+        var path = fileSystem.Path.Combine(directory, header.PackageStem + ".zip");
+        var temporary = path + ".tmp";
+        var entries = new List<PackageEntry>();
+        var entryTime = new DateTimeOffset(header.Period.DataDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        using (var file = fileSystem.FileStream.New(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None))
+        using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: false))
+        {
+            foreach (var report in ReportParts.Reports)
+            {
+                var parts = ReportParts.All.Where(p => p.Report == report)
+                    .Select(p => new PartContent(p, records.TryGetValue(p.Code, out var list) ? list : []))
+                    .ToList();
+                var name = header.ReportFileName(report);
+                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+                entry.LastWriteTime = entryTime;
+                using var stream = entry.Open();
+                using var digesting = new DigestingStream(stream);
+                var (count, control) = ReportFileWriter.Write(digesting, header, report, parts);
+                entries.Add(new PackageEntry(name, count, control, digesting.Digest(), digesting.BytesWritten));
+            }
+
+            var index = zip.CreateEntry(header.PackageStem + ".idx", CompressionLevel.Optimal);
+            index.LastWriteTime = entryTime;
+            using var indexStream = index.Open();
+            indexStream.Write(IndexFile(header, entries));
+        }
+
+        fileSystem.File.Move(temporary, path, overwrite: true);
+        return new PackageResult(path, Sha256Of(path), entries);
+    }
+
+    /// <summary>The .idx: header, one line per entry in package order, and END with the SM3 of all lines above.</summary>
+    public static byte[] IndexFile(MessageHeader header, IReadOnlyList<PackageEntry> entries)
+    {
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"KHFX|{header.Org}|{header.Period.DataDateText}|{header.BatchText}|{ReportFileWriter.SpecVersion}|{entries.Count}\r\n");
+        foreach (var entry in entries)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{entry.Name}|{entry.Records}|{MessageFormat.Amount(entry.Control)}|{entry.Sm3}\r\n");
+        }
+
+        var body = Gb18030.Encoding.GetBytes(text.ToString());
+        return [.. body, .. Gb18030.Encoding.GetBytes($"END|{Sm3.Of(body)}\r\n")];
+    }
+
+    private string Sha256Of(string path)
+    {
+        using var stream = fileSystem.File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,2 @@
+SELECT branch_code, bank_code
+FROM branch
