@@ -1,3 +1,4 @@
+using RiskReporting.Core.Snapshots;
 using System.IO.Abstractions;
 using RiskReporting.Core.Configuration;
 using RiskReporting.Extraction.Ledger;
@@ -12,7 +13,7 @@ namespace RiskReporting.Extraction;
 /// </summary>
 public sealed class MonthEndExtraction(IFileSystem fileSystem)
 {
-    public ExtractionResult Run(ConnectionTarget sourceTarget, string rulesDirectory, string inbox, ExtractionSettings settings)
+    public PeriodSnapshot Run(ConnectionTarget sourceTarget, string rulesDirectory, string inbox, ExtractionSettings settings)
     {
         var rules = new RuleSetLoader(fileSystem).ForPeriod(rulesDirectory, settings.Period);
         var reader = new InterbankLedgerReader(fileSystem);

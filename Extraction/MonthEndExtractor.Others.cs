@@ -1,3 +1,4 @@
+using RiskReporting.Core.Snapshots;
 using RiskReporting.Core.Amounts;
 using RiskReporting.Core.Reports;
 using RiskReporting.Extraction.Ledger;

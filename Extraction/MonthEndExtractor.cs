@@ -1,3 +1,4 @@
+using RiskReporting.Core.Snapshots;
 using RiskReporting.Core.Amounts;
 using RiskReporting.Core.Reports;
 using RiskReporting.Extraction.Ledger;
@@ -25,7 +26,7 @@ public sealed partial class MonthEndExtractor(RuleSet rules, SourceSession sourc
 
     private DateOnly D => settings.Period.DataDate;
 
-    public ExtractionResult Extract(IReadOnlyList<LedgerRow> ledger)
+    public PeriodSnapshot Extract(IReadOnlyList<LedgerRow> ledger)
     {
         LoadReference();
         var exposures = ScanExposures();
@@ -40,7 +41,10 @@ public sealed partial class MonthEndExtractor(RuleSet rules, SourceSession sourc
             p => p.Key,
             p => (IReadOnlyList<ReportRecord>)[.. p.Value.Order(RecordKey.Comparer)],
             StringComparer.Ordinal);
-        return new ExtractionResult(rules.Version, sorted, _factory.Notes, nonFi, _itemTotals, LoadGeneralLedger());
+        var managing = _customers.Values.Select(c => (c.Code, c.Branch)).Concat(_groups.Values.Select(g => (g.Code, g.Branch)))
+            .GroupBy(x => x.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Branch, StringComparer.Ordinal);
+        var byBankCode = _bankCodes.GroupBy(b => b.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+        return new PeriodSnapshot(settings.Period, rules.Version, sorted, _factory.Notes, nonFi, _itemTotals, LoadGeneralLedger(), managing, byBankCode);
     }
 
     private void Add(PartDefinition part, params string?[] values) => _records[part.Code].Add(_factory.Create(part, values));

@@ -16,4 +16,10 @@ internal static partial class Log
 
     [LoggerMessage(6004, LogLevel.Error, "Command {Command} failed: {Reason}")]
     public static partial void CommandFailed(this ILogger logger, string command, string reason, Exception exception);
+
+    [LoggerMessage(6005, LogLevel.Error, "Run {RunId} of {Period} failed: {Reason}")]
+    public static partial void RunFailed(this ILogger logger, string period, string runId, string reason);
+
+    [LoggerMessage(6006, LogLevel.Information, "Run {RunId} of {Period} built its package, sha256 {Sha256}")]
+    public static partial void PackageBuilt(this ILogger logger, string period, string runId, string sha256);
 }

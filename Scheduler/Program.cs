@@ -21,6 +21,9 @@ var services = new ServiceCollection()
     .AddSingleton<EngineSettingsLoader>()
     .AddSingleton<StateStoreOpener>()
     .AddSingleton<DemoBankBuilder>()
+    .AddSingleton<RiskReporting.Scheduler.Runs.MonthlyRun>()
+    .AddSingleton<RunSummary>()
+    .AddSingleton<RunCommand>()
     .AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddNLog());
 
 var app = new CommandApp(new TypeRegistrar(services));

@@ -19,6 +19,16 @@ public interface IStateStore
 
     Task<IReadOnlyList<UserAccount>> ListUsersAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Starts a run of the period: batch 01, or the batch of an earlier run that was never published, which
+    /// the new run replaces. Refused (null) when the period already has a published batch.
+    /// </summary>
+    Task<Runs.RunRecord?> StartRunAsync(Periods.ReportingPeriod period, string user, CancellationToken cancellationToken = default);
+
+    Task UpdateRunAsync(Runs.RunRecord run, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Runs.RunRecord>> ListRunsAsync(Periods.ReportingPeriod? period, CancellationToken cancellationToken = default);
+
     Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? subjectPrefix, CancellationToken cancellationToken = default);

@@ -11,6 +11,9 @@ public sealed class ExtractionOptions
     /// <summary>The folder the financial-markets department delivers TYYWTZ_{YYYYMM}.csv/.xlsx into.</summary>
     public string Inbox { get; set; } = "inbox";
 
+    /// <summary>The extraction rules folder (rule sets by effective period); empty means the rules shipped with the engine.</summary>
+    public string Rules { get; set; } = string.Empty;
+
     /// <summary>large_exposure_threshold_wan (spec README, "Reporting scope"): 5,000.00万 unless configured.</summary>
     public decimal LargeExposureThresholdWan { get; set; } = 5000.00m;
 

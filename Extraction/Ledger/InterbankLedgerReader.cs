@@ -1,3 +1,4 @@
+using RiskReporting.Core.Snapshots;
 using System.Globalization;
 using System.IO.Abstractions;
 using System.Text;

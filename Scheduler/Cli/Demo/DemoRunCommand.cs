@@ -3,15 +3,16 @@ using System.IO.Abstractions;
 using System.Text.Json;
 using RiskReporting.Core.Periods;
 using RiskReporting.DemoBank;
+using RiskReporting.Scheduler.Cli.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Demo;
 
 [Description("The newcomer's command: build the small demo bank under --dir when absent, then run the monthly job on its latest period.")]
-public sealed class DemoRunCommand(DemoBankBuilder builder, IFileSystem fileSystem, IAnsiConsole console) : Command<DemoRunSettings>
+public sealed class DemoRunCommand(DemoBankBuilder builder, IFileSystem fileSystem, IAnsiConsole console, RunCommand run) : AsyncCommand<DemoRunSettings>
 {
-    public override int Execute(CommandContext context, DemoRunSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, DemoRunSettings settings, CancellationToken cancellationToken)
     {
         var directory = fileSystem.Path.GetFullPath(settings.Dir);
         var settingsFile = fileSystem.Path.Combine(directory, "appsettings.json");
@@ -27,9 +28,8 @@ public sealed class DemoRunCommand(DemoBankBuilder builder, IFileSystem fileSyst
 
         var latest = LatestPeriod(settingsFile);
         console.MarkupLineInterpolated($"Latest period of the demo bank: [bold]{latest}[/] (data date {latest.DataDateText}).");
-        console.MarkupLine("[yellow]The monthly run (extraction → validation → package) is not in this build yet (issues #3–#5): stopped after the demo bank.[/]");
-        console.MarkupLineInterpolated($"When it is, this command runs: riskreport run --period {latest} --config {settingsFile}");
-        return (int)ExitCode.Ok;
+        console.MarkupLineInterpolated($"riskreport run --period {latest} --config {settingsFile}");
+        return await run.ExecuteAsync(context, new RunSettings { Period = latest.ToString(), Config = settingsFile }, cancellationToken);
     }
 
     private ReportingPeriod LatestPeriod(string settingsFile)

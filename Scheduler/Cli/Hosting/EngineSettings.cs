@@ -16,4 +16,9 @@ public sealed record EngineSettings(
     public ConnectionTarget Source => ConnectionTarget.Parse(Extraction.Source, BaseDirectory);
 
     public string InboxDirectory => Path.GetFullPath(Extraction.Inbox, BaseDirectory);
+
+    /// <summary>The extraction rules: Extraction:Rules, else the rules/extraction folder shipped beside the engine.</summary>
+    public string RulesDirectory => string.IsNullOrEmpty(Extraction.Rules)
+        ? Path.Combine(AppContext.BaseDirectory, "rules", "extraction")
+        : Path.GetFullPath(Extraction.Rules, BaseDirectory);
 }

@@ -1,12 +1,14 @@
 using System.ComponentModel;
+using RiskReporting.Core.Runs;
 using RiskReporting.Scheduler.Cli.Hosting;
+using RiskReporting.Scheduler.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Runs;
 
 [Description("Run the monthly report of a period: extract, validate, build the package. Exit 0 built, 3 blocked, 4 waiting for the ledger, 5 refused, 1 failed, 2 usage.")]
-public sealed class RunCommand(EngineSettingsLoader loader, StateStoreOpener opener, IAnsiConsole console) : AsyncCommand<RunSettings>
+public sealed class RunCommand(EngineSettingsLoader loader, StateStoreOpener opener, MonthlyRun monthlyRun, RunSummary summary) : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
@@ -23,8 +25,27 @@ public sealed class RunCommand(EngineSettingsLoader loader, StateStoreOpener ope
             throw new UsageException(string.Join(" ", problems));
         }
 
-        await opener.OpenAsync(engine, cancellationToken);
-        console.MarkupLineInterpolated($"Period {settings.ReportingPeriod} (data date {settings.ReportingPeriod.DataDateText}), source {engine.Source}, inbox {engine.InboxDirectory}, work {engine.WorkDirectory}.");
-        throw new NotSupportedException("extraction, validation and the message package are not in this build yet (issues #3–#5); the run stopped before reading the source and recorded nothing.");
+        var store = await opener.OpenAsync(engine, cancellationToken);
+        var outcome = await monthlyRun.ExecuteAsync(engine, store, settings.ReportingPeriod, settings.User ?? Environment.UserName, cancellationToken);
+        if (outcome is null)
+        {
+            Console.Error.WriteLine($"riskreport: {settings.ReportingPeriod} is already published; changes go through `riskreport correct --period {settings.ReportingPeriod}`.");
+            return (int)ExitCode.Refused;
+        }
+
+        summary.Show(outcome);
+        return outcome.Run.State switch
+        {
+            RunState.AwaitingApproval => (int)ExitCode.Ok,
+            RunState.Blocked => (int)ExitCode.Blocked,
+            RunState.WaitingForLedger => (int)ExitCode.WaitingForLedger,
+            _ => Fail(outcome.Message),
+        };
+    }
+
+    private static int Fail(string? message)
+    {
+        Console.Error.WriteLine("riskreport: error: " + (message ?? "the run failed").ReplaceLineEndings(" "));
+        return (int)ExitCode.Failed;
     }
 }

@@ -1,0 +1,72 @@
+using System.Data.Common;
+using System.Globalization;
+using RiskReporting.Core.Periods;
+using RiskReporting.Core.Runs;
+
+namespace RiskReporting.Core.State;
+
+public abstract partial class StateStore
+{
+    private const string RunColumns = "run_id, period, batch, state, started_by, created_at, updated_at, failure, ruleset_version, package_name, package_sha256";
+
+    public async Task<RunRecord?> StartRunAsync(ReportingPeriod period, string user, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var runs = await QueryRunsAsync(connection, transaction, "WHERE period = @p", cancellationToken, ("p", period.ToString()));
+        if (runs.Any(r => r.State == RunState.Published))
+        {
+            return null;
+        }
+
+        var replaced = runs.Where(r => r.State != RunState.Published).MaxBy(r => r.Batch);
+        var batch = replaced?.Batch ?? 1;
+        if (replaced is not null)
+        {
+            await ExecuteAsync(connection, transaction, "DELETE FROM runs WHERE run_id = @id", cancellationToken, ("id", replaced.RunId));
+        }
+
+        var now = Clock.GetUtcNow();
+        var run = new RunRecord(Guid.NewGuid().ToString("N"), period, batch, RunState.Created, user, now, now, null, null, null, null);
+        await ExecuteAsync(connection, transaction,
+            $"INSERT INTO runs ({RunColumns}) VALUES (@id, @p, @b, @s, @u, @c, @c, NULL, NULL, NULL, NULL)",
+            cancellationToken, ("id", run.RunId), ("p", period.ToString()), ("b", batch), ("s", run.State.ToString()), ("u", user), ("c", Format(now)));
+        await InsertAuditAsync(connection, transaction, new AuditEntry(now, user, "run.start", $"period:{period}",
+            replaced is null ? $"batch {batch:D2}" : $"batch {batch:D2} replaces unpublished run {replaced.RunId}"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return run;
+    }
+
+    public async Task UpdateRunAsync(RunRecord run, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null,
+            "UPDATE runs SET state = @s, updated_at = @t, failure = @f, ruleset_version = @r, package_name = @n, package_sha256 = @h WHERE run_id = @id",
+            cancellationToken, ("s", run.State.ToString()), ("t", Format(Clock.GetUtcNow())), ("f", run.Failure), ("r", run.RuleSetVersion),
+            ("n", run.PackageName), ("h", run.PackageSha256), ("id", run.RunId));
+    }
+
+    public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(ReportingPeriod? period, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return period is { } p
+            ? await QueryRunsAsync(connection, null, "WHERE period = @p ORDER BY period, batch", cancellationToken, ("p", p.ToString()))
+            : await QueryRunsAsync(connection, null, "ORDER BY period, batch", cancellationToken);
+    }
+
+    private static async Task<List<RunRecord>> QueryRunsAsync(DbConnection connection, DbTransaction? transaction, string where, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, $"SELECT {RunColumns} FROM runs {where}", parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var runs = new List<RunRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            runs.Add(new RunRecord(reader.GetString(0), ReportingPeriod.Parse(reader.GetString(1)), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture),
+                Enum.Parse<RunState>(reader.GetString(3)), reader.GetString(4), Parse(reader.GetString(5)), Parse(reader.GetString(6)),
+                Text(7), Text(8), Text(9), Text(10)));
+        }
+
+        return runs;
+    }
+}

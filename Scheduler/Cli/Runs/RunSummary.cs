@@ -1,0 +1,60 @@
+using System.Globalization;
+using RiskReporting.Core.Runs;
+using RiskReporting.Scheduler.Runs;
+using RiskReporting.Validation.Findings;
+using Spectre.Console;
+
+namespace RiskReporting.Scheduler.Cli.Runs;
+
+/// <summary>The run summary an operator reads: records per part, findings by rule and severity, the five branches with most findings, the package.</summary>
+public sealed class RunSummary(IAnsiConsole console)
+{
+    public void Show(RunOutcome outcome)
+    {
+        var run = outcome.Run;
+        console.MarkupLineInterpolated($"报告期 [bold]{run.Period}[/] (数据日期 {run.Period.DataDateText}) 批次 {run.Batch:D2} — 状态 [bold]{run.State}[/]  ({outcome.Directory})");
+        if (outcome.Snapshot is { } snapshot)
+        {
+            var parts = new Table().AddColumn("part").AddColumn(new TableColumn("records").RightAligned());
+            foreach (var (part, records) in snapshot.Records)
+            {
+                parts.AddRow(part, records.Count.ToString("N0", CultureInfo.InvariantCulture));
+            }
+
+            console.Write(parts);
+        }
+
+        if (outcome.Findings.Count > 0)
+        {
+            var byRule = new Table().AddColumn("rule").AddColumn("severity").AddColumn(new TableColumn("findings").RightAligned());
+            foreach (var group in outcome.Findings.GroupBy(f => (f.Rule, f.Severity)).OrderBy(g => g.Key.Rule, StringComparer.Ordinal))
+            {
+                byRule.AddRow(group.Key.Rule, group.Key.Severity == Severity.Error ? "ERROR" : "WARNING", group.Count().ToString(CultureInfo.InvariantCulture));
+            }
+
+            console.Write(byRule);
+            var top = outcome.Findings.Where(f => f.Branch.Length > 0).GroupBy(f => f.Branch).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(5);
+            console.MarkupLineInterpolated($"校验发现最多的机构: {string.Join(", ", top.Select(g => $"{g.Key} ({g.Count()})"))}");
+        }
+        else if (outcome.Snapshot is not null)
+        {
+            console.MarkupLine("校验发现: 无 (this build checks TS-DQ-010 and WZX-004; the full rule catalogue arrives with issue #4)");
+        }
+
+        if (outcome.Package is { } package)
+        {
+            console.MarkupLineInterpolated($"报文包 {package.Path}");
+            console.MarkupLineInterpolated($"  SHA-256 {package.Sha256}");
+        }
+
+        switch (run.State)
+        {
+            case RunState.Blocked:
+                console.MarkupLine("[red]存在确定性/一致性校验错误 (ERROR)，未生成报文包。见 findings.csv。[/]");
+                break;
+            case RunState.WaitingForLedger:
+                console.MarkupLineInterpolated($"[yellow]{outcome.Message}[/]");
+                break;
+        }
+    }
+}

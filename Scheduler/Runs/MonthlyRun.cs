@@ -1,0 +1,91 @@
+using System.IO.Abstractions;
+using Microsoft.Extensions.Logging;
+using RiskReporting.Core.Periods;
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.Snapshots;
+using RiskReporting.Core.State;
+using RiskReporting.Extraction;
+using RiskReporting.Extraction.Ledger;
+using RiskReporting.MessageBuilder.Packaging;
+using RiskReporting.MessageBuilder.Xml;
+using RiskReporting.Scheduler.Cli.Hosting;
+using RiskReporting.Validation.Findings;
+
+namespace RiskReporting.Scheduler.Runs;
+
+/// <summary>
+/// The monthly job of one period: extract the month-end position, check it, build the package when no
+/// ERROR finding stands. Outputs go to WORK/YYYYMM/BATCH/ (run.log, findings.csv, the package); the run's
+/// state and result are recorded in the state store. A failure records its cause and publishes nothing.
+/// </summary>
+public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogger<MonthlyRun> logger)
+{
+    public async Task<RunOutcome?> ExecuteAsync(EngineSettings settings, IStateStore store, ReportingPeriod period, string user, CancellationToken cancellationToken)
+    {
+        var run = await store.StartRunAsync(period, user, cancellationToken);
+        if (run is null)
+        {
+            return null;
+        }
+
+        var directory = fileSystem.Path.Combine(settings.WorkDirectory, period.ToString(), run.Batch.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
+        ClearPreviousOutputs(directory);
+        var log = new RunLog(fileSystem, clock, fileSystem.Path.Combine(directory, "run.log"));
+        log.Write($"run {run.RunId} of {period} batch {run.Batch:D2} started by {user}; source {settings.Source}; rules {settings.RulesDirectory}");
+        run = await MoveAsync(store, run with { State = RunState.Extracting }, cancellationToken);
+        PeriodSnapshot snapshot;
+        try
+        {
+            snapshot = new MonthEndExtraction(fileSystem).Run(settings.Source, settings.RulesDirectory, settings.InboxDirectory,
+                new ExtractionSettings(period, settings.Extraction.LargeExposureThresholdWan));
+        }
+        catch (LedgerNotArrivedException e)
+        {
+            log.Write(e.Message);
+            return new RunOutcome(await MoveAsync(store, run with { State = RunState.WaitingForLedger }, cancellationToken), directory, null, [], null, e.Message);
+        }
+        catch (Exception e) when (e is ExtractionException or LedgerImportException or Extraction.Rules.RuleFileException or IOException)
+        {
+            log.Write("FAILED: " + e.Message);
+            logger.RunFailed(period.ToString(), run.RunId, e.Message);
+            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Failed, Failure = e.Message }, cancellationToken), directory, null, [], null, e.Message);
+        }
+
+        log.Write($"extracted {snapshot.RecordCount} records with rule set {snapshot.RuleSetVersion}: " + string.Join(", ", snapshot.Records.Select(p => $"{p.Key} {p.Value.Count}")));
+        run = await MoveAsync(store, run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
+        var findings = FindingsFile.Sorted(ExtractionFindings.Of(snapshot));
+        FindingsFile.Write(fileSystem, fileSystem.Path.Combine(directory, "findings.csv"), findings);
+        var errors = findings.Count(f => f.Severity == Severity.Error);
+        log.Write($"findings: {errors} ERROR, {findings.Count - errors} WARNING (the full rule catalogue arrives with issue #4)");
+        if (errors > 0)
+        {
+            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Blocked }, cancellationToken), directory, snapshot, findings, null, null);
+        }
+
+        var package = new PackageWriter(fileSystem).Write(directory, new MessageHeader(settings.Engine.Org, period, run.Batch), snapshot.Records);
+        log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
+        run = await MoveAsync(store, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, cancellationToken);
+        logger.PackageBuilt(period.ToString(), run.RunId, package.Sha256);
+        return new RunOutcome(run, directory, snapshot, findings, package, null);
+    }
+
+    private static async Task<RunRecord> MoveAsync(IStateStore store, RunRecord run, CancellationToken cancellationToken)
+    {
+        await store.UpdateRunAsync(run, cancellationToken);
+        return run;
+    }
+
+    /// <summary>A rerun replaces an unpublished batch: its old package and findings must not linger beside the new ones.</summary>
+    private void ClearPreviousOutputs(string directory)
+    {
+        if (fileSystem.Directory.Exists(directory))
+        {
+            foreach (var file in fileSystem.Directory.GetFiles(directory))
+            {
+                fileSystem.File.Delete(file);
+            }
+        }
+
+        fileSystem.Directory.CreateDirectory(directory);
+    }
+}

@@ -1,0 +1,9 @@
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.Snapshots;
+using RiskReporting.MessageBuilder.Packaging;
+using RiskReporting.Validation.Findings;
+
+namespace RiskReporting.Scheduler.Runs;
+
+/// <summary>How a monthly run ended, with what the operator needs to see.</summary>
+public sealed record RunOutcome(RunRecord Run, string Directory, PeriodSnapshot? Snapshot, IReadOnlyList<Finding> Findings, PackageResult? Package, string? Message);

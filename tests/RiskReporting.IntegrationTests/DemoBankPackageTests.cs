@@ -1,0 +1,53 @@
+using RiskReporting.Core.Snapshots;
+using System.IO.Abstractions;
+using RiskReporting.Core.Configuration;
+using RiskReporting.Core.Periods;
+using RiskReporting.DemoBank;
+using RiskReporting.Extraction;
+using RiskReporting.MessageBuilder.Packaging;
+using RiskReporting.MessageBuilder.Xml;
+using RiskReporting.Testing;
+
+namespace RiskReporting.IntegrationTests;
+
+/// <summary>Packages of generated banks pass the regulator's checker, in both periods.</summary>
+public sealed class DemoBankPackageTests
+{
+    private static string Rules => Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction");
+
+    [Test]
+    public void SampleBankPackages_PassKhfxCheck()
+    {
+        using var work = new TemporaryDirectory();
+        var package = SamplePackageTests.BuildSamplePackage(ReportingPeriod.Parse("202610"), work.Path);
+
+        var (exit, output) = KhfxChecker.Check(package.Path);
+
+        Assert.That(exit, Is.Zero, output);
+    }
+
+    [TestCase("202609")]
+    [TestCase("202610")]
+    public void SmallDemoBank_Package_PassesKhfxCheck(string periodText)
+    {
+        var period = ReportingPeriod.Parse(periodText);
+        using var work = new TemporaryDirectory();
+        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Small });
+
+        var result = new MonthEndExtraction(new FileSystem()).Run(
+            new ConnectionTarget(DatabaseKind.Sqlite, bank.SourceDatabase), Rules, work.File("bank/inbox"), new ExtractionSettings(period, 5000.00m));
+        var package = new PackageWriter(new FileSystem()).Write(work.File("out"), new MessageHeader("B0001H111000001", period, 1), result.Records);
+        var (exit, output) = KhfxChecker.Check(package.Path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, output);
+            Assert.That(result.Records["B3P1"], Has.Count.InRange(600, 1_800), "customers in scope");
+            Assert.That(result.Records["B1P3"], Has.Count.GreaterThan(5_000));
+            Assert.That(result.Records["B5"], Has.Count.GreaterThan(500));
+            Assert.That(result.Records["B1P7"], Has.Count.GreaterThan(20));
+            Assert.That(result.Cleansings, Is.Empty);
+            Assert.That(result.NonFiLedgerRows, Is.Empty);
+        });
+    }
+}
