@@ -35,13 +35,9 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
 
     public IReadOnlyList<LedgerRow> Read(string path, Func<string, bool> isKnownBranch)
     {
-        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new LedgerImportException(path, [new LedgerProblem(0, string.Empty, "XLSX ledgers are not read by this build yet; save the sheet as CSV")]);
-        }
-
-        var text = Decode(fileSystem.File.ReadAllBytes(path));
-        var records = CsvRecords.Parse(text).ToList();
+        var records = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? XlsxRecords(path)
+            : CsvRecords.Parse(Decode(fileSystem.File.ReadAllBytes(path))).ToList();
         while (records.Count > 0 && records[^1].Fields is [""])
         {
             records.RemoveAt(records.Count - 1);
@@ -70,6 +66,40 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
 
         return problems.Count > 0 ? throw new LedgerImportException(path, problems) : rows;
     }
+
+    /// <summary>The first worksheet's rows, cells as the CSV would hold them: date cells as YYYY-MM-DD, numbers in invariant form.</summary>
+    private List<(int Line, List<string> Fields)> XlsxRecords(string path)
+    {
+        using var stream = fileSystem.File.OpenRead(path);
+        var rows = new List<(int, List<string>)>();
+        var line = 0;
+        try
+        {
+            foreach (IDictionary<string, object?> row in MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX))
+            {
+                line++;
+                rows.Add((line, [.. row.Values.Select(Cell)]));
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException)
+        {
+            throw new LedgerImportException(path, [new LedgerProblem(0, string.Empty, "not a readable XLSX workbook: " + e.Message)]);
+        }
+
+        // A sheet's used range can end in empty cells; a trailing empty cell is not a field.
+        return [.. rows.Select(r => (r.Item1, r.Item2.Count > Columns.Length && r.Item2.Skip(Columns.Length).All(f => f.Length == 0) ? r.Item2.Take(Columns.Length).ToList() : r.Item2))
+            .Select(r => (r.Item1, r.Item2.All(f => f.Length == 0) ? new List<string> { string.Empty } : r.Item2))];
+    }
+
+    private static string Cell(object? value) => value switch
+    {
+        null => string.Empty,
+        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double number => ((decimal)number).ToString(CultureInfo.InvariantCulture),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        var other => other.ToString() ?? string.Empty,
+    };
 
     /// <summary>Valid UTF-8 is UTF-8 (a BOM is dropped); anything else is GB18030, as spreadsheet programs on Chinese systems save it.</summary>
     public static string Decode(byte[] bytes)
