@@ -44,6 +44,11 @@ app.Configure(config =>
         users.AddCommand<UsersAddCommand>("add").WithExample("users", "add", "zhang.wei", "--role", "operator");
         users.AddCommand<UsersListCommand>("list");
     });
+    config.AddBranch("rules", rules =>
+    {
+        rules.SetDescription("Extraction rules that IT operations maintain (rules/extraction/*/ruleset.json and its .sql files).");
+        rules.AddCommand<RiskReporting.Scheduler.Cli.Rules.RulesCheckCommand>("check").WithExample("rules", "check", "--config", "demo/appsettings.json");
+    });
     foreach (var verb in ReservedCommand.Verbs)
     {
         config.AddCommand<ReservedCommand>(verb).WithDescription(ReservedCommand.DescriptionOf(verb));
