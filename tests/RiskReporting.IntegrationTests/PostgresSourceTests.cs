@@ -1,0 +1,42 @@
+using System.IO.Abstractions;
+using RiskReporting.Core.Configuration;
+using RiskReporting.Core.Periods;
+using RiskReporting.DemoBank;
+using RiskReporting.Extraction;
+using RiskReporting.Testing;
+
+namespace RiskReporting.IntegrationTests;
+
+/// <summary>The same rule files on SQLite and on PostgreSQL (the server .ci/run starts) give the same records.</summary>
+public sealed class PostgresSourceTests
+{
+    private static string Rules => Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction");
+
+    [Test]
+    public void SmallDemoBank_InSqliteAndInPostgres_GivesIdenticalRecordsForEveryPart()
+    {
+        var server = PostgresTestServer.RequireConnectionString();
+        using var work = new TemporaryDirectory();
+        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Small, Plant = true });
+        var postgres = PostgresCopy.CopyToNewDatabase(bank.SourceDatabase, server);
+        var settings = new ExtractionSettings(ReportingPeriod.Parse("202610"), 5000.00m);
+        var extraction = new MonthEndExtraction(new FileSystem());
+
+        var fromSqlite = extraction.Run(new ConnectionTarget(DatabaseKind.Sqlite, bank.SourceDatabase), Rules, work.File("bank/inbox"), settings);
+        var fromPostgres = extraction.Run(new ConnectionTarget(DatabaseKind.Postgres, postgres), Rules, work.File("bank/inbox"), settings);
+
+        Assert.That(fromPostgres.Records.Keys, Is.EquivalentTo(fromSqlite.Records.Keys));
+        Assert.Multiple(() =>
+        {
+            foreach (var (part, records) in fromSqlite.Records)
+            {
+                var other = fromPostgres.Records[part];
+                Assert.That(other.Select(r => string.Join('|', r.Values)), Is.EqualTo(records.Select(r => string.Join('|', r.Values))), part);
+            }
+
+            Assert.That(fromPostgres.Cleansings, Is.EqualTo(fromSqlite.Cleansings));
+            Assert.That(fromPostgres.ItemTotalsCny, Is.EquivalentTo(fromSqlite.ItemTotalsCny));
+            Assert.That(fromSqlite.RecordCount, Is.GreaterThan(30_000));
+        });
+    }
+}
