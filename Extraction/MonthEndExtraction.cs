@@ -21,6 +21,7 @@ public sealed class MonthEndExtraction(IFileSystem fileSystem)
         using var session = new SourceSession(SourceConnectionFactory.Open(sourceTarget), SourceDialect.For(sourceTarget.ProviderInvariantName), settings.Period.DataDate);
         var branches = session.Rows(rules["branches"]).Select(r => r.RequiredText("branch_code")).ToHashSet(StringComparer.Ordinal);
         var ledger = reader.Read(ledgerFile, branches.Contains);
-        return new MonthEndExtractor(rules, session, settings).Extract(ledger);
+        var snapshot = new MonthEndExtractor(rules, session, settings).Extract(ledger);
+        return snapshot with { SourceFingerprints = session.Fingerprints, SourceRowsRead = session.RowsRead };
     }
 }

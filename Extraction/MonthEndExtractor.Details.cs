@@ -71,7 +71,7 @@ public sealed partial class MonthEndExtractor
             Balances(customer, credit).Loan += balance;
             var contract = r.RequiredText("contract_no");
             NoteBorrower(contract, customer);
-            Add(ReportParts.B1P3, customer, NameOf(c), BankCode(r.RequiredText("branch_code")), credit, contract, r.RequiredText("receipt_no"),
+            Add(ReportParts.B1P3, $"loans.sql receipt_no={r.RequiredText("receipt_no")}", customer, NameOf(c), BankCode(r.RequiredText("branch_code")), credit, contract, r.RequiredText("receipt_no"),
                 Dt(r.Date("issue_date")), Dt(r.Date("maturity_date")), currency, A(Wan(r.Amount("issue_amount"), currency)), A(balance),
                 r.Text("five_class"), r.Text("loan_type"), r.Text("guar_mode"), c.Overseas ? "99999" : r.Text("industry"),
                 A(Wan(r.Amount("overdue_principal"), currency)), Core.Amounts.MessageFormat.WholeNumber(r.WholeNumber("overdue_days")),
@@ -90,7 +90,7 @@ public sealed partial class MonthEndExtractor
             var book = Wan(r.Amount("book_balance"), currency);
             var credit = r.Text("credit_no") ?? NoCreditLine;
             Balances(customer, credit).Bond += book;
-            Add(ReportParts.B1P4, customer, NameOf(_customers[customer]), BankCode(r.RequiredText("branch_code")), credit, r.RequiredText("holding_no"),
+            Add(ReportParts.B1P4, $"bonds.sql holding_no={r.RequiredText("holding_no")}", customer, NameOf(_customers[customer]), BankCode(r.RequiredText("branch_code")), credit, r.RequiredText("holding_no"),
                 r.Text("bond_code"), r.Text("bond_type"), currency, A(Wan(r.Amount("face_value"), currency)), A(book),
                 Dt(r.Date("issue_date")), Dt(r.Date("maturity_date")), r.Text("account_type"));
         }
@@ -107,7 +107,7 @@ public sealed partial class MonthEndExtractor
             var book = Wan(r.Amount("book_balance"), currency);
             var credit = r.Text("credit_no") ?? NoCreditLine;
             Balances(customer, credit).Equity += book;
-            Add(ReportParts.B1P5, customer, NameOf(_customers[customer]), BankCode(r.RequiredText("branch_code")), credit, r.RequiredText("holding_no"), currency, A(book));
+            Add(ReportParts.B1P5, $"equities.sql holding_no={r.RequiredText("holding_no")}", customer, NameOf(_customers[customer]), BankCode(r.RequiredText("branch_code")), credit, r.RequiredText("holding_no"), currency, A(book));
         }
 
         foreach (var r in source.Rows(rules["off_balance"]))
@@ -124,7 +124,7 @@ public sealed partial class MonthEndExtractor
             Balances(customer, credit).OffBalance += balance;
             var contract = r.RequiredText("contract_no");
             NoteBorrower(contract, customer);
-            Add(ReportParts.B1P6, customer, NameOf(_customers[customer]), BankCode(r.RequiredText("branch_code")), r.Text("offbal_type"), credit, contract,
+            Add(ReportParts.B1P6, $"off_balance.sql biz_no={r.RequiredText("biz_no")}", customer, NameOf(_customers[customer]), BankCode(r.RequiredText("branch_code")), r.Text("offbal_type"), credit, contract,
                 r.RequiredText("biz_no"), currency, A(balance), A(Wan(r.Amount("margin"), currency)), Dt(r.Date("start_date")), Dt(r.Date("end_date")));
         }
     }

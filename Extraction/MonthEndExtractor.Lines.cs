@@ -18,14 +18,15 @@ public sealed partial class MonthEndExtractor
             else if (line.HolderKind == "CUST" && _customersInScope.Contains(line.HolderCode))
             {
                 var customer = _customers[line.HolderCode];
-                WriteLineRow("2", customer.Code, NameOf(customer), customer.Country, customer.Branch, line, Balances(customer.Code, line.CreditNo), customer.Related);
+                WriteLineRow("2", customer.Code, NameOf(customer), customer.Country, customer.Branch, line, Balances(customer.Code, line.CreditNo), customer.Related,
+                    $"lines.sql credit_no={line.CreditNo}; customers.sql cust_code={customer.Code}; detail records of the customer under the line");
             }
         }
 
         foreach (var ((customer, credit), balances) in _balances.Where(b => b.Key.CreditNo == NoCreditLine))
         {
             var c = _customers[customer];
-            WriteLineRow("2", customer, NameOf(c), c.Country, c.Branch, null, balances, c.Related);
+            WriteLineRow("2", customer, NameOf(c), c.Country, c.Branch, null, balances, c.Related, $"customers.sql cust_code={customer}; detail records of the customer with no credit_no");
         }
     }
 
@@ -42,12 +43,13 @@ public sealed partial class MonthEndExtractor
         }
 
         var related = members.Any(m => _customers.TryGetValue(m, out var c) && c.Related == "1") ? "1" : "2";
-        WriteLineRow("1", group.Code, group.Name, ParentOf(group.Code)?.Country ?? "CHN", group.Branch, line, total, related);
+        WriteLineRow("1", group.Code, group.Name, ParentOf(group.Code)?.Country ?? "CHN", group.Branch, line, total, related,
+            $"lines.sql credit_no={line.CreditNo}; groups.sql group_code={group.Code}; detail records of its active members under the line");
         foreach (var split in SplitsOf(line.CreditNo))
         {
             var balances = _balances.GetValueOrDefault((split.Customer, line.CreditNo)) ?? new LineBalances();
             var limit = Wan(split.Limit, line.Currency);
-            Add(ReportParts.B1P2, group.Code, line.CreditNo, split.Customer, NameOf(_customers.GetValueOrDefault(split.Customer)), A(limit),
+            Add(ReportParts.B1P2, $"splits.sql credit_no={line.CreditNo} cust_code={split.Customer}; detail records of the member under the line", group.Code, line.CreditNo, split.Customer, NameOf(_customers.GetValueOrDefault(split.Customer)), A(limit),
                 A(balances.Loan), A(balances.Bond), A(balances.Equity), A(balances.OffBalance), A(balances.Used), A(Math.Max(limit - balances.Used, 0m)));
         }
     }
@@ -56,10 +58,10 @@ public sealed partial class MonthEndExtractor
 
     private IEnumerable<Split> SplitsOf(string creditNo) => (_splitsByLine ??= _splits.ToLookup(s => s.CreditNo, StringComparer.Ordinal))[creditNo];
 
-    private void WriteLineRow(string type, string code, string name, string country, string branch, Line? line, LineBalances balances, string related)
+    private void WriteLineRow(string type, string code, string name, string country, string branch, Line? line, LineBalances balances, string related, string lineage)
     {
         var limit = line is null ? (decimal?)null : Wan(line.Limit, line.Currency);
-        Add(ReportParts.B1P1, type, code, name, country, BankCode(branch), line?.CreditNo ?? NoCreditLine,
+        Add(ReportParts.B1P1, lineage, type, code, name, country, BankCode(branch), line?.CreditNo ?? NoCreditLine,
             limit is { } l ? A(l) : null, Dt(line?.StartDate), Dt(line?.EndDate),
             A(balances.Loan), A(balances.Bond), A(balances.Equity), A(balances.OffBalance), A(balances.Used),
             limit is { } m ? A(Math.Max(m - balances.Used, 0m)) : null, related);

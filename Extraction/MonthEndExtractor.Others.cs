@@ -18,7 +18,7 @@ public sealed partial class MonthEndExtractor
             if (_contractBorrowers.TryGetValue(contract, out var borrower))
             {
                 var currency = r.RequiredText("currency");
-                Add(ReportParts.B4, borrower, contract, r.RequiredText("guar_contract_no"), r.Text("guar_contract_type"), r.Text("guarantor_name"),
+                Add(ReportParts.B4, $"guarantees.sql contract_no={contract} guar_contract_no={r.RequiredText("guar_contract_no")}", borrower, contract, r.RequiredText("guar_contract_no"), r.Text("guar_contract_type"), r.Text("guarantor_name"),
                     r.Text("guarantor_id_type"), r.Text("guarantor_id_no"), currency, A(Wan(r.Amount("guarantee_value"), currency)), r.Text("third_party"));
             }
         }
@@ -38,7 +38,7 @@ public sealed partial class MonthEndExtractor
                 continue;
             }
 
-            Add(ReportParts.B5, r.Text("cust_no"), r.Text("borrower_name"), r.Text("id_type"), r.Text("id_no"), BankCode(branch), r.Text("contract_no"),
+            Add(ReportParts.B5, $"retail.sql receipt_no={r.RequiredText("receipt_no")}", r.Text("cust_no"), r.Text("borrower_name"), r.Text("id_type"), r.Text("id_no"), BankCode(branch), r.Text("contract_no"),
                 r.RequiredText("receipt_no"), r.Text("product"), r.Text("guar_mode"), currency, A(Wan(r.Amount("issue_amount"), currency)),
                 A(Wan(r.Amount("balance"), currency)), Dt(r.Date("issue_date")), Dt(r.Date("maturity_date")),
                 A(Wan(r.Amount("default_amount"), currency)), MessageFormat.WholeNumber(days), r.Text("five_class"));
@@ -50,6 +50,7 @@ public sealed partial class MonthEndExtractor
     {
         var nonFi = new List<LedgerRow>();
         var sums = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var row in ledger)
         {
             if (!_customers.TryGetValue(row.Counterparty, out var customer) || customer.Kind != "FI")
@@ -69,12 +70,18 @@ public sealed partial class MonthEndExtractor
             }
 
             columns[Array.IndexOf(LedgerTypes, row.BusinessType)] += Wan(row.Balance, row.Currency);
+            if (!lines.TryGetValue(row.Counterparty, out var numbers))
+            {
+                lines[row.Counterparty] = numbers = [];
+            }
+
+            numbers.Add(row.Line);
         }
 
         foreach (var (code, columns) in sums)
         {
             var c = _customers[code];
-            Add(ReportParts.B1P7, [code, NameOf(c), c.Country, c.FiCode, c.FiCategory, .. columns.Select(A), A(columns.Sum())]);
+            Add(ReportParts.B1P7, $"customers.sql cust_code={code}; TYYWTZ_{settings.Period} lines {string.Join(", ", lines[code])}", [code, NameOf(c), c.Country, c.FiCode, c.FiCategory, .. columns.Select(A), A(columns.Sum())]);
         }
 
         return nonFi;

@@ -12,13 +12,13 @@ public sealed partial class MonthEndExtractor
             var group = _groups[code];
             var parent = ParentOf(code);
             var statement = parent is null ? null : _statements.GetValueOrDefault(parent.Code);
-            Add(ReportParts.B2P1, group.Code, group.Name, group.CreditType, MessageFormat.WholeNumber(ActiveMembers(code).Count()),
+            Add(ReportParts.B2P1, $"groups.sql group_code={group.Code}; financials.sql of its parent; signals.sql", group.Code, group.Name, group.CreditType, MessageFormat.WholeNumber(ActiveMembers(code).Count()),
                 statement is null ? null : A(Money.YuanToWan(statement.Assets)), statement is null ? null : A(Money.YuanToWan(statement.Liabilities)), statement?.Type, Dt(statement?.Date),
                 Signals(code), parent is { Overseas: true } ? "999999" : group.Region, BankCode(group.Branch));
             foreach (var membership in ActiveMemberships(code))
             {
                 var member = _customers.GetValueOrDefault(membership.Customer);
-                Add(ReportParts.B2P3, group.Code, membership.Customer, NameOf(member), member?.Country, member is { Overseas: false } ? member.Uscc : null,
+                Add(ReportParts.B2P3, $"members.sql group_code={group.Code} cust_code={membership.Customer} joined_on={membership.JoinedOn:yyyy-MM-dd}", group.Code, membership.Customer, NameOf(member), member?.Country, member is { Overseas: false } ? member.Uscc : null,
                     membership.MemberType, group.CreditType == "2" ? null : membership.ParentFlag);
             }
         }
@@ -28,7 +28,7 @@ public sealed partial class MonthEndExtractor
             var c = _customers[code];
             var uscc = c.Overseas ? null : c.Uscc?.Trim();
             var statement = _statements.GetValueOrDefault(code);
-            Add(ReportParts.B3P1, code, NameOf(c), uscc, OrganizationCodeOf(uscc), c.Country, c.Region, c.CustomerClass, c.Overseas ? "99999" : c.Industry,
+            Add(ReportParts.B3P1, $"customers.sql cust_code={code}; financials.sql; signals.sql", code, NameOf(c), uscc, OrganizationCodeOf(uscc), c.Country, c.Region, c.CustomerClass, c.Overseas ? "99999" : c.Industry,
                 Signals(code), statement is null ? null : A(Money.YuanToWan(statement.Assets)), statement is null ? null : A(Money.YuanToWan(statement.Liabilities)), statement?.Type,
                 Dt(statement?.Date), c.Related, BankCode(c.Branch));
         }
@@ -38,7 +38,7 @@ public sealed partial class MonthEndExtractor
             var code = r.RequiredText("cust_code");
             if (_customersInScope.Contains(code))
             {
-                Add(ReportParts.B3P2, code, r.Text("relation_type"), r.Text("person_name"), r.Text("id_type"), r.Text("id_no"), Dt(r.OptionalDate("updated_on")));
+                Add(ReportParts.B3P2, $"persons.sql cust_code={code} relation_type={r.Text("relation_type")} person_name={r.Text("person_name")}", code, r.Text("relation_type"), r.Text("person_name"), r.Text("id_type"), r.Text("id_no"), Dt(r.OptionalDate("updated_on")));
             }
         }
 
@@ -77,7 +77,7 @@ public sealed partial class MonthEndExtractor
             var rank = 0;
             foreach (var h in list.OrderByDescending(h => h.Ratio).ThenBy(h => h.IdNo, StringComparer.Ordinal).Take(5))
             {
-                Add(ReportParts.B3P3, code, "1", MessageFormat.WholeNumber(++rank), h.Name, h.IdType, h.IdNo, MessageFormat.Ratio(h.Ratio), Dt(h.Date), null);
+                Add(ReportParts.B3P3, $"shareholders.sql cust_code={code} holder_id_no={h.IdNo}", code, "1", MessageFormat.WholeNumber(++rank), h.Name, h.IdType, h.IdNo, MessageFormat.Ratio(h.Ratio), Dt(h.Date), null);
             }
         }
 
@@ -101,7 +101,7 @@ public sealed partial class MonthEndExtractor
             var rank = 0;
             foreach (var e in list.OrderBy(e => e.Relation, StringComparer.Ordinal).ThenBy(e => e.Uscc, StringComparer.Ordinal).Take(5))
             {
-                Add(ReportParts.B3P3, code, "2", MessageFormat.WholeNumber(++rank), e.Name, "1", e.Uscc, null, null, e.Relation);
+                Add(ReportParts.B3P3, $"enterprises.sql cust_code={code} ent_uscc={e.Uscc}", code, "2", MessageFormat.WholeNumber(++rank), e.Name, "1", e.Uscc, null, null, e.Relation);
             }
         }
     }

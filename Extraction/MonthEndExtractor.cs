@@ -44,10 +44,18 @@ public sealed partial class MonthEndExtractor(RuleSet rules, SourceSession sourc
         var managing = _customers.Values.Select(c => (c.Code, c.Branch)).Concat(_groups.Values.Select(g => (g.Code, g.Branch)))
             .GroupBy(x => x.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Branch, StringComparer.Ordinal);
         var byBankCode = _bankCodes.GroupBy(b => b.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
-        return new PeriodSnapshot(settings.Period, rules.Version, sorted, _factory.Notes, nonFi, _itemTotals, LoadGeneralLedger(), managing, byBankCode);
+        return new PeriodSnapshot(settings.Period, rules.Version, sorted, _factory.Notes, nonFi, _itemTotals, LoadGeneralLedger(), managing, byBankCode) { Lineage = _lineage };
     }
 
-    private void Add(PartDefinition part, params string?[] values) => _records[part.Code].Add(_factory.Create(part, values));
+    private readonly Dictionary<(string Part, string Key), string> _lineage = [];
+
+    /// <summary>Adds a record, remembering the rule query and key columns it came from (for `riskreport trace`).</summary>
+    private void Add(PartDefinition part, string lineage, params string?[] values)
+    {
+        var record = _factory.Create(part, values);
+        _records[part.Code].Add(record);
+        _lineage.TryAdd((part.Code, record.Key), lineage);
+    }
 
     private static string A(decimal value) => MessageFormat.Amount(value);
 

@@ -19,6 +19,16 @@ public sealed record PeriodSnapshot(
     IReadOnlyDictionary<string, string> ManagingBranches,
     IReadOnlyDictionary<string, string> BranchesByBankCode)
 {
+    /// <summary>Per rule query, what the source returned at D (row count and digest).</summary>
+    public IReadOnlyDictionary<string, SourceFingerprint> SourceFingerprints { get; init; } = new Dictionary<string, SourceFingerprint>();
+
+    /// <summary>Source rows read, all passes counted (for rows-per-second figures).</summary>
+    public long SourceRowsRead { get; init; }
+
+    /// <summary>Per part and record key, the source rows it came from (rule file and key columns).</summary>
+    public IReadOnlyDictionary<(string Part, string Key), string> Lineage { get; init; } = new Dictionary<(string, string), string>();
+
+
     public IReadOnlyList<ReportRecord> this[string part] => Records.TryGetValue(part, out var list) ? list : [];
 
     public long RecordCount => Records.Values.Sum(r => (long)r.Count);

@@ -29,6 +29,14 @@ public interface IStateStore
 
     Task<IReadOnlyList<Runs.RunRecord>> ListRunsAsync(Periods.ReportingPeriod? period, CancellationToken cancellationToken = default);
 
+    /// <summary>Stores the run's extracted records (with their lineage) and the source fingerprint, replacing any earlier snapshot of the run.</summary>
+    Task SaveSnapshotAsync(string runId, Snapshots.PeriodSnapshot snapshot, CancellationToken cancellationToken = default);
+
+    /// <summary>One stored record of a run by part and key: its values in field order and the source rows it came from.</summary>
+    Task<StoredRecord?> FindRecordAsync(string runId, string part, string key, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyDictionary<string, Snapshots.SourceFingerprint>> SourceFingerprintsAsync(string runId, CancellationToken cancellationToken = default);
+
     Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? subjectPrefix, CancellationToken cancellationToken = default);

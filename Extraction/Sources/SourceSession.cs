@@ -1,4 +1,5 @@
 using System.Data.Common;
+using RiskReporting.Core.Snapshots;
 using RiskReporting.Extraction.Rules;
 
 namespace RiskReporting.Extraction.Sources;
@@ -13,6 +14,7 @@ public sealed class SourceSession : IDisposable
     private readonly DbTransaction _transaction;
     private readonly SourceDialect _dialect;
     private readonly DateOnly _dataDate;
+    private readonly Dictionary<string, SourceFingerprint> _fingerprints = new(StringComparer.Ordinal);
 
     public SourceSession(DbConnection connection, SourceDialect dialect, DateOnly dataDate)
     {
@@ -21,6 +23,12 @@ public sealed class SourceSession : IDisposable
         _dataDate = dataDate;
         _transaction = dialect.BeginConsistentRead(connection);
     }
+
+    /// <summary>Row count and digest of each rule query's result at D, from its first full read: the source as this run saw it.</summary>
+    public IReadOnlyDictionary<string, SourceFingerprint> Fingerprints => _fingerprints;
+
+    /// <summary>Rows read from the source, every pass counted.</summary>
+    public long RowsRead { get; private set; }
 
     public IEnumerable<SourceRow> Rows(RuleQuery query)
     {
@@ -48,10 +56,18 @@ public sealed class SourceSession : IDisposable
         {
             var ordinals = Ordinals(reader, query);
             var row = new SourceRow(reader, query.File, ordinals);
+            var digest = _fingerprints.ContainsKey(query.Name) ? null : new SourceDigest(reader);
             while (reader.Read())
             {
                 row.Number++;
+                RowsRead++;
+                digest?.Add();
                 yield return row;
+            }
+
+            if (digest is not null)
+            {
+                _fingerprints[query.Name] = digest.Finish(row.Number);
             }
         }
     }

@@ -18,7 +18,6 @@ public sealed class ReservedCommand : Command<CommonSettings>
         ["approve"] = "the scheduler issue (#6)",
         ["correct"] = "the message-builder issue (#5)",
         ["verify"] = "the message-builder issue (#5)",
-        ["trace"] = "the extraction issue (#3)",
         ["scheduler"] = "the scheduler issue (#6)",
         ["disputes"] = "the evidence issue (#7)",
     };

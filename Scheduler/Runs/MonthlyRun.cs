@@ -51,7 +51,9 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
             return new RunOutcome(await MoveAsync(store, run with { State = RunState.Failed, Failure = e.Message }, cancellationToken), directory, null, [], null, e.Message);
         }
 
-        log.Write($"extracted {snapshot.RecordCount} records with rule set {snapshot.RuleSetVersion}: " + string.Join(", ", snapshot.Records.Select(p => $"{p.Key} {p.Value.Count}")));
+        log.Write($"read {snapshot.SourceRowsRead} source rows; extracted {snapshot.RecordCount} records with rule set {snapshot.RuleSetVersion}: " + string.Join(", ", snapshot.Records.Select(p => $"{p.Key} {p.Value.Count}")));
+        await store.SaveSnapshotAsync(run.RunId, snapshot, cancellationToken);
+        log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
         run = await MoveAsync(store, run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
         var findings = FindingsFile.Sorted(ExtractionFindings.Of(snapshot));
         FindingsFile.Write(fileSystem, fileSystem.Path.Combine(directory, "findings.csv"), findings);

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+using RiskReporting.Core.Snapshots;
+
+namespace RiskReporting.Core.State;
+
+public abstract partial class StateStore
+{
+    public async Task SaveSnapshotAsync(string runId, PeriodSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM snapshot_records WHERE run_id = @id", cancellationToken, ("id", runId));
+        await ExecuteAsync(connection, transaction, "DELETE FROM source_fingerprints WHERE run_id = @id", cancellationToken, ("id", runId));
+        await using (var insert = Command(connection, transaction,
+            "INSERT INTO snapshot_records (run_id, part, record_key, seq, fields, sources) VALUES (@id, @part, @key, @seq, @fields, @sources)",
+            ("id", runId), ("part", string.Empty), ("key", string.Empty), ("seq", 0), ("fields", string.Empty), ("sources", string.Empty)))
+        {
+            await insert.PrepareAsync(cancellationToken);
+            foreach (var (part, records) in snapshot.Records)
+            {
+                for (var i = 0; i < records.Count; i++)
+                {
+                    var record = records[i];
+                    insert.Parameters[1].Value = part;
+                    insert.Parameters[2].Value = record.Key;
+                    insert.Parameters[3].Value = i;
+                    insert.Parameters[4].Value = JsonSerializer.Serialize(record.Values);
+                    insert.Parameters[5].Value = snapshot.Lineage.GetValueOrDefault((part, record.Key), string.Empty);
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+        }
+
+        foreach (var (query, fingerprint) in snapshot.SourceFingerprints)
+        {
+            await ExecuteAsync(connection, transaction, "INSERT INTO source_fingerprints (run_id, source_table, row_count, digest) VALUES (@id, @t, @n, @d)",
+                cancellationToken, ("id", runId), ("t", query), ("n", fingerprint.Rows), ("d", fingerprint.Sha256));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<StoredRecord?> FindRecordAsync(string runId, string part, string key, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            "SELECT fields, sources FROM snapshot_records WHERE run_id = @id AND part = @part AND record_key = @key ORDER BY seq",
+            ("id", runId), ("part", part), ("key", key));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredRecord(part, key, JsonSerializer.Deserialize<string[]>(reader.GetString(0))!, reader.GetString(1))
+            : null;
+    }
+
+    public async Task<IReadOnlyDictionary<string, SourceFingerprint>> SourceFingerprintsAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT source_table, row_count, digest FROM source_fingerprints WHERE run_id = @id", ("id", runId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var fingerprints = new Dictionary<string, SourceFingerprint>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            fingerprints[reader.GetString(0)] = new SourceFingerprint(Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), reader.GetString(2));
+        }
+
+        return fingerprints;
+    }
+}
