@@ -23,7 +23,10 @@ public abstract partial class StateStore
         var batch = replaced?.Batch ?? 1;
         if (replaced is not null)
         {
-            await ExecuteAsync(connection, transaction, "DELETE FROM runs WHERE run_id = @id", cancellationToken, ("id", replaced.RunId));
+            foreach (var table in new[] { "snapshot_records", "source_fingerprints", "findings", "runs" })
+            {
+                await ExecuteAsync(connection, transaction, $"DELETE FROM {table} WHERE run_id = @id", cancellationToken, ("id", replaced.RunId));
+            }
         }
 
         var now = Clock.GetUtcNow();

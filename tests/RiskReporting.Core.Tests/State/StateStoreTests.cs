@@ -1,4 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
+using RiskReporting.Core.Periods;
+using RiskReporting.Core.Reports;
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.Snapshots;
 using RiskReporting.Core.State;
 using RiskReporting.Testing;
 
@@ -92,5 +96,60 @@ public sealed class StateStoreTests(string provider)
         var users = await _store.ListUsersAsync();
 
         Assert.That(users.Select(u => u.Name), Is.EqualTo(new[] { "chen.jie", "wang.fang", "zhao.lei" }));
+    }
+
+    [Test]
+    public async Task Run_RerunOfAnUnpublishedPeriod_ReplacesItsBatch()
+    {
+        await _store.MigrateAsync();
+        var period = ReportingPeriod.Parse("202610");
+        var first = await _store.StartRunAsync(period, "ops1");
+        var second = await _store.StartRunAsync(period, "ops2");
+        var runs = await _store.ListRunsAsync(period);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first!.Batch, Is.EqualTo(1));
+            Assert.That(second!.Batch, Is.EqualTo(1));
+            Assert.That(runs.Select(r => r.RunId), Is.EqualTo(new[] { second.RunId }));
+        });
+    }
+
+    [Test]
+    public async Task Run_OfAPublishedPeriod_IsRefused()
+    {
+        await _store.MigrateAsync();
+        var period = ReportingPeriod.Parse("202610");
+        var run = await _store.StartRunAsync(period, "ops1");
+        await _store.UpdateRunAsync(run! with { State = RunState.Published });
+
+        Assert.That(await _store.StartRunAsync(period, "ops1"), Is.Null);
+    }
+
+    [Test]
+    public async Task Snapshot_SavedThenLookedUp_GivesTheRecordAndItsLineage()
+    {
+        await _store.MigrateAsync();
+        var run = await _store.StartRunAsync(ReportingPeriod.Parse("202610"), "ops1");
+        var part = ReportParts.B3P2;
+        var record = new ReportRecord(part, ["KH1", "1", "张|三", "2", "110101196802158358", "20250101"]);
+        var snapshot = new PeriodSnapshot(ReportingPeriod.Parse("202610"), "r1",
+            new Dictionary<string, IReadOnlyList<ReportRecord>> { ["B3P2"] = [record] }, [], [],
+            new Dictionary<(string, string), decimal>(), new Dictionary<(string, string), decimal>(), new Dictionary<string, string>(), new Dictionary<string, string>())
+        {
+            Lineage = new Dictionary<(string, string), string> { [("B3P2", record.Key)] = "persons.sql cust_code=KH1" },
+            SourceFingerprints = new Dictionary<string, SourceFingerprint> { ["persons"] = new(1, "ab") },
+        };
+
+        await _store.SaveSnapshotAsync(run!.RunId, snapshot);
+        await _store.SaveSnapshotAsync(run.RunId, snapshot);
+        var found = await _store.FindRecordAsync(run.RunId, "B3P2", "KH1|1|张%7C三");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(found!.Values, Is.EqualTo(record.Values));
+            Assert.That(found.Sources, Is.EqualTo("persons.sql cust_code=KH1"));
+            Assert.That((await _store.SourceFingerprintsAsync(run.RunId))["persons"].Rows, Is.EqualTo(1));
+        });
     }
 }
