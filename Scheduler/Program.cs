@@ -48,6 +48,7 @@ app.Configure(config =>
     {
         rules.SetDescription("Extraction rules that IT operations maintain (rules/extraction/*/ruleset.json and its .sql files).");
         rules.AddCommand<RiskReporting.Scheduler.Cli.Rules.RulesCheckCommand>("check").WithExample("rules", "check", "--config", "demo/appsettings.json");
+        rules.AddCommand<RiskReporting.Scheduler.Cli.Rules.RulesPreviewCommand>("preview").WithExample("rules", "preview", "--period", "202610", "--rules", "candidate-rules");
     });
     config.AddCommand<RiskReporting.Scheduler.Cli.Trace.TraceCommand>("trace").WithExample("trace", "--period", "202610", "--part", "B1P3", "--key", "JJ000000000001");
     foreach (var verb in ReservedCommand.Verbs)

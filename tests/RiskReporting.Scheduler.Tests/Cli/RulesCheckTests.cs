@@ -46,6 +46,27 @@ public sealed class RulesCheckTests
         Assert.That(result.Error, Does.Contain("ruleset.json").And.Contain("effectiveFrom"));
     }
 
+    [Test]
+    public void RulesPreview_ACandidateThatDropsDiscounts_ListsTheRemovedLoansAndTheChangedLines()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"), folder.File("candidate"));
+        var loans = folder.File("candidate/2026.1-1/loans.sql");
+        File.WriteAllText(loans, File.ReadAllText(loans) + " AND l.loan_type <> '2'\n");
+        File.WriteAllText(folder.File("candidate/2026.1-1/ruleset.json"), "{ \"version\": \"2026.1-2-candidate\", \"effectiveFrom\": \"202601\" }");
+
+        var result = RiskReportProcess.Run(folder.Path, "rules", "preview", "--period", "202610", "--rules", "candidate", "--config", "bank/appsettings.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(result.Output, Does.Contain("2026.1-2-candidate"));
+            Assert.That(result.Output, Does.Contain("-JJ"), "removed discount receipts are listed");
+            Assert.That(result.Output, Does.Contain("LOAN_BAL"), "lines whose loan balance changed are listed with the field");
+        });
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
