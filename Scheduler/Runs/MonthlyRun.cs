@@ -34,8 +34,10 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         log.Write($"run {run.RunId} of {period} batch {run.Batch:D2} started by {user}; source {settings.Source}; rules {settings.RulesDirectory}");
         run = await MoveAsync(store, run with { State = RunState.Extracting }, cancellationToken);
         PeriodSnapshot snapshot;
+        Validation.Catalogue.RuleCatalogue catalogue;
         try
         {
+            catalogue = Validation.Catalogue.RuleCatalogue.Load(fileSystem, settings.CatalogueFile, Validation.SnapshotValidator.Implemented);
             snapshot = new MonthEndExtraction(fileSystem).Run(settings.Source, settings.RulesDirectory, settings.InboxDirectory,
                 new ExtractionSettings(period, settings.Extraction.LargeExposureThresholdWan));
         }
@@ -44,7 +46,7 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
             log.Write(e.Message);
             return new RunOutcome(await MoveAsync(store, run with { State = RunState.WaitingForLedger }, cancellationToken), directory, null, [], null, e.Message);
         }
-        catch (Exception e) when (e is ExtractionException or LedgerImportException or Extraction.Rules.RuleFileException or IOException)
+        catch (Exception e) when (e is ExtractionException or LedgerImportException or Extraction.Rules.RuleFileException or Validation.Catalogue.CatalogueException or IOException)
         {
             log.Write("FAILED: " + e.Message);
             logger.RunFailed(period.ToString(), run.RunId, e.Message);
@@ -55,10 +57,10 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         await store.SaveSnapshotAsync(run.RunId, snapshot, cancellationToken);
         log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
         run = await MoveAsync(store, run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
-        var findings = FindingsFile.Sorted(ExtractionFindings.Of(snapshot));
+        var findings = new Validation.SnapshotValidator(catalogue, settings.Validation).Validate(snapshot);
         FindingsFile.Write(fileSystem, fileSystem.Path.Combine(directory, "findings.csv"), findings);
         var errors = findings.Count(f => f.Severity == Severity.Error);
-        log.Write($"findings: {errors} ERROR, {findings.Count - errors} WARNING (the full rule catalogue arrives with issue #4)");
+        log.Write($"findings: {errors} ERROR, {findings.Count - errors} WARNING, {Validation.SnapshotValidator.Implemented.Count} rules of the catalogue checked");
         if (errors > 0)
         {
             return new RunOutcome(await MoveAsync(store, run with { State = RunState.Blocked }, cancellationToken), directory, snapshot, findings, null, null);

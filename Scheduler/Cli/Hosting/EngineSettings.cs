@@ -10,12 +10,18 @@ public sealed record EngineSettings(
     ConnectionTarget StateStore,
     EngineOptions Engine,
     ExtractionOptions Extraction,
+    Validation.ValidationOptions Validation,
     string BaseDirectory)
 {
     /// <summary>The source database, resolved against the configuration file's folder.</summary>
     public ConnectionTarget Source => ConnectionTarget.Parse(Extraction.Source, BaseDirectory);
 
     public string InboxDirectory => Path.GetFullPath(Extraction.Inbox, BaseDirectory);
+
+    /// <summary>The rule catalogue: Validation:Catalogue, else rules/catalogue.csv shipped beside the engine.</summary>
+    public string CatalogueFile => string.IsNullOrEmpty(Validation.Catalogue)
+        ? Path.Combine(AppContext.BaseDirectory, "rules", "catalogue.csv")
+        : Path.GetFullPath(Validation.Catalogue, BaseDirectory);
 
     /// <summary>The extraction rules: Extraction:Rules, else the rules/extraction folder shipped beside the engine.</summary>
     public string RulesDirectory => string.IsNullOrEmpty(Extraction.Rules)

@@ -45,6 +45,7 @@ public sealed class EngineSettingsLoader(IFileSystem fileSystem)
 
         var engine = root.GetSection(EngineOptions.Section).Get<EngineOptions>() ?? new EngineOptions();
         var extraction = root.GetSection(ExtractionOptions.Section).Get<ExtractionOptions>() ?? new ExtractionOptions();
+        var validation = root.GetSection(Validation.ValidationOptions.Section).Get<Validation.ValidationOptions>() ?? new Validation.ValidationOptions();
         if (flags.Work is not null)
         {
             engine.Work = fileSystem.Path.GetFullPath(flags.Work);
@@ -56,7 +57,7 @@ public sealed class EngineSettingsLoader(IFileSystem fileSystem)
         var state = string.IsNullOrEmpty(engine.StateStore) || flags.Work is not null && engine.StateStore.StartsWith("sqlite:", StringComparison.Ordinal)
             ? new ConnectionTarget(DatabaseKind.Sqlite, fileSystem.Path.Combine(work, "state.db"))
             : ConnectionTarget.Parse(engine.StateStore, baseDirectory);
-        return new EngineSettings(configFile, work, state, engine, extraction, baseDirectory);
+        return new EngineSettings(configFile, work, state, engine, extraction, validation, baseDirectory);
     }
 
     /// <summary>The log belongs to the bank's work folder, wherever --work or Engine:Work puts it.</summary>

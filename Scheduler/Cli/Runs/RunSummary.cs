@@ -38,7 +38,7 @@ public sealed class RunSummary(IAnsiConsole console)
         }
         else if (outcome.Snapshot is not null)
         {
-            console.MarkupLine("校验发现: 无 (this build checks TS-DQ-010 and WZX-004; the full rule catalogue arrives with issue #4)");
+            console.MarkupLine("校验发现: 无");
         }
 
         if (outcome.Package is { } package)

@@ -1,0 +1,80 @@
+using RiskReporting.Core.Snapshots;
+using RiskReporting.Validation.Catalogue;
+using RiskReporting.Validation.Findings;
+using RiskReporting.Validation.Records;
+using RiskReporting.Validation.Sets;
+
+namespace RiskReporting.Validation;
+
+/// <summary>
+/// Runs the implemented rules on a period's snapshot and lets the catalogue decide which apply (enabled,
+/// effective, on that part) and with which severity and message. Record rules run per record through
+/// FluentValidation; rules across records run as set operations.
+/// </summary>
+public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions options)
+{
+    /// <summary>Every rule code this engine implements; the catalogue must list exactly these.</summary>
+    public static IReadOnlyList<string> Implemented { get; } =
+    [
+        "JBL-001", "JBL-002", "JBL-003", "JBL-004", "JBL-005", "JBL-006", "JBL-007", "JBL-008", "JBL-009", "JBL-010",
+        "WYX-001", "WYX-002", "WYX-003", "WYX-004", "WZX-001", "WZX-002", "WZX-003", "WZX-004",
+        "LJX-001", "LJX-002", "LJX-003", "HN-001", "HN-002", "HN-003", "HN-004", "TS-DQ-010",
+    ];
+
+    public IReadOnlyList<Finding> Validate(PeriodSnapshot snapshot)
+    {
+        var branches = new FindingBranch(snapshot);
+        var findings = new List<Finding>();
+        foreach (var hit in RecordHits(snapshot, branches)
+            .Concat(UniquenessRules.Check(snapshot, branches))
+            .Concat(CompletenessRules.Check(snapshot, branches))
+            .Concat(GeneralLedgerRules.Check(snapshot, options.GlToleranceYuan)))
+        {
+            Add(findings, snapshot, hit);
+        }
+
+        foreach (var finding in ExtractionFindings.Of(snapshot))
+        {
+            Add(findings, snapshot, new Hit(finding.Rule, finding.Part, finding.Key, finding.Field, finding.Value, finding.Branch));
+        }
+
+        return FindingsFile.Sorted(findings);
+    }
+
+    private static IEnumerable<Hit> RecordHits(PeriodSnapshot snapshot, FindingBranch branches)
+    {
+        var context = new Records.RecordCheckContext(
+            snapshot.Period.DataDate,
+            snapshot.BranchesByBankCode.Keys.ToHashSet(StringComparer.Ordinal),
+            snapshot["B2P1"].GroupBy(r => r["GROUP_CODE"], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()["CREDIT_TYPE"], StringComparer.Ordinal));
+        foreach (var (part, records) in snapshot.Records)
+        {
+            var validator = new PartValidator(Core.Reports.ReportParts.ByCode(part), context);
+            foreach (var record in records)
+            {
+                var result = validator.Validate(record);
+                if (result.IsValid)
+                {
+                    continue;
+                }
+
+                foreach (var failure in result.Errors)
+                {
+                    yield return new Hit(failure.ErrorCode, part, record.Key, failure.PropertyName, Convert.ToString(failure.AttemptedValue, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, branches.Of(record));
+                }
+            }
+        }
+    }
+
+    private void Add(List<Finding> findings, PeriodSnapshot snapshot, Hit hit)
+    {
+        var entry = catalogue.For(hit.Rule, snapshot.Period);
+        if (entry is null || !entry.AppliesTo(snapshot.Period) || !(entry.Parts.Contains("*") || entry.Parts.Contains(hit.Part)))
+        {
+            return;
+        }
+
+        var category = entry.Category.Split('/')[0];
+        findings.Add(new Finding(hit.Rule, entry.Severity, hit.Part, hit.Key, hit.Field, hit.Value, hit.Branch, $"{category}：{entry.Message}"));
+    }
+}

@@ -1,0 +1,63 @@
+using System.IO.Abstractions;
+using RiskReporting.Core.Configuration;
+using RiskReporting.Core.Periods;
+using RiskReporting.Core.Snapshots;
+using RiskReporting.DemoBank;
+using RiskReporting.Extraction;
+using RiskReporting.Testing;
+using RiskReporting.Validation;
+using RiskReporting.Validation.Catalogue;
+using RiskReporting.Validation.Findings;
+
+namespace RiskReporting.IntegrationTests;
+
+/// <summary>The rule catalogue on generated banks: a clean bank raises no ERROR, a planted bank reports every planted case.</summary>
+public sealed class ValidationOnDemoBankTests
+{
+    private static string Rules => Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction");
+
+    private static RuleCatalogue Catalogue => RuleCatalogue.Load(new FileSystem(), Path.Combine(TestPaths.RepositoryRoot, "rules", "catalogue.csv"), SnapshotValidator.Implemented);
+
+    [TestCase("202609")]
+    [TestCase("202610")]
+    public void CleanSmallBank_RaisesNoErrorFinding(string period)
+    {
+        using var work = new TemporaryDirectory();
+        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank") });
+
+        var findings = Validate(bank, ReportingPeriod.Parse(period));
+
+        Assert.That(findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.Rule} {f.Part} {f.Key} {f.Field} {f.Value}"), Is.Empty);
+    }
+
+    [Test]
+    public void PlantedBank_ReportsEveryPlantedCaseOfTheImplementedRules_UnderItsCodePartAndKey()
+    {
+        using var work = new TemporaryDirectory();
+        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Tiny, Plant = true });
+        var planted = File.ReadAllLines(bank.PlantedFile!).Skip(1).Select(l => l.Split(',')).Where(p => SnapshotValidator.Implemented.Contains(p[0])).ToList();
+
+        var findings = Validate(bank, ReportingPeriod.Parse("202610")).Select(f => (f.Rule, f.Part, f.Key)).ToHashSet();
+
+        Assert.That(planted, Has.Count.GreaterThanOrEqualTo(SnapshotValidator.Implemented.Count));
+        Assert.That(planted.Where(p => !findings.Contains((p[0], p[1], p[2]))).Select(p => string.Join(',', p)), Is.Empty);
+    }
+
+    [Test]
+    public void PlantedBank_PeriodBefore_StaysCleanForTheCrossPeriodComparison()
+    {
+        using var work = new TemporaryDirectory();
+        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Tiny, Plant = true });
+
+        var findings = Validate(bank, ReportingPeriod.Parse("202609"));
+
+        Assert.That(findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.Rule} {f.Part} {f.Key}"), Is.Empty);
+    }
+
+    private static IReadOnlyList<Finding> Validate(DemoBankResult bank, ReportingPeriod period)
+    {
+        PeriodSnapshot snapshot = new MonthEndExtraction(new FileSystem()).Run(
+            new ConnectionTarget(DatabaseKind.Sqlite, bank.SourceDatabase), Rules, Path.Combine(Path.GetDirectoryName(bank.SourceDatabase)!, "inbox"), new ExtractionSettings(period, 5000.00m));
+        return new SnapshotValidator(Catalogue, new ValidationOptions()).Validate(snapshot);
+    }
+}
