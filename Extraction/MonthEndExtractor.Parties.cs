@@ -1,10 +1,13 @@
 using RiskReporting.Core.Amounts;
 using RiskReporting.Core.Reports;
+using RiskReporting.Core.Snapshots;
 
 namespace RiskReporting.Extraction;
 
 public sealed partial class MonthEndExtractor
 {
+    private readonly Dictionary<string, CustomerFacts> _facts = new(StringComparer.Ordinal);
+
     private void BuildParties()
     {
         foreach (var code in _groupsInScope)
@@ -70,6 +73,12 @@ public sealed partial class MonthEndExtractor
 
                 list.Add((r.Text("holder_name") ?? string.Empty, r.Text("holder_id_type"), r.Text("holder_id_no") ?? string.Empty, r.Amount("share_ratio", 4), r.Date("structure_date")));
             }
+        }
+
+        foreach (var code in _customersInScope)
+        {
+            var list = holders.GetValueOrDefault(code) ?? [];
+            _facts[code] = new CustomerFacts(list.Sum(h => h.Ratio), list.Select(h => h.Date).Distinct().Count(), _customers[code].ClosedOn);
         }
 
         foreach (var (code, list) in holders)

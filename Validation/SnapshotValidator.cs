@@ -18,7 +18,9 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
     [
         "JBL-001", "JBL-002", "JBL-003", "JBL-004", "JBL-005", "JBL-006", "JBL-007", "JBL-008", "JBL-009", "JBL-010",
         "WYX-001", "WYX-002", "WYX-003", "WYX-004", "WZX-001", "WZX-002", "WZX-003", "WZX-004",
-        "LJX-001", "LJX-002", "LJX-003", "HN-001", "HN-002", "HN-003", "HN-004", "TS-DQ-010",
+        "LJX-001", "LJX-002", "LJX-003", "LJX-004", "LJX-005", "LJX-006", "LJX-007", "LJX-008", "LJX-009", "LJX-010",
+        "HN-001", "HN-002", "HN-003", "HN-004",
+        "TS-DQ-001", "TS-DQ-002", "TS-DQ-003", "TS-DQ-004", "TS-DQ-005", "TS-DQ-006", "TS-DQ-007", "TS-DQ-008", "TS-DQ-009", "TS-DQ-010",
     ];
 
     public IReadOnlyList<Finding> Validate(PeriodSnapshot snapshot)
@@ -28,6 +30,8 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
         foreach (var hit in RecordHits(snapshot, branches)
             .Concat(UniquenessRules.Check(snapshot, branches))
             .Concat(CompletenessRules.Check(snapshot, branches))
+            .Concat(LogicRules.Check(snapshot, branches))
+            .Concat(CurrentPeriodWarnings.Check(snapshot, branches))
             .Concat(GeneralLedgerRules.Check(snapshot, options.GlToleranceYuan)))
         {
             Add(findings, snapshot, hit);

@@ -22,6 +22,9 @@ public sealed record PeriodSnapshot(
     /// <summary>Per rule query, what the source returned at D (row count and digest).</summary>
     public IReadOnlyDictionary<string, SourceFingerprint> SourceFingerprints { get; init; } = new Dictionary<string, SourceFingerprint>();
 
+    /// <summary>Facts about each in-scope corporate customer that its records do not carry.</summary>
+    public IReadOnlyDictionary<string, CustomerFacts> CustomerFacts { get; init; } = new Dictionary<string, CustomerFacts>();
+
     /// <summary>Source rows read, all passes counted (for rows-per-second figures).</summary>
     public long SourceRowsRead { get; init; }
 

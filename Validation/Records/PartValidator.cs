@@ -24,6 +24,7 @@ public sealed partial class PartValidator : AbstractValidator<ReportRecord>
         }
 
         AddRecordRules(part);
+        AddCurrentPeriodWarnings(part);
     }
 
     private void AddFieldRules(PartDefinition part, FieldDefinition field, int index, RecordCheckContext context)
@@ -130,6 +131,62 @@ public sealed partial class PartValidator : AbstractValidator<ReportRecord>
             Field(five, "FIVE_CLASS")
                 .Must((r, v) => !(long.TryParse(r.Values[days], out var d) && d > 90 && v is "1" or "2")).WithErrorCode("LJX-003");
         }
+    }
+
+    /// <summary>The single-record 提示性校验 (TS-DQ-001, 003, 004, 005, 007, 008) and LJX-009 (statement date against its type).</summary>
+    private void AddCurrentPeriodWarnings(PartDefinition part)
+    {
+        switch (part.Code)
+        {
+            case "B1P3":
+                int days = part.IndexOf("OVERDUE_DAYS");
+                Field(part.IndexOf("LOAN_BAL"), "LOAN_BAL").Must(v => !(Amount(v) > 1_000_000.00m)).WithErrorCode("TS-DQ-001");
+                Field(part.IndexOf("FIVE_CLASS"), "FIVE_CLASS").Must((r, v) => !(v == "1" && long.TryParse(r.Values[days], out var d) && d > 0)).WithErrorCode("TS-DQ-007");
+                break;
+            case "B1P1" or "B1P2":
+                int limit = part.IndexOf("CREDIT_LIMIT");
+                Field(part.IndexOf("USED_TOTAL"), "USED_TOTAL").Must((r, v) => !(Amount(v) > Amount(r.Values[limit]))).WithErrorCode("TS-DQ-005");
+                break;
+            case "B2P1":
+                Field(part.IndexOf("MEMBER_COUNT"), "MEMBER_COUNT").Must(v => v != "1").WithErrorCode("TS-DQ-008");
+                AddStatementRules(part);
+                break;
+            case "B3P1":
+                int cls = part.IndexOf("CUST_CLASS");
+                foreach (var field in new[] { "TOTAL_ASSETS", "TOTAL_LIAB" })
+                {
+                    Field(part.IndexOf(field), field).Must((r, v) => !(r.Values[cls] is "A3" or "A4" && Amount(v) > 500_000.00m)).WithErrorCode("TS-DQ-003");
+                }
+
+                AddStatementRules(part);
+                break;
+        }
+    }
+
+    /// <summary>TS-DQ-004 (liabilities above assets) and LJX-009 (FS_DATE fits FS_TYPE: annual Dec 31, half-year Jun 30 or Dec 31, quarterly a quarter end, monthly a month end).</summary>
+    private void AddStatementRules(PartDefinition part)
+    {
+        int assets = part.IndexOf("TOTAL_ASSETS"), type = part.IndexOf("FS_TYPE");
+        Field(part.IndexOf("TOTAL_LIAB"), "TOTAL_LIAB").Must((r, v) => !(Amount(v) > Amount(r.Values[assets]))).WithErrorCode("TS-DQ-004");
+        Field(part.IndexOf("FS_DATE"), "FS_DATE").Must((r, v) => v.Length == 0 || FitsStatementType(v, r.Values[type])).WithErrorCode("LJX-009");
+    }
+
+    private static bool FitsStatementType(string date, string type)
+    {
+        if (!DateOnly.TryParseExact(date, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return true; // not a date at all is JBL's concern, not LJX-009's
+        }
+
+        var monthEnd = d.Day == DateTime.DaysInMonth(d.Year, d.Month);
+        return type switch
+        {
+            "1" => d.Month == 12 && d.Day == 31,
+            "2" => (d.Month == 6 && d.Day == 30) || (d.Month == 12 && d.Day == 31),
+            "3" => monthEnd && d.Month % 3 == 0,
+            "4" => monthEnd,
+            _ => true,
+        };
     }
 
     /// <summary>Rules on one value of the record, standing on the named field.</summary>

@@ -45,7 +45,14 @@ public static class Records
     public static ReportRecord Member(params (string Field, string Value)[] changes) => Make(ReportParts.B2P3, changes,
         ("GROUP_CODE", "G1"), ("MEMBER_CODE", "C1"), ("MEMBER_NAME", "北京测试有限公司"), ("COUNTRY", "CHN"), ("USCC", Uscc), ("MEMBER_TYPE", "1"), ("PARENT_FLAG", "1"));
 
+    public static ReportRecord Group(params (string Field, string Value)[] changes) => Make(ReportParts.B2P1, changes,
+        ("GROUP_CODE", "G1"), ("GROUP_NAME", "测试集团"), ("CREDIT_TYPE", "1"), ("MEMBER_COUNT", "2"), ("TOTAL_ASSETS", "100000.00"), ("TOTAL_LIAB", "50000.00"),
+        ("FS_TYPE", "1"), ("FS_DATE", "20251231"), ("WARN_SIGNALS", ""), ("REGION_CODE", "110000"), ("BANK_CODE", Bank));
+
     public static PeriodSnapshot Snapshot(params ReportRecord[] records) => Snapshot(records, null, null);
+
+    public static PeriodSnapshot WithFacts(this PeriodSnapshot snapshot, string customer, CustomerFacts facts) =>
+        snapshot with { CustomerFacts = new Dictionary<string, CustomerFacts>(StringComparer.Ordinal) { [customer] = facts } };
 
     public static PeriodSnapshot Snapshot(IEnumerable<ReportRecord> records, Dictionary<(string, string), decimal>? items, Dictionary<(string, string), decimal>? ledger) =>
         new(ReportingPeriod.Parse("202610"), "test",
