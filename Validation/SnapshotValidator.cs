@@ -21,13 +21,17 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
         "LJX-001", "LJX-002", "LJX-003", "LJX-004", "LJX-005", "LJX-006", "LJX-007", "LJX-008", "LJX-009", "LJX-010",
         "HN-001", "HN-002", "HN-003", "HN-004",
         "TS-DQ-001", "TS-DQ-002", "TS-DQ-003", "TS-DQ-004", "TS-DQ-005", "TS-DQ-006", "TS-DQ-007", "TS-DQ-008", "TS-DQ-009", "TS-DQ-010",
+        "TS-KQ-001", "TS-KQ-002", "TS-KQ-003", "TS-KQ-004", "TJ-KQ-001", "TJ-KQ-002",
     ];
 
-    public IReadOnlyList<Finding> Validate(PeriodSnapshot snapshot)
+    /// <param name="previous">The records of the last approved batch of P−1, or null when the engine holds none (the cross-period rules are then skipped).</param>
+    public IReadOnlyList<Finding> Validate(PeriodSnapshot snapshot, IReadOnlyDictionary<string, IReadOnlyList<Core.Reports.ReportRecord>>? previous = null)
     {
         var branches = new FindingBranch(snapshot);
         var findings = new List<Finding>();
+        var crossPeriod = previous is null ? [] : CrossPeriodRules.Check(snapshot, previous, branches);
         foreach (var hit in RecordHits(snapshot, branches)
+            .Concat(crossPeriod)
             .Concat(UniquenessRules.Check(snapshot, branches))
             .Concat(CompletenessRules.Check(snapshot, branches))
             .Concat(LogicRules.Check(snapshot, branches))

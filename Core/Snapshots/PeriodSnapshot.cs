@@ -25,6 +25,9 @@ public sealed record PeriodSnapshot(
     /// <summary>Facts about each in-scope corporate customer that its records do not carry.</summary>
     public IReadOnlyDictionary<string, CustomerFacts> CustomerFacts { get; init; } = new Dictionary<string, CustomerFacts>();
 
+    /// <summary>The scope threshold T (万元) the period was extracted with; TS-KQ-004 compares last month's exposure with it.</summary>
+    public decimal ThresholdWan { get; init; } = 5000.00m;
+
     /// <summary>Source rows read, all passes counted (for rows-per-second figures).</summary>
     public long SourceRowsRead { get; init; }
 

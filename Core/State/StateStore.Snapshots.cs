@@ -53,6 +53,27 @@ public abstract partial class StateStore
             : null;
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Reports.ReportRecord>>> LoadRecordsAsync(string runId, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default)
+    {
+        var records = new Dictionary<string, IReadOnlyList<Reports.ReportRecord>>(StringComparer.Ordinal);
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var part in parts)
+        {
+            var definition = Reports.ReportParts.ByCode(part);
+            var list = new List<Reports.ReportRecord>();
+            await using var command = Command(connection, null, "SELECT fields FROM snapshot_records WHERE run_id = @id AND part = @part ORDER BY seq", ("id", runId), ("part", part));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                list.Add(new Reports.ReportRecord(definition, JsonSerializer.Deserialize<string[]>(reader.GetString(0))!));
+            }
+
+            records[part] = list;
+        }
+
+        return records;
+    }
+
     public async Task<IReadOnlyDictionary<string, SourceFingerprint>> SourceFingerprintsAsync(string runId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -57,20 +57,27 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         await store.SaveSnapshotAsync(run.RunId, snapshot, cancellationToken);
         log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
         run = await MoveAsync(store, run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
-        var findings = new Validation.SnapshotValidator(catalogue, settings.Validation).Validate(snapshot);
+        var previousRun = (await store.ListRunsAsync(period.Previous, cancellationToken))
+            .Where(r => r.State is RunState.Approved or RunState.Published).MaxBy(r => r.Batch);
+        var previous = previousRun is null ? null : await store.LoadRecordsAsync(previousRun.RunId, Validation.Sets.CrossPeriodRules.PreviousParts, cancellationToken);
+        var crossPeriod = previousRun is null
+            ? $"跨期校验未执行：引擎中没有 {period.Previous} 的已审批批次"
+            : $"跨期校验：与 {period.Previous} 批次 {previousRun.Batch:D2} 比较";
+        log.Write(previousRun is null ? $"cross-period rules skipped: no approved batch of {period.Previous}" : $"cross-period rules against {period.Previous} batch {previousRun.Batch:D2}");
+        var findings = new Validation.SnapshotValidator(catalogue, settings.Validation).Validate(snapshot, previous);
         FindingsFile.Write(fileSystem, fileSystem.Path.Combine(directory, "findings.csv"), findings);
         var errors = findings.Count(f => f.Severity == Severity.Error);
         log.Write($"findings: {errors} ERROR, {findings.Count - errors} WARNING, {Validation.SnapshotValidator.Implemented.Count} rules of the catalogue checked");
         if (errors > 0)
         {
-            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Blocked }, cancellationToken), directory, snapshot, findings, null, null);
+            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Blocked }, cancellationToken), directory, snapshot, findings, null, crossPeriod);
         }
 
         var package = new PackageWriter(fileSystem).Write(directory, new MessageHeader(settings.Engine.Org, period, run.Batch), snapshot.Records);
         log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
         run = await MoveAsync(store, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, cancellationToken);
         logger.PackageBuilt(period.ToString(), run.RunId, package.Sha256);
-        return new RunOutcome(run, directory, snapshot, findings, package, null);
+        return new RunOutcome(run, directory, snapshot, findings, package, crossPeriod);
     }
 
     private static async Task<RunRecord> MoveAsync(IStateStore store, RunRecord run, CancellationToken cancellationToken)

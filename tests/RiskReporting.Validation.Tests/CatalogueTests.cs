@@ -21,6 +21,16 @@ public sealed class CatalogueTests
         Assert.That(Check.Catalogue.Codes, Is.EquivalentTo(SnapshotValidator.Implemented));
 
     [Test]
+    public void ImplementedRules_AreExactlyTheRulesOfTheSpecCatalogue()
+    {
+        var spec = File.ReadAllText(Path.Combine(TestPaths.SpecDirectory, "rules.md"));
+        var codes = System.Text.RegularExpressions.Regex.Matches(spec, @"^\| ((?:JBL|WYX|WZX|LJX|HN|TS-DQ|TS-KQ|TJ-KQ)-\d{3}) \|", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value);
+
+        Assert.That(SnapshotValidator.Implemented, Is.EquivalentTo(codes));
+    }
+
+    [Test]
     public void UnknownCode_StopsLoadingWithFileAndLine()
     {
         var path = Write(Shipped().Append("XYZ-001,确定性校验/基本类,ERROR,*,202601,true,未知规则"));

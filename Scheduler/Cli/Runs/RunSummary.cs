@@ -41,6 +41,11 @@ public sealed class RunSummary(IAnsiConsole console)
             console.MarkupLine("校验发现: 无");
         }
 
+        if (outcome.Snapshot is not null && outcome.Message is { } note)
+        {
+            console.MarkupLineInterpolated($"{note}");
+        }
+
         if (outcome.Package is { } package)
         {
             console.MarkupLineInterpolated($"报文包 {package.Path}");
