@@ -51,6 +51,9 @@ app.Configure(config =>
         rules.AddCommand<RiskReporting.Scheduler.Cli.Rules.RulesPreviewCommand>("preview").WithExample("rules", "preview", "--period", "202610", "--rules", "candidate-rules");
     });
     config.AddCommand<RiskReporting.Scheduler.Cli.Trace.TraceCommand>("trace").WithExample("trace", "--period", "202610", "--part", "B1P3", "--key", "JJ000000000001");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Findings.StatusCommand>("status").WithExample("status", "--period", "202610");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Findings.ExplainCommand>("explain").WithExample("explain", "--period", "202610", "--rule", "TS-DQ-005", "--text", "已于11月追加授信", "--user", "zhang.wei");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Findings.OverrideCommand>("override").WithExample("override", "--period", "202610", "--part", "B3P1", "--key", "KH0000000001", "--field", "REGION_CODE", "--value", "110105", "--reason", "工商变更未同步核心系统", "--user", "zhang.wei");
     foreach (var verb in ReservedCommand.Verbs)
     {
         config.AddCommand<ReservedCommand>(verb).WithDescription(ReservedCommand.DescriptionOf(verb));

@@ -40,6 +40,24 @@ public interface IStateStore
 
     Task<IReadOnlyDictionary<string, Snapshots.SourceFingerprint>> SourceFingerprintsAsync(string runId, CancellationToken cancellationToken = default);
 
+    Task SaveFindingsAsync(string runId, IEnumerable<StoredFinding> findings, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StoredFinding>> LoadFindingsAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores an explanation and audits it.</summary>
+    Task AddExplanationAsync(Explanation explanation, CancellationToken cancellationToken = default);
+
+    /// <summary>Explanations of the period, and carry-forward explanations of earlier periods.</summary>
+    Task<IReadOnlyList<Explanation>> ExplanationsForAsync(Periods.ReportingPeriod period, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores an override and audits it.</summary>
+    Task AddOverrideAsync(Override adjustment, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks an override removed (it stays in the store, with who removed it and when) and audits it; false when there is no active one with that id.</summary>
+    Task<bool> RemoveOverrideAsync(string id, string by, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Override>> OverridesForAsync(Periods.ReportingPeriod period, CancellationToken cancellationToken = default);
+
     Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? subjectPrefix, CancellationToken cancellationToken = default);

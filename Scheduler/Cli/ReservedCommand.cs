@@ -12,9 +12,6 @@ public sealed class ReservedCommand : Command<CommonSettings>
 {
     private static readonly Dictionary<string, string> ArrivesWith = new(StringComparer.Ordinal)
     {
-        ["status"] = "the scheduler issue (#6)",
-        ["explain"] = "the validation issue (#4)",
-        ["override"] = "the validation issue (#4)",
         ["approve"] = "the scheduler issue (#6)",
         ["correct"] = "the message-builder issue (#5)",
         ["verify"] = "the message-builder issue (#5)",

@@ -57,6 +57,18 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         await store.SaveSnapshotAsync(run.RunId, snapshot, cancellationToken);
         log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
         run = await MoveAsync(store, run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
+        var (reported, applied, unmatched) = OverrideApplication.Apply(snapshot, await store.OverridesForAsync(period, cancellationToken));
+        foreach (var o in applied)
+        {
+            log.Write($"override {o.Id} applied: {o.Part} {o.Key} {o.Field} by {o.By} ({o.Reason})");
+        }
+
+        foreach (var o in unmatched)
+        {
+            log.Write($"override {o.Id} NOT applied: {o.Part} has no record {o.Key} this run");
+        }
+
+        snapshot = reported;
         var previousRun = (await store.ListRunsAsync(period.Previous, cancellationToken))
             .Where(r => r.State is RunState.Approved or RunState.Published).MaxBy(r => r.Batch);
         var previous = previousRun is null ? null : await store.LoadRecordsAsync(previousRun.RunId, Validation.Sets.CrossPeriodRules.PreviousParts, cancellationToken);
@@ -65,19 +77,20 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
             : $"跨期校验：与 {period.Previous} 批次 {previousRun.Batch:D2} 比较";
         log.Write(previousRun is null ? $"cross-period rules skipped: no approved batch of {period.Previous}" : $"cross-period rules against {period.Previous} batch {previousRun.Batch:D2}");
         var findings = new Validation.SnapshotValidator(catalogue, settings.Validation).Validate(snapshot, previous);
+        await store.SaveFindingsAsync(run.RunId, findings.Select(f => new StoredFinding(f.Rule, f.Severity == Severity.Error ? "ERROR" : "WARNING", f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message)), cancellationToken);
         FindingsFile.Write(fileSystem, fileSystem.Path.Combine(directory, "findings.csv"), findings);
         var errors = findings.Count(f => f.Severity == Severity.Error);
         log.Write($"findings: {errors} ERROR, {findings.Count - errors} WARNING, {Validation.SnapshotValidator.Implemented.Count} rules of the catalogue checked");
         if (errors > 0)
         {
-            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Blocked }, cancellationToken), directory, snapshot, findings, null, crossPeriod);
+            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Blocked }, cancellationToken), directory, snapshot, findings, null, crossPeriod) { Overrides = applied };
         }
 
         var package = new PackageWriter(fileSystem).Write(directory, new MessageHeader(settings.Engine.Org, period, run.Batch), snapshot.Records);
         log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
         run = await MoveAsync(store, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, cancellationToken);
         logger.PackageBuilt(period.ToString(), run.RunId, package.Sha256);
-        return new RunOutcome(run, directory, snapshot, findings, package, crossPeriod);
+        return new RunOutcome(run, directory, snapshot, findings, package, crossPeriod) { Overrides = applied };
     }
 
     private static async Task<RunRecord> MoveAsync(IStateStore store, RunRecord run, CancellationToken cancellationToken)

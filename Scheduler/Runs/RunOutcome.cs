@@ -6,4 +6,8 @@ using RiskReporting.Validation.Findings;
 namespace RiskReporting.Scheduler.Runs;
 
 /// <summary>How a monthly run ended, with what the operator needs to see.</summary>
-public sealed record RunOutcome(RunRecord Run, string Directory, PeriodSnapshot? Snapshot, IReadOnlyList<Finding> Findings, PackageResult? Package, string? Message);
+public sealed record RunOutcome(RunRecord Run, string Directory, PeriodSnapshot? Snapshot, IReadOnlyList<Finding> Findings, PackageResult? Package, string? Message)
+{
+    /// <summary>The manual adjustments (补录) applied on top of the extracted records.</summary>
+    public IReadOnlyList<Core.State.Override> Overrides { get; init; } = [];
+}

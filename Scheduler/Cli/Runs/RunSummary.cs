@@ -46,6 +46,11 @@ public sealed class RunSummary(IAnsiConsole console)
             console.MarkupLineInterpolated($"{note}");
         }
 
+        foreach (var o in outcome.Overrides)
+        {
+            console.MarkupLineInterpolated($"补录 {o.Id}: {o.Part} {o.Key} {o.Field} = {o.Value}（{o.By}：{o.Reason}）");
+        }
+
         if (outcome.Package is { } package)
         {
             console.MarkupLineInterpolated($"报文包 {package.Path}");

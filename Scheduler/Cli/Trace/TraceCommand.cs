@@ -29,6 +29,10 @@ public sealed class TraceCommand(EngineSettingsLoader loader, StateStoreOpener o
 
         console.Write(table);
         console.MarkupLineInterpolated($"source: {record.Sources}");
+        foreach (var o in (await store.OverridesForAsync(period, cancellationToken)).Where(o => o.Part == record.Part && o.Key == record.Key))
+        {
+            console.MarkupLineInterpolated($"补录 {o.Id}: {o.Field} = {o.Value}（{o.By} {o.At:yyyy-MM-dd HH:mm}：{o.Reason}）{(o.Active ? "，下次运行时应用" : $" — 已撤销（{o.RemovedBy}）")}");
+        }
         return (int)ExitCode.Ok;
     }
 }

@@ -1,0 +1,53 @@
+using RiskReporting.Core.Reports;
+using RiskReporting.Core.State;
+
+namespace RiskReporting.Core.Snapshots;
+
+/// <summary>
+/// Applies a period's active overrides on top of the extracted records, so that the adjusted value is
+/// validated and reported like any other. The stored snapshot stays as extracted; a correction or a
+/// verification applies the same overrides again. An override whose record is no longer extracted is
+/// reported back, not silently dropped.
+/// </summary>
+public static class OverrideApplication
+{
+    public static (PeriodSnapshot Reported, IReadOnlyList<Override> Applied, IReadOnlyList<Override> Unmatched) Apply(PeriodSnapshot snapshot, IEnumerable<Override> overrides)
+    {
+        var records = snapshot.Records.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var applied = new List<Override>();
+        var unmatched = new List<Override>();
+        foreach (var adjustment in overrides.Where(o => o.Active))
+        {
+            var list = records.GetValueOrDefault(adjustment.Part);
+            var index = list is null ? -1 : IndexOf(list, adjustment.Key);
+            if (index < 0)
+            {
+                unmatched.Add(adjustment);
+                continue;
+            }
+
+            var record = list![index];
+            var values = (string[])record.Values.Clone();
+            values[record.Part.IndexOf(adjustment.Field)] = adjustment.Value;
+            var copy = list.ToArray();
+            copy[index] = new ReportRecord(record.Part, values);
+            records[adjustment.Part] = copy;
+            applied.Add(adjustment);
+        }
+
+        return (snapshot with { Records = records }, applied, unmatched);
+    }
+
+    private static int IndexOf(IReadOnlyList<ReportRecord> records, string key)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
