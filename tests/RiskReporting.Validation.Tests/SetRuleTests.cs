@@ -54,15 +54,19 @@ public sealed class SetRuleTests
         Assert.That(Check.Run(Records.Split(), Records.Member()).Fired("WZX-003"), Is.Empty);
     }
 
-    [Test]
-    public void Hn001_ItemsAndLedgerDifferByOneCent_Fires_WithinTheTolerancePasses()
+    [TestCase("HN-001", "1301")]
+    [TestCase("HN-002", "1302")]
+    [TestCase("HN-003", "1303")]
+    [TestCase("HN-004", "7001")]
+    public void Hn_ItemsAndLedgerDifferByOneCent_Fires_WithinTheTolerancePasses(string rule, string subject)
     {
-        var snapshot = Records.Snapshot([], new() { [("100001", "1301")] = 100.00m }, new() { [("100001", "1301")] = 100.01m });
+        var snapshot = Records.Snapshot([], new() { [("100001", subject)] = 100.00m }, new() { [("100001", subject)] = 100.01m });
 
         Assert.Multiple(() =>
         {
-            Assert.That(Check.Run(snapshot).Fired("HN-001"), Is.EqualTo(new[] { "GL|100001|1301" }));
-            Assert.That(Check.Run(snapshot, tolerance: 0.01m).Fired("HN-001"), Is.Empty);
+            Assert.That(Check.Run(snapshot).Fired(rule), Is.EqualTo(new[] { "GL|100001|" + subject }));
+            Assert.That(Check.Run(snapshot, tolerance: 0.01m).Fired(rule), Is.Empty);
+            Assert.That(Check.Run(snapshot).Select(f => f.Rule), Is.EqualTo(new[] { rule }), "one subject, one rule");
         });
     }
 
@@ -71,5 +75,31 @@ public sealed class SetRuleTests
     {
         var snapshot = Records.Snapshot([], new() { [("100002", "1303")] = 5.00m }, new());
         Assert.That(Check.Run(snapshot).Fired("HN-003"), Is.EqualTo(new[] { "GL|100002|1303" }));
+    }
+
+    [Test]
+    public void Wzx004_LedgerRowOfANonFiCounterparty_FiresOnTheDeal_AnFiRowDoesNot()
+    {
+        var row = new Core.Snapshots.LedgerRow(5, "IB9", "KH1", "某公司", "02", "CNY", 100m, new DateOnly(2026, 1, 1), null, "000001");
+        var snapshot = Records.Snapshot(Records.Interbank()) with { NonFiLedgerRows = [row] };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Check.Run(snapshot).Fired("WZX-004"), Is.EqualTo(new[] { "LEDGER|IB9|交易对手客户代码" }));
+            Assert.That(Check.Run(Records.Snapshot(Records.Interbank())).Fired("WZX-004"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void TsDq010_ControlCharacterRemovedDuringExtraction_Warns()
+    {
+        var customer = Records.Customer(("CUST_NAME", "北京星海贸易有限公司"));
+        var snapshot = Records.Snapshot(customer, Records.Person()) with { Cleansings = [new Core.Snapshots.CleansingNote("B3P1", "C1", "CUST_NAME", "北京星海贸易有限公司")] };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Check.Run(snapshot).Fired("TS-DQ-010"), Is.EqualTo(new[] { "B3P1|C1|CUST_NAME" }));
+            Assert.That(Check.Run(Records.Snapshot(customer, Records.Person())).Fired("TS-DQ-010"), Is.Empty);
+        });
     }
 }
