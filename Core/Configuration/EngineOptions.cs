@@ -11,6 +11,9 @@ public sealed class EngineOptions
     /// <summary>The work folder: WORK/YYYYMM/BATCH/ holds each run's outputs.</summary>
     public string Work { get; set; } = "work";
 
+    /// <summary>Where approved packages go for submission; empty means WORK/outbox.</summary>
+    public string Outbox { get; set; } = string.Empty;
+
     /// <summary>The state store; empty means sqlite:WORK/state.db.</summary>
     public string StateStore { get; set; } = string.Empty;
 

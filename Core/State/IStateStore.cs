@@ -58,6 +58,9 @@ public interface IStateStore
 
     Task<IReadOnlyList<Override>> OverridesForAsync(Periods.ReportingPeriod period, CancellationToken cancellationToken = default);
 
+    /// <summary>Records the approval of a run, whose package now stands in the outbox, and marks it PUBLISHED, in one transaction.</summary>
+    Task PublishAsync(Runs.RunRecord run, string approvedBy, string outboxPath, CancellationToken cancellationToken = default);
+
     Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? subjectPrefix, CancellationToken cancellationToken = default);

@@ -40,6 +40,20 @@ public abstract partial class StateStore
         return run;
     }
 
+    public async Task PublishAsync(RunRecord run, string approvedBy, string outboxPath, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var now = Clock.GetUtcNow();
+        await ExecuteAsync(connection, transaction, "INSERT INTO approvals (run_id, approved_by, approved_at, outbox_path) VALUES (@id, @b, @a, @o)",
+            cancellationToken, ("id", run.RunId), ("b", approvedBy), ("a", Format(now)), ("o", outboxPath));
+        await ExecuteAsync(connection, transaction, "UPDATE runs SET state = @s, updated_at = @t WHERE run_id = @id", cancellationToken,
+            ("s", RunState.Published.ToString()), ("t", Format(now)), ("id", run.RunId));
+        await InsertAuditAsync(connection, transaction, new AuditEntry(now, approvedBy, "run.approve", $"period:{run.Period}",
+            $"batch {run.Batch:D2} {run.PackageName} sha256 {run.PackageSha256} published to {outboxPath}"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task UpdateRunAsync(RunRecord run, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

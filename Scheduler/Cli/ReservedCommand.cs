@@ -12,7 +12,6 @@ public sealed class ReservedCommand : Command<CommonSettings>
 {
     private static readonly Dictionary<string, string> ArrivesWith = new(StringComparer.Ordinal)
     {
-        ["approve"] = "the scheduler issue (#6)",
         ["correct"] = "the message-builder issue (#5)",
         ["verify"] = "the message-builder issue (#5)",
         ["scheduler"] = "the scheduler issue (#6)",

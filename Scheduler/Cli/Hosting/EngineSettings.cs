@@ -18,6 +18,9 @@ public sealed record EngineSettings(
 
     public string InboxDirectory => Path.GetFullPath(Extraction.Inbox, BaseDirectory);
 
+    /// <summary>The outbox approved packages are moved into: Engine:Outbox, else WORK/outbox.</summary>
+    public string OutboxDirectory => string.IsNullOrEmpty(Engine.Outbox) ? Path.Combine(WorkDirectory, "outbox") : Path.GetFullPath(Engine.Outbox, BaseDirectory);
+
     /// <summary>The rule catalogue: Validation:Catalogue, else rules/catalogue.csv shipped beside the engine.</summary>
     public string CatalogueFile => string.IsNullOrEmpty(Validation.Catalogue)
         ? Path.Combine(AppContext.BaseDirectory, "rules", "catalogue.csv")
