@@ -55,6 +55,8 @@ app.Configure(config =>
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.ExplainCommand>("explain").WithExample("explain", "--period", "202610", "--rule", "TS-DQ-005", "--text", "已于11月追加授信", "--user", "zhang.wei");
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.OverrideCommand>("override").WithExample("override", "--period", "202610", "--part", "B3P1", "--key", "KH0000000001", "--field", "REGION_CODE", "--value", "110105", "--reason", "工商变更未同步核心系统", "--user", "zhang.wei");
     config.AddCommand<RiskReporting.Scheduler.Cli.Approval.ApproveCommand>("approve").WithExample("approve", "--period", "202610", "--user", "li.qiang");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.CorrectCommand>("correct").WithExample("correct", "--period", "202610", "--reason", "更正贷款余额", "--user", "zhang.wei");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.VerifyCommand>("verify").WithExample("verify", "--period", "202610", "--batch", "1");
     foreach (var verb in ReservedCommand.Verbs)
     {
         config.AddCommand<ReservedCommand>(verb).WithDescription(ReservedCommand.DescriptionOf(verb));

@@ -13,7 +13,14 @@ public static class OverrideApplication
 {
     public static (PeriodSnapshot Reported, IReadOnlyList<Override> Applied, IReadOnlyList<Override> Unmatched) Apply(PeriodSnapshot snapshot, IEnumerable<Override> overrides)
     {
-        var records = snapshot.Records.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var (records, applied, unmatched) = Apply(snapshot.Records, overrides);
+        return (snapshot with { Records = records }, applied, unmatched);
+    }
+
+    public static (IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> Records, IReadOnlyList<Override> Applied, IReadOnlyList<Override> Unmatched) Apply(
+        IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> extracted, IEnumerable<Override> overrides)
+    {
+        var records = extracted.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var applied = new List<Override>();
         var unmatched = new List<Override>();
         foreach (var adjustment in overrides.Where(o => o.Active))
@@ -35,7 +42,7 @@ public static class OverrideApplication
             applied.Add(adjustment);
         }
 
-        return (snapshot with { Records = records }, applied, unmatched);
+        return (records, applied, unmatched);
     }
 
     private static int IndexOf(IReadOnlyList<ReportRecord> records, string key)

@@ -61,6 +61,23 @@ public interface IStateStore
     /// <summary>Records the approval of a run, whose package now stands in the outbox, and marks it PUBLISHED, in one transaction.</summary>
     Task PublishAsync(Runs.RunRecord run, string approvedBy, string outboxPath, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Starts a correction of a published period: batch N+1 after the last published batch N (replacing an
+    /// unpublished correction), recording its reason. Null when the period has no published batch.
+    /// </summary>
+    Task<Runs.RunRecord?> StartCorrectionAsync(Periods.ReportingPeriod period, string user, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>The reason and corrected batch of a correction run; null for a first submission.</summary>
+    Task<(int PreviousBatch, string Reason)?> CorrectionOfAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a run that produced nothing (a correction without differences), with its snapshot and findings.</summary>
+    Task DeleteRunAsync(string runId, CancellationToken cancellationToken = default);
+
+    Task SaveAppliedOverridesAsync(string runId, IEnumerable<string> overrideIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The overrides a run applied, as they were then (removed later or not).</summary>
+    Task<IReadOnlyList<Override>> AppliedOverridesAsync(string runId, CancellationToken cancellationToken = default);
+
     Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? subjectPrefix, CancellationToken cancellationToken = default);

@@ -109,6 +109,35 @@ public abstract partial class StateStore
         return overrides;
     }
 
+    public async Task SaveAppliedOverridesAsync(string runId, IEnumerable<string> overrideIds, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM run_overrides WHERE run_id = @id", cancellationToken, ("id", runId));
+        foreach (var id in overrideIds)
+        {
+            await ExecuteAsync(connection, transaction, "INSERT INTO run_overrides (run_id, override_id) VALUES (@r, @o)", cancellationToken, ("r", runId), ("o", id));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Override>> AppliedOverridesAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            "SELECT o.override_id, o.period, o.part, o.record_key, o.field, o.value, o.reason, o.created_by, o.created_at, NULL, NULL FROM overrides o JOIN run_overrides r ON r.override_id = o.override_id WHERE r.run_id = @id ORDER BY o.created_at, o.override_id",
+            ("id", runId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var overrides = new List<Override>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            overrides.Add(ReadOverride(reader));
+        }
+
+        return overrides;
+    }
+
     private static Override ReadOverride(DbDataReader r) =>
         new(r.GetString(0), ReportingPeriod.Parse(r.GetString(1)), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7),
             Parse(r.GetString(8)), r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : Parse(r.GetString(10)));

@@ -23,10 +23,7 @@ public abstract partial class StateStore
         var batch = replaced?.Batch ?? 1;
         if (replaced is not null)
         {
-            foreach (var table in new[] { "snapshot_records", "source_fingerprints", "findings", "runs" })
-            {
-                await ExecuteAsync(connection, transaction, $"DELETE FROM {table} WHERE run_id = @id", cancellationToken, ("id", replaced.RunId));
-            }
+            await DeleteRunAsync(connection, transaction, replaced.RunId, cancellationToken);
         }
 
         var now = Clock.GetUtcNow();
@@ -38,6 +35,58 @@ public abstract partial class StateStore
             replaced is null ? $"batch {batch:D2}" : $"batch {batch:D2} replaces unpublished run {replaced.RunId}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return run;
+    }
+
+    public async Task<RunRecord?> StartCorrectionAsync(ReportingPeriod period, string user, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var runs = await QueryRunsAsync(connection, transaction, "WHERE period = @p", cancellationToken, ("p", period.ToString()));
+        var published = runs.Where(r => r.State == RunState.Published).MaxBy(r => r.Batch);
+        if (published is null)
+        {
+            return null;
+        }
+
+        foreach (var pending in runs.Where(r => r.Batch > published.Batch))
+        {
+            await DeleteRunAsync(connection, transaction, pending.RunId, cancellationToken);
+        }
+
+        var now = Clock.GetUtcNow();
+        var run = new RunRecord(Guid.NewGuid().ToString("N"), period, published.Batch + 1, RunState.Created, user, now, now, null, null, null, null);
+        await ExecuteAsync(connection, transaction,
+            $"INSERT INTO runs ({RunColumns}) VALUES (@id, @p, @b, @s, @u, @c, @c, NULL, NULL, NULL, NULL)",
+            cancellationToken, ("id", run.RunId), ("p", period.ToString()), ("b", run.Batch), ("s", run.State.ToString()), ("u", user), ("c", Format(now)));
+        await ExecuteAsync(connection, transaction, "INSERT INTO corrections (run_id, previous_batch, reason) VALUES (@id, @b, @r)",
+            cancellationToken, ("id", run.RunId), ("b", published.Batch), ("r", reason));
+        await InsertAuditAsync(connection, transaction, new AuditEntry(now, user, "run.correct", $"period:{period}", $"batch {run.Batch:D2} corrects {published.Batch:D2}: {reason}"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return run;
+    }
+
+    public async Task<(int PreviousBatch, string Reason)?> CorrectionOfAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT previous_batch, reason FROM corrections WHERE run_id = @id", ("id", runId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetString(1)) : null;
+    }
+
+    public async Task DeleteRunAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await DeleteRunAsync(connection, transaction, runId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task DeleteRunAsync(DbConnection connection, DbTransaction transaction, string runId, CancellationToken cancellationToken)
+    {
+        foreach (var table in new[] { "snapshot_records", "source_fingerprints", "findings", "run_overrides", "corrections", "runs" })
+        {
+            await ExecuteAsync(connection, transaction, $"DELETE FROM {table} WHERE run_id = @id", cancellationToken, ("id", runId));
+        }
     }
 
     public async Task PublishAsync(RunRecord run, string approvedBy, string outboxPath, CancellationToken cancellationToken = default)

@@ -18,8 +18,13 @@ namespace RiskReporting.MessageBuilder.Packaging;
 /// </summary>
 public sealed class PackageWriter(IFileSystem fileSystem)
 {
-    public PackageResult Write(string directory, MessageHeader header, IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> records)
+    public PackageResult Write(string directory, MessageHeader header, IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> records, Corrections.CorrectionContent? correction = null)
     {
+        if ((header.Batch > 1) != (correction is not null))
+        {
+            throw new ArgumentException("A batch after 01 carries a correction file, and only such a batch does.", nameof(correction));
+        }
+
         fileSystem.Directory.CreateDirectory(directory);
         var path = fileSystem.Path.Combine(directory, header.PackageStem + ".zip");
         var temporary = path + ".tmp";
@@ -40,6 +45,17 @@ public sealed class PackageWriter(IFileSystem fileSystem)
                 using var digesting = new DigestingStream(stream);
                 var (count, control) = ReportFileWriter.Write(digesting, header, report, parts);
                 entries.Add(new PackageEntry(name, count, control, digesting.Digest(), digesting.BytesWritten));
+            }
+
+            if (correction is not null)
+            {
+                var name = header.PackageStem + "_CORR.xml";
+                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+                entry.LastWriteTime = entryTime;
+                using var stream = entry.Open();
+                using var digesting = new DigestingStream(stream);
+                Corrections.CorrectionFileWriter.Write(digesting, header, correction);
+                entries.Add(new PackageEntry(name, 0, 0m, digesting.Digest(), digesting.BytesWritten));
             }
 
             var index = zip.CreateEntry(header.PackageStem + ".idx", CompressionLevel.Optimal);

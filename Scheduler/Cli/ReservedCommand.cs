@@ -12,8 +12,6 @@ public sealed class ReservedCommand : Command<CommonSettings>
 {
     private static readonly Dictionary<string, string> ArrivesWith = new(StringComparer.Ordinal)
     {
-        ["correct"] = "the message-builder issue (#5)",
-        ["verify"] = "the message-builder issue (#5)",
         ["scheduler"] = "the scheduler issue (#6)",
         ["disputes"] = "the evidence issue (#7)",
     };

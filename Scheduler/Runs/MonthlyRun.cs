@@ -20,9 +20,12 @@ namespace RiskReporting.Scheduler.Runs;
 /// </summary>
 public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogger<MonthlyRun> logger)
 {
-    public async Task<RunOutcome?> ExecuteAsync(EngineSettings settings, IStateStore store, ReportingPeriod period, string user, CancellationToken cancellationToken)
+    /// <param name="correctionReason">Set for `correct`: the run becomes batch N+1 of a published period and carries a correction file.</param>
+    public async Task<RunOutcome?> ExecuteAsync(EngineSettings settings, IStateStore store, ReportingPeriod period, string user, CancellationToken cancellationToken, string? correctionReason = null)
     {
-        var run = await store.StartRunAsync(period, user, cancellationToken);
+        var run = correctionReason is null
+            ? await store.StartRunAsync(period, user, cancellationToken)
+            : await store.StartCorrectionAsync(period, user, correctionReason, cancellationToken);
         if (run is null)
         {
             return null;
@@ -69,6 +72,7 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         }
 
         snapshot = reported;
+        await store.SaveAppliedOverridesAsync(run.RunId, applied.Select(o => o.Id), cancellationToken);
         var previousRun = (await store.ListRunsAsync(period.Previous, cancellationToken))
             .Where(r => r.State is RunState.Approved or RunState.Published).MaxBy(r => r.Batch);
         var previous = previousRun is null ? null : await store.LoadRecordsAsync(previousRun.RunId, Validation.Sets.CrossPeriodRules.PreviousParts, cancellationToken);
@@ -86,7 +90,20 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
             return new RunOutcome(await MoveAsync(store, run with { State = RunState.Blocked }, cancellationToken), directory, snapshot, findings, null, crossPeriod) { Overrides = applied };
         }
 
-        var package = new PackageWriter(fileSystem).Write(directory, new MessageHeader(settings.Engine.Org, period, run.Batch), snapshot.Records);
+        var correction = await ReportedBatch.CorrectionAsync(store, run, snapshot.Records, cancellationToken);
+        if (correction is { Entries.Count: 0 })
+        {
+            await store.DeleteRunAsync(run.RunId, cancellationToken);
+            fileSystem.Directory.Delete(directory, recursive: true);
+            return new RunOutcome(run with { State = RunState.Failed }, directory, snapshot, findings, null, $"nothing changed since {period} batch {run.Batch - 1:D2}: no correction is built") { NothingChanged = true };
+        }
+
+        if (correction is not null)
+        {
+            log.Write($"correction of batch {run.Batch - 1:D2}: " + string.Join(", ", correction.Entries.GroupBy(e => (e.Part, e.Action)).Select(g => $"{g.Key.Part} {g.Key.Action} {g.Count()}")));
+        }
+
+        var package = new PackageWriter(fileSystem).Write(directory, new MessageHeader(settings.Engine.Org, period, run.Batch), snapshot.Records, correction);
         log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
         run = await MoveAsync(store, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, cancellationToken);
         logger.PackageBuilt(period.ToString(), run.RunId, package.Sha256);

@@ -10,4 +10,7 @@ public sealed record RunOutcome(RunRecord Run, string Directory, PeriodSnapshot?
 {
     /// <summary>The manual adjustments (补录) applied on top of the extracted records.</summary>
     public IReadOnlyList<Core.State.Override> Overrides { get; init; } = [];
+
+    /// <summary>A correction found no difference from the published batch and built nothing.</summary>
+    public bool NothingChanged { get; init; }
 }

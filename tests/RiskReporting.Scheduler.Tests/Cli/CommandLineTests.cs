@@ -92,7 +92,7 @@ public sealed class CommandLineTests
     {
         using var folder = RiskReportProcess.NewFolder();
 
-        var result = RiskReportProcess.Run(folder.Path, "approve");
+        var result = RiskReportProcess.Run(folder.Path, "scheduler");
 
         Assert.Multiple(() =>
         {

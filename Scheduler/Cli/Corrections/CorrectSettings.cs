@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using RiskReporting.Core.Periods;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Corrections;
+
+public sealed class CorrectSettings : CommonSettings
+{
+    [CommandOption("--period <YYYYMM>")]
+    [Description("The published period to correct (订正).")]
+    public string? Period { get; init; }
+
+    [CommandOption("--reason <TEXT>")]
+    [Description("Why the period is corrected (the correction file's REASON).")]
+    public string? Reason { get; init; }
+
+    [CommandOption("--user <NAME>")]
+    [Description("The operator who starts the correction.")]
+    public string? User { get; init; }
+
+    [CommandOption("--source <DATABASE>")]
+    [Description("Core-system database (overrides Extraction:Source).")]
+    public string? Source { get; init; }
+
+    [CommandOption("--inbox <DIR>")]
+    [Description("Ledger inbox (overrides Extraction:Inbox).")]
+    public string? Inbox { get; init; }
+
+    public override ValidationResult Validate() =>
+        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")
+        : string.IsNullOrWhiteSpace(Reason) ? ValidationResult.Error("--reason is required: a correction states why.")
+        : ValidationResult.Success();
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel;
+using RiskReporting.Core.Periods;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Corrections;
+
+public sealed class VerifySettings : CommonSettings
+{
+    [CommandOption("--period <YYYYMM>")]
+    [Description("The period of the submission.")]
+    public string? Period { get; init; }
+
+    [CommandOption("--batch <NN>")]
+    [Description("The batch of the submission.")]
+    public int? Batch { get; init; }
+
+    public override ValidationResult Validate() =>
+        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")
+        : Batch is null or < 1 or > 99 ? ValidationResult.Error("--batch 1–99 is required.")
+        : ValidationResult.Success();
+}

@@ -1,0 +1,29 @@
+using RiskReporting.Core.Reports;
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.Snapshots;
+using RiskReporting.Core.State;
+using RiskReporting.MessageBuilder.Corrections;
+
+namespace RiskReporting.Scheduler.Runs;
+
+/// <summary>What a batch reported, rebuilt from the state store: its extracted snapshot with the overrides it applied, and its correction file.</summary>
+public static class ReportedBatch
+{
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>>> RecordsAsync(IStateStore store, RunRecord run, CancellationToken cancellationToken)
+    {
+        var extracted = await store.LoadRecordsAsync(run.RunId, [.. ReportParts.All.Select(p => p.Code)], cancellationToken);
+        return OverrideApplication.Apply(extracted, await store.AppliedOverridesAsync(run.RunId, cancellationToken)).Records;
+    }
+
+    /// <summary>The correction file of a batch after 01: its reason and its differences from the batch it corrects.</summary>
+    public static async Task<CorrectionContent?> CorrectionAsync(IStateStore store, RunRecord run, IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> records, CancellationToken cancellationToken)
+    {
+        if (await store.CorrectionOfAsync(run.RunId, cancellationToken) is not { } correction)
+        {
+            return null;
+        }
+
+        var previous = (await store.ListRunsAsync(run.Period, cancellationToken)).Single(r => r.Batch == correction.PreviousBatch);
+        return new CorrectionContent(correction.Reason, CorrectionDiff.Compare(await RecordsAsync(store, previous, cancellationToken), records));
+    }
+}
