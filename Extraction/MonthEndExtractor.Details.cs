@@ -56,78 +56,59 @@ public sealed partial class MonthEndExtractor
     /// <summary>Pass 2: the detail records (B1P3–B1P6) of in-scope customers, and the balances of their lines.</summary>
     private void BuildDetails()
     {
-        foreach (var r in source.Rows(rules["loans"]))
+        foreach (var (r, c, item) in DetailItems("loans", "balance", IsLoanItem))
         {
-            var customer = r.RequiredText("cust_code");
-            if (!_customersInScope.Contains(customer) || !IsLoanItem(r))
-            {
-                continue;
-            }
-
-            var c = _customers[customer];
-            var currency = r.RequiredText("currency");
-            var balance = Wan(r.Amount("balance"), currency);
-            var credit = r.Text("credit_no") ?? NoCreditLine;
-            Balances(customer, credit).Loan += balance;
+            Balances(c.Code, item.Credit).Loan += item.Balance;
             var contract = r.RequiredText("contract_no");
-            NoteBorrower(contract, customer);
-            Add(ReportParts.B1P3, $"loans.sql receipt_no={r.RequiredText("receipt_no")}", customer, NameOf(c), BankCode(r.RequiredText("branch_code")), credit, contract, r.RequiredText("receipt_no"),
-                Dt(r.Date("issue_date")), Dt(r.Date("maturity_date")), currency, A(Wan(r.Amount("issue_amount"), currency)), A(balance),
+            NoteBorrower(contract, c.Code);
+            Add(ReportParts.B1P3, $"loans.sql receipt_no={r.RequiredText("receipt_no")}", c.Code, NameOf(c), item.BankCode, item.Credit, contract, r.RequiredText("receipt_no"),
+                Dt(r.Date("issue_date")), Dt(r.Date("maturity_date")), item.Currency, A(Wan(r.Amount("issue_amount"), item.Currency)), A(item.Balance),
                 r.Text("five_class"), r.Text("loan_type"), r.Text("guar_mode"), c.Overseas ? "99999" : r.Text("industry"),
-                A(Wan(r.Amount("overdue_principal"), currency)), Core.Amounts.MessageFormat.WholeNumber(r.WholeNumber("overdue_days")),
-                A(Wan(r.Amount("overdue_interest"), currency)), r.Text("policy_type"));
+                A(Wan(r.Amount("overdue_principal"), item.Currency)), Core.Amounts.MessageFormat.WholeNumber(r.WholeNumber("overdue_days")),
+                A(Wan(r.Amount("overdue_interest"), item.Currency)), r.Text("policy_type"));
         }
 
-        foreach (var r in source.Rows(rules["bonds"]))
+        foreach (var (r, c, item) in DetailItems("bonds", "book_balance", r => r.Amount("book_balance") > 0))
         {
-            var customer = r.RequiredText("cust_code");
-            if (!_customersInScope.Contains(customer) || r.Amount("book_balance") <= 0)
-            {
-                continue;
-            }
-
-            var currency = r.RequiredText("currency");
-            var book = Wan(r.Amount("book_balance"), currency);
-            var credit = r.Text("credit_no") ?? NoCreditLine;
-            Balances(customer, credit).Bond += book;
-            Add(ReportParts.B1P4, $"bonds.sql holding_no={r.RequiredText("holding_no")}", customer, NameOf(_customers[customer]), BankCode(r.RequiredText("branch_code")), credit, r.RequiredText("holding_no"),
-                r.Text("bond_code"), r.Text("bond_type"), currency, A(Wan(r.Amount("face_value"), currency)), A(book),
+            Balances(c.Code, item.Credit).Bond += item.Balance;
+            Add(ReportParts.B1P4, $"bonds.sql holding_no={r.RequiredText("holding_no")}", c.Code, NameOf(c), item.BankCode, item.Credit, r.RequiredText("holding_no"),
+                r.Text("bond_code"), r.Text("bond_type"), item.Currency, A(Wan(r.Amount("face_value"), item.Currency)), A(item.Balance),
                 Dt(r.Date("issue_date")), Dt(r.Date("maturity_date")), r.Text("account_type"));
         }
 
-        foreach (var r in source.Rows(rules["equities"]))
+        foreach (var (r, c, item) in DetailItems("equities", "book_balance", r => r.Amount("book_balance") > 0))
         {
-            var customer = r.RequiredText("cust_code");
-            if (!_customersInScope.Contains(customer) || r.Amount("book_balance") <= 0)
-            {
-                continue;
-            }
-
-            var currency = r.RequiredText("currency");
-            var book = Wan(r.Amount("book_balance"), currency);
-            var credit = r.Text("credit_no") ?? NoCreditLine;
-            Balances(customer, credit).Equity += book;
-            Add(ReportParts.B1P5, $"equities.sql holding_no={r.RequiredText("holding_no")}", customer, NameOf(_customers[customer]), BankCode(r.RequiredText("branch_code")), credit, r.RequiredText("holding_no"), currency, A(book));
+            Balances(c.Code, item.Credit).Equity += item.Balance;
+            Add(ReportParts.B1P5, $"equities.sql holding_no={r.RequiredText("holding_no")}", c.Code, NameOf(c), item.BankCode, item.Credit, r.RequiredText("holding_no"), item.Currency, A(item.Balance));
         }
 
-        foreach (var r in source.Rows(rules["off_balance"]))
+        foreach (var (r, c, item) in DetailItems("off_balance", "balance", r => r.Amount("balance") > 0))
         {
-            var customer = r.RequiredText("cust_code");
-            if (!_customersInScope.Contains(customer) || r.Amount("balance") <= 0)
-            {
-                continue;
-            }
-
-            var currency = r.RequiredText("currency");
-            var balance = Wan(r.Amount("balance"), currency);
-            var credit = r.Text("credit_no") ?? NoCreditLine;
-            Balances(customer, credit).OffBalance += balance;
+            Balances(c.Code, item.Credit).OffBalance += item.Balance;
             var contract = r.RequiredText("contract_no");
-            NoteBorrower(contract, customer);
-            Add(ReportParts.B1P6, $"off_balance.sql biz_no={r.RequiredText("biz_no")}", customer, NameOf(_customers[customer]), BankCode(r.RequiredText("branch_code")), r.Text("offbal_type"), credit, contract,
-                r.RequiredText("biz_no"), currency, A(balance), A(Wan(r.Amount("margin"), currency)), Dt(r.Date("start_date")), Dt(r.Date("end_date")));
+            NoteBorrower(contract, c.Code);
+            Add(ReportParts.B1P6, $"off_balance.sql biz_no={r.RequiredText("biz_no")}", c.Code, NameOf(c), item.BankCode, r.Text("offbal_type"), item.Credit, contract,
+                r.RequiredText("biz_no"), item.Currency, A(item.Balance), A(Wan(r.Amount("margin"), item.Currency)), Dt(r.Date("start_date")), Dt(r.Date("end_date")));
         }
     }
+
+    /// <summary>The items of in-scope customers from one rule query, with what every detail record carries: branch code, line, currency and 万元 balance.</summary>
+    private IEnumerable<(SourceRow Row, Model.Customer Customer, DetailItem Item)> DetailItems(string query, string balanceColumn, Func<SourceRow, bool> isItem)
+    {
+        foreach (var r in source.Rows(rules[query]))
+        {
+            var customer = r.RequiredText("cust_code");
+            if (!_customersInScope.Contains(customer) || !isItem(r))
+            {
+                continue;
+            }
+
+            var currency = r.RequiredText("currency");
+            yield return (r, _customers[customer], new DetailItem(BankCode(r.RequiredText("branch_code")), r.Text("credit_no") ?? NoCreditLine, currency, Wan(r.Amount(balanceColumn), currency)));
+        }
+    }
+
+    private sealed record DetailItem(string BankCode, string Credit, string Currency, decimal Balance);
 
     private LineBalances Balances(string customer, string creditNo)
     {

@@ -11,6 +11,15 @@ public sealed record RunOutcome(RunRecord Run, string Directory, PeriodSnapshot?
     /// <summary>The manual adjustments (补录) applied on top of the extracted records.</summary>
     public IReadOnlyList<Core.State.Override> Overrides { get; init; } = [];
 
+    /// <summary>The exit code of `run` and `correct` for this outcome (a failure is reported by the caller).</summary>
+    public Cli.ExitCode ExitCode => Run.State switch
+    {
+        RunState.AwaitingApproval => Cli.ExitCode.Ok,
+        RunState.Blocked => Cli.ExitCode.Blocked,
+        RunState.WaitingForLedger => Cli.ExitCode.WaitingForLedger,
+        _ => Cli.ExitCode.Failed,
+    };
+
     /// <summary>A correction found no difference from the published batch and built nothing.</summary>
     public bool NothingChanged { get; init; }
 }

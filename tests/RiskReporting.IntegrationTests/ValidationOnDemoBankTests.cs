@@ -31,15 +31,18 @@ public sealed class ValidationOnDemoBankTests
     }
 
     [Test]
-    public void PlantedBank_ReportsEveryPlantedCaseOfTheImplementedRules_UnderItsCodePartAndKey()
+    public void PlantedBank_ReportsEveryPlantedCaseOfTheCurrentPeriodRules_UnderItsCodePartAndKey()
     {
         using var work = new TemporaryDirectory();
         var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Tiny, Plant = true });
-        var planted = File.ReadAllLines(bank.PlantedFile!).Skip(1).Select(l => l.Split(',')).Where(p => SnapshotValidator.Implemented.Contains(p[0])).ToList();
+
+        // The cross-period cases need an approved batch of the period before; CrossPeriodFlowTests runs that flow.
+        var planted = File.ReadAllLines(bank.PlantedFile!).Skip(1).Select(l => l.Split(','))
+            .Where(p => !p[0].StartsWith("TS-KQ", StringComparison.Ordinal) && !p[0].StartsWith("TJ-KQ", StringComparison.Ordinal)).ToList();
 
         var findings = Validate(bank, ReportingPeriod.Parse("202610")).Select(f => (f.Rule, f.Part, f.Key)).ToHashSet();
 
-        Assert.That(planted, Has.Count.GreaterThanOrEqualTo(SnapshotValidator.Implemented.Count));
+        Assert.That(planted.Select(p => p[0]).Distinct(), Has.Exactly(SnapshotValidator.Implemented.Count - 6).Items);
         Assert.That(planted.Where(p => !findings.Contains((p[0], p[1], p[2]))).Select(p => string.Join(',', p)), Is.Empty);
     }
 

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using RiskReporting.Core.Periods;
-using RiskReporting.Core.Runs;
 using RiskReporting.Scheduler.Cli.Hosting;
 using RiskReporting.Scheduler.Cli.Runs;
 using RiskReporting.Scheduler.Runs;
@@ -35,12 +34,11 @@ public sealed class CorrectCommand(EngineSettingsLoader loader, StateStoreOpener
         }
 
         summary.Show(outcome);
-        return outcome.Run.State switch
+        if (outcome.ExitCode == ExitCode.Failed)
         {
-            RunState.AwaitingApproval => (int)ExitCode.Ok,
-            RunState.Blocked => (int)ExitCode.Blocked,
-            RunState.WaitingForLedger => (int)ExitCode.WaitingForLedger,
-            _ => (int)ExitCode.Failed,
-        };
+            Console.Error.WriteLine("riskreport: error: " + (outcome.Message ?? "the correction failed").ReplaceLineEndings(" "));
+        }
+
+        return (int)outcome.ExitCode;
     }
 }

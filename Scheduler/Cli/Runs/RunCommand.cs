@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using RiskReporting.Core.Runs;
 using RiskReporting.Scheduler.Cli.Hosting;
 using RiskReporting.Scheduler.Runs;
 using Spectre.Console;
@@ -34,18 +33,11 @@ public sealed class RunCommand(EngineSettingsLoader loader, StateStoreOpener ope
         }
 
         summary.Show(outcome);
-        return outcome.Run.State switch
+        if (outcome.ExitCode == ExitCode.Failed)
         {
-            RunState.AwaitingApproval => (int)ExitCode.Ok,
-            RunState.Blocked => (int)ExitCode.Blocked,
-            RunState.WaitingForLedger => (int)ExitCode.WaitingForLedger,
-            _ => Fail(outcome.Message),
-        };
-    }
+            Console.Error.WriteLine("riskreport: error: " + (outcome.Message ?? "the run failed").ReplaceLineEndings(" "));
+        }
 
-    private static int Fail(string? message)
-    {
-        Console.Error.WriteLine("riskreport: error: " + (message ?? "the run failed").ReplaceLineEndings(" "));
-        return (int)ExitCode.Failed;
+        return (int)outcome.ExitCode;
     }
 }
