@@ -18,7 +18,11 @@ namespace RiskReporting.MessageBuilder.Packaging;
 /// </summary>
 public sealed class PackageWriter(IFileSystem fileSystem)
 {
-    public PackageResult Write(string directory, MessageHeader header, IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> records, Corrections.CorrectionContent? correction = null)
+    public PackageResult Write(string directory, MessageHeader header, IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> records, Corrections.CorrectionContent? correction = null) =>
+        Write(directory, header, part => PartContent.Of(part, records.TryGetValue(part.Code, out var list) ? list : []), correction);
+
+    /// <summary>Writes from a source of parts: each part's records are enumerated once, so a streamed sequence keeps memory flat.</summary>
+    public PackageResult Write(string directory, MessageHeader header, Func<PartDefinition, PartContent> parts, Corrections.CorrectionContent? correction = null)
     {
         if ((header.Batch > 1) != (correction is not null))
         {
@@ -35,15 +39,13 @@ public sealed class PackageWriter(IFileSystem fileSystem)
         {
             foreach (var report in ReportParts.Reports)
             {
-                var parts = ReportParts.All.Where(p => p.Report == report)
-                    .Select(p => new PartContent(p, records.TryGetValue(p.Code, out var list) ? list : []))
-                    .ToList();
+                var contents = ReportParts.All.Where(p => p.Report == report).Select(parts).ToList();
                 var name = header.ReportFileName(report);
                 var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
                 entry.LastWriteTime = entryTime;
                 using var stream = entry.Open();
                 using var digesting = new DigestingStream(stream);
-                var (count, control) = ReportFileWriter.Write(digesting, header, report, parts);
+                var (count, control) = ReportFileWriter.Write(digesting, header, report, contents);
                 entries.Add(new PackageEntry(name, count, control, digesting.Digest(), digesting.BytesWritten));
             }
 

@@ -27,7 +27,8 @@ public static class ReportFileWriter
         {
             var partControl = part.Control;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"<PART code=\"{part.Part.Code}\" records=\"{part.Records.Count}\" control=\"{MessageFormat.Amount(partControl)}\">"));
+                $"<PART code=\"{part.Part.Code}\" records=\"{part.Count}\" control=\"{MessageFormat.Amount(partControl)}\">"));
+            long written = 0;
             foreach (var record in part.Records)
             {
                 line.Clear().Append("<R>");
@@ -47,10 +48,16 @@ public static class ReportFileWriter
                 }
 
                 writer.WriteLine(line.Append("</R>"));
+                written++;
+            }
+
+            if (written != part.Count)
+            {
+                throw new InvalidOperationException($"{part.Part.Code}: {written} records written, {part.Count} announced in the PART line.");
             }
 
             writer.WriteLine("</PART>");
-            records += part.Records.Count;
+            records += part.Count;
             control += partControl;
         }
 

@@ -50,4 +50,23 @@ public sealed class DemoBankPackageTests
             Assert.That(result.NonFiLedgerRows, Is.Empty);
         });
     }
+
+    [Test]
+    public void MediumDemoBank_Package_PassesKhfxCheck()
+    {
+        var period = ReportingPeriod.Parse("202610");
+        using var work = new TemporaryDirectory();
+        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Medium });
+
+        var result = new MonthEndExtraction(new FileSystem()).Run(
+            new ConnectionTarget(DatabaseKind.Sqlite, bank.SourceDatabase), Rules, work.File("bank/inbox"), new ExtractionSettings(period, 5000.00m));
+        var package = new PackageWriter(new FileSystem()).Write(work.File("out"), new MessageHeader("B0001H111000001", period, 1), result.Records);
+        var (exit, output) = KhfxChecker.Check(package.Path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, output);
+            Assert.That(result.RecordCount, Is.GreaterThan(800_000));
+        });
+    }
 }

@@ -1,0 +1,48 @@
+using System.IO.Abstractions;
+using System.IO.Compression;
+using RiskReporting.Core.Configuration;
+using RiskReporting.Core.Periods;
+using RiskReporting.DemoBank;
+using RiskReporting.Extraction;
+using RiskReporting.MessageBuilder.Packaging;
+using RiskReporting.MessageBuilder.Xml;
+using RiskReporting.Testing;
+
+namespace RiskReporting.IntegrationTests;
+
+/// <summary>
+/// A fixed tiny bank (the seeded demo generator) and its package entries committed under tests/golden:
+/// any change to generation, extraction or the message format shows here byte for byte. After an
+/// intended change, regenerate with RISKREPORT_UPDATE_GOLDEN=1 and review the diff.
+/// </summary>
+public sealed class GoldenPackageTests
+{
+    private static string Golden => Path.Combine(TestPaths.RepositoryRoot, "tests", "golden", "tiny-202610");
+
+    [Test]
+    public void TinyDemoBank_PackageEntries_EqualTheCommittedGoldenFiles()
+    {
+        using var work = new TemporaryDirectory();
+        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Tiny });
+        var period = ReportingPeriod.Parse("202610");
+        var snapshot = new MonthEndExtraction(new FileSystem()).Run(new ConnectionTarget(DatabaseKind.Sqlite, bank.SourceDatabase),
+            Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"), work.File("bank/inbox"), new ExtractionSettings(period, 5000.00m));
+        var package = new PackageWriter(new FileSystem()).Write(work.File("out"), new MessageHeader("B0001H111000001", period, 1), snapshot.Records);
+
+        using var zip = ZipFile.OpenRead(package.Path);
+        if (Environment.GetEnvironmentVariable("RISKREPORT_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Golden);
+            zip.ExtractToDirectory(Golden, overwriteFiles: true);
+        }
+
+        Assert.That(zip.Entries.Select(e => e.FullName), Is.EqualTo(Directory.GetFiles(Golden).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).OrderBy(n => n.EndsWith(".idx", StringComparison.Ordinal))));
+        foreach (var entry in zip.Entries)
+        {
+            using var stream = entry.Open();
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            Assert.That(bytes.ToArray(), Is.EqualTo(File.ReadAllBytes(Path.Combine(Golden, entry.FullName))), entry.FullName);
+        }
+    }
+}
