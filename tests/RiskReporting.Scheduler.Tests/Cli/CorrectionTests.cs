@@ -16,7 +16,7 @@ public sealed class CorrectionTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "small");
         Cli("users", "add", "ops1", "--role", "operator");
         Assert.That(Cli("run", "--period", "202610").ExitCode, Is.Zero);
         Assert.That(Cli("approve", "--period", "202610", "--user", "ops1").ExitCode, Is.Zero);
@@ -46,6 +46,7 @@ public sealed class CorrectionTests
                 $"<C part=\"B1P3\" key=\"{loan.Key}\" action=\"U\" fields=\"LOAN_BAL\"/>",
             }));
             Assert.That(Khfx(package), Is.Zero);
+            Assert.That(Khfx(folder.File("bank/work/outbox/B0001H111000001_KHFX_20261031_01.zip")), Is.Zero, "the first batch of the small bank, as published");
             Assert.That(verifyFirst.ExitCode, Is.Zero, verifyFirst.Error);
             Assert.That(verifySecond.ExitCode, Is.Zero, verifySecond.Error);
         });
