@@ -36,14 +36,10 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
             .Concat(CompletenessRules.Check(snapshot, branches))
             .Concat(LogicRules.Check(snapshot, branches))
             .Concat(CurrentPeriodWarnings.Check(snapshot, branches))
-            .Concat(GeneralLedgerRules.Check(snapshot, options.GlToleranceYuan)))
+            .Concat(GeneralLedgerRules.Check(snapshot, options.GlToleranceYuan))
+            .Concat(ExtractionFindings.Of(snapshot, branches)))
         {
             Add(findings, snapshot, hit);
-        }
-
-        foreach (var finding in ExtractionFindings.Of(snapshot))
-        {
-            Add(findings, snapshot, new Hit(finding.Rule, finding.Part, finding.Key, finding.Field, finding.Value, finding.Branch));
         }
 
         return FindingsFile.Sorted(findings);

@@ -3,26 +3,26 @@ using RiskReporting.Core.Snapshots;
 namespace RiskReporting.Validation.Findings;
 
 /// <summary>
-/// The findings extraction itself establishes: control characters removed from a field (TS-DQ-010) and
-/// ledger rows whose counterparty is not an FI customer (WZX-004). The rest of rules.md runs in the
-/// rule catalogue (issue #4).
+/// The rules extraction itself establishes: control characters removed from a field (TS-DQ-010) and
+/// ledger rows whose counterparty is not an FI customer (WZX-004, part LEDGER, key = the deal number).
 /// </summary>
 public static class ExtractionFindings
 {
-    public static IEnumerable<Finding> Of(PeriodSnapshot snapshot)
+    public static IEnumerable<Hit> Of(PeriodSnapshot snapshot, FindingBranch branches)
     {
-        var branches = new FindingBranch(snapshot);
+        var cleansed = snapshot.Cleansings.Select(n => (n.Part, n.Key)).ToHashSet();
+        var records = snapshot.Records.Where(p => cleansed.Any(c => c.Part == p.Key))
+            .SelectMany(p => p.Value.Where(r => cleansed.Contains((p.Key, r.Key))))
+            .GroupBy(r => (r.Part.Code, r.Key)).ToDictionary(g => g.Key, g => g.First());
         foreach (var note in snapshot.Cleansings)
         {
-            var record = snapshot[note.Part].First(r => r.Key == note.Key);
-            yield return new Finding("TS-DQ-010", Severity.Warning, note.Part, note.Key, note.Field, note.Value, branches.Of(record),
-                "提示性校验：抽取时已从该字段中删除控制字符，请核实源系统数据。");
+            var branch = records.TryGetValue((note.Part, note.Key), out var record) ? branches.Of(record) : string.Empty;
+            yield return new Hit("TS-DQ-010", note.Part, note.Key, note.Field, note.Value, branch);
         }
 
         foreach (var row in snapshot.NonFiLedgerRows)
         {
-            yield return new Finding("WZX-004", Severity.Error, "LEDGER", Core.Reports.RecordKey.Join([row.DealNo]), "交易对手客户代码", row.Counterparty, row.Branch,
-                $"确定性校验：同业业务台账第{row.Line}行的交易对手不是同业客户，该行未计入B1P7。");
+            yield return new Hit("WZX-004", "LEDGER", Core.Reports.RecordKey.Join([row.DealNo]), "交易对手客户代码", row.Counterparty, row.Branch);
         }
     }
 }
