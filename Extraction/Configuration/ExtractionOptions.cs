@@ -14,6 +14,9 @@ public sealed class ExtractionOptions
     /// <summary>The extraction rules folder (rule sets by effective period); empty means the rules shipped with the engine.</summary>
     public string Rules { get; set; } = string.Empty;
 
+    /// <summary>How long a source that refuses connections is retried, with exponential backoff, before the run fails (seconds).</summary>
+    public int SourceRetrySeconds { get; set; } = 120;
+
     /// <summary>large_exposure_threshold_wan (spec README, "Reporting scope"): 5,000.00万 unless configured.</summary>
     public decimal LargeExposureThresholdWan { get; set; } = 5000.00m;
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Reflection;
+using Polly;
 using RiskReporting.Core.Configuration;
 
 namespace RiskReporting.Extraction.Sources;
@@ -18,6 +19,43 @@ public static class SourceConnectionFactory
         ConnectionTarget.OracleProvider => LoadOracle(),
         _ => throw new ExtractionException($"No ADO.NET provider named '{providerInvariantName}' is known to the engine."),
     };
+
+    /// <summary>
+    /// Opens the source, retrying transient refusals (a server restarting, a network blip) with exponential
+    /// backoff until <paramref name="retryFor"/> has passed; then the run fails naming the cause. A source
+    /// that is wrongly configured (a missing SQLite file, a bad password) fails at once.
+    /// </summary>
+    public static DbConnection Open(ConnectionTarget target, TimeSpan retryFor, TimeProvider clock)
+    {
+        var started = clock.GetTimestamp();
+        var attempts = 0;
+        var pipeline = new Polly.ResiliencePipelineBuilder()
+            .AddRetry(new Polly.Retry.RetryStrategyOptions
+            {
+                ShouldHandle = new Polly.PredicateBuilder().Handle<ExtractionException>(e => e.InnerException is DbException db && IsTransient(db) && clock.GetElapsedTime(started) < retryFor),
+                BackoffType = Polly.DelayBackoffType.Exponential,
+                Delay = TimeSpan.FromMilliseconds(500),
+                MaxDelay = TimeSpan.FromSeconds(15),
+                MaxRetryAttempts = int.MaxValue,
+                UseJitter = true,
+            })
+            .Build();
+        try
+        {
+            return pipeline.Execute(() =>
+            {
+                attempts++;
+                return Open(target);
+            });
+        }
+        catch (ExtractionException e) when (attempts > 1)
+        {
+            throw new ExtractionException($"{e.Message} (gave up after {attempts} attempts in {clock.GetElapsedTime(started).TotalSeconds:F0} s)", e.InnerException);
+        }
+    }
+
+    private static bool IsTransient(DbException exception) =>
+        exception is Npgsql.NpgsqlException { IsTransient: true } || exception.InnerException is System.Net.Sockets.SocketException;
 
     public static DbConnection Open(ConnectionTarget target)
     {

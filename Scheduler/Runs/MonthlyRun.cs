@@ -41,7 +41,7 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         try
         {
             catalogue = Validation.Catalogue.RuleCatalogue.Load(fileSystem, settings.CatalogueFile, Validation.SnapshotValidator.Implemented);
-            snapshot = new MonthEndExtraction(fileSystem).Run(settings.Source, settings.RulesDirectory, settings.InboxDirectory,
+            snapshot = new MonthEndExtraction(fileSystem, clock) { SourceRetry = TimeSpan.FromSeconds(settings.Extraction.SourceRetrySeconds) }.Run(settings.Source, settings.RulesDirectory, settings.InboxDirectory,
                 new ExtractionSettings(period, settings.Extraction.LargeExposureThresholdWan));
         }
         catch (LedgerNotArrivedException e)
