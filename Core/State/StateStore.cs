@@ -90,7 +90,7 @@ public abstract partial class StateStore(TimeProvider clock) : IStateStore
         await using var command = Command(
             connection,
             null,
-            "SELECT at, actor, action, subject, detail FROM audit_entries WHERE subject LIKE @p ORDER BY entry_id",
+            "SELECT at, actor, action, subject, detail FROM audit_entries WHERE subject LIKE @p ESCAPE '\\' ORDER BY entry_id",
             ("p", EscapeLike(subjectPrefix ?? string.Empty) + "%"));
         var entries = new List<AuditEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -144,7 +144,9 @@ public abstract partial class StateStore(TimeProvider clock) : IStateStore
     protected static DateTimeOffset Parse(string text) =>
         DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    private static string EscapeLike(string text) => text.Replace("%", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
+    /// <summary>A literal LIKE prefix: the escape character and both wildcards stand for themselves (ESCAPE '\\', the same on SQLite and PostgreSQL).</summary>
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static Task InsertAuditAsync(DbConnection connection, DbTransaction? transaction, AuditEntry entry, CancellationToken cancellationToken) =>
         ExecuteAsync(

@@ -85,6 +85,21 @@ public sealed class StateStoreTests(string provider)
     }
 
     [Test]
+    public async Task ListAudit_ByPrefix_TakesUnderscoreAndPercentLiterally()
+    {
+        await _store.MigrateAsync();
+        await _store.SaveUserAsync(new UserAccount("zhang_wei", UserRole.Operator, _clock.GetUtcNow()), "admin");
+        await _store.SaveUserAsync(new UserAccount("zhangXwei", UserRole.Operator, _clock.GetUtcNow()), "admin");
+        await _store.SaveUserAsync(new UserAccount("li%na", UserRole.Auditor, _clock.GetUtcNow()), "admin");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await _store.ListAuditAsync("user:zhang_wei")).Select(a => a.Subject), Is.EqualTo(new[] { "user:zhang_wei" }));
+            Assert.That((await _store.ListAuditAsync("user:li%")).Select(a => a.Subject), Is.EqualTo(new[] { "user:li%na" }));
+        });
+    }
+
+    [Test]
     public async Task ListUsers_IsOrderedByName()
     {
         await _store.MigrateAsync();
