@@ -49,22 +49,9 @@ public sealed class ApproveCommand(EngineSettingsLoader loader, StateStoreOpener
             return $"{findings.Count(f => f.Severity == "ERROR")} ERROR finding(s) stand.";
         }
 
-        var explanations = await store.ExplanationsForAsync(run.Period, cancellationToken);
-        var unexplained = new List<StoredFinding>();
-        var explainers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var warning in findings.Where(f => f.Severity == "WARNING"))
-        {
-            var by = ExplanationMatcher.For(warning, run.Period, await FindingDigest.OfAsync(store, run.RunId, warning, cancellationToken), explanations);
-            if (by is null)
-            {
-                unexplained.Add(warning);
-            }
-            else
-            {
-                explainers.Add(by.By);
-            }
-        }
-
+        var warnings = await WarningStatus.OfAsync(store, run, findings, cancellationToken);
+        var unexplained = warnings.Where(w => w.ExplainedBy is null).Select(w => w.Finding).ToList();
+        var explainers = warnings.Select(w => w.ExplainedBy?.By).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (unexplained.Count > 0)
         {
             return $"{unexplained.Count} WARNING finding(s) are not explained, e.g. {string.Join(", ", unexplained.Take(3).Select(f => $"{f.Rule} {f.Key}"))}.";

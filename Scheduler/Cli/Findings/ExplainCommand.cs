@@ -23,23 +23,14 @@ public sealed class ExplainCommand(EngineSettingsLoader loader, StateStoreOpener
             throw new UsageException($"{settings.Rule} is an ERROR rule: its findings are not explained but corrected in the source (or by `riskreport override`).");
         }
 
-        var explanations = await store.ExplanationsForAsync(period, cancellationToken);
-        var open = new List<(StoredFinding Finding, string Digest)>();
-        foreach (var finding in findings)
-        {
-            var digest = await FindingDigest.OfAsync(store, run.RunId, finding, cancellationToken);
-            if (ExplanationMatcher.For(finding, period, digest, explanations) is null)
-            {
-                open.Add((finding, digest));
-            }
-        }
+        var open = (await WarningStatus.OfAsync(store, run, findings, cancellationToken)).Where(w => w.ExplainedBy is null).ToList();
 
         if (open.Count == 0)
         {
             throw new UsageException($"{period} batch {run.Batch:D2} has no open WARNING finding of {settings.Rule}{(settings.Key is null ? string.Empty : " with key " + settings.Key)}.");
         }
 
-        foreach (var (finding, digest) in open)
+        foreach (var (finding, digest, _) in open)
         {
             await store.AddExplanationAsync(new Explanation(Guid.NewGuid().ToString("N")[..12], period, finding.Rule, finding.Key, settings.Text!, settings.CarryForward, digest,
                 settings.User!, clock.GetUtcNow()), cancellationToken);

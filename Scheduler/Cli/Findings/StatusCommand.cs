@@ -37,21 +37,15 @@ public sealed class StatusCommand(EngineSettingsLoader loader, StateStoreOpener 
     private async Task ShowPeriodAsync(IStateStore store, ReportingPeriod period, Core.Runs.RunRecord run, CancellationToken cancellationToken)
     {
         var findings = await store.LoadFindingsAsync(run.RunId, cancellationToken);
-        var explanations = await store.ExplanationsForAsync(period, cancellationToken);
-        var warnings = new List<(StoredFinding Finding, Explanation? By)>();
-        foreach (var finding in findings.Where(f => f.Severity == "WARNING"))
-        {
-            warnings.Add((finding, ExplanationMatcher.For(finding, period, await FindingDigest.OfAsync(store, run.RunId, finding, cancellationToken), explanations)));
-        }
-
-        var open = warnings.Where(w => w.By is null).ToList();
+        var warnings = await WarningStatus.OfAsync(store, run, findings, cancellationToken);
+        var open = warnings.Where(w => w.ExplainedBy is null).ToList();
         console.MarkupLineInterpolated($"批次 {run.Batch:D2}: 确定性/一致性错误 {findings.Count(f => f.Severity == "ERROR")} 条，提示性校验 {warnings.Count} 条（已说明 {warnings.Count - open.Count}，待说明 {open.Count}）");
-        foreach (var (finding, _) in open.Take(Listed))
+        foreach (var (finding, _, _) in open.Take(Listed))
         {
             console.MarkupLineInterpolated($"  待说明 {finding.Rule} {finding.Part} {finding.Key} {finding.Field}");
         }
 
-        foreach (var (finding, by) in warnings.Where(w => w.By is not null).Take(Listed))
+        foreach (var (finding, _, by) in warnings.Where(w => w.ExplainedBy is not null).Take(Listed))
         {
             console.MarkupLineInterpolated($"  已说明 {finding.Rule} {finding.Key}: {by!.Text}（{by.By} {by.At:yyyy-MM-dd HH:mm}{(by.Period != period ? $"，沿用 {by.Period}" : string.Empty)}）");
         }
