@@ -12,11 +12,7 @@ public sealed class CorrectCommand(EngineSettingsLoader loader, StateStoreOpener
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CorrectSettings settings, CancellationToken cancellationToken)
     {
-        var engine = loader.Load(settings, (_, extraction) =>
-        {
-            extraction.Source = settings.Source ?? extraction.Source;
-            extraction.Inbox = settings.Inbox ?? extraction.Inbox;
-        });
+        var engine = loader.Load(settings, (_, extraction) => settings.ApplyTo(extraction));
         var store = await opener.OpenAsync(engine, cancellationToken);
         await Operators.RequireOperatorAsync(store, settings.User, cancellationToken);
         var period = ReportingPeriod.Parse(settings.Period!);

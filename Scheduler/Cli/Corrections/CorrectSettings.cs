@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Corrections;
 
-public sealed class CorrectSettings : CommonSettings
+public sealed class CorrectSettings : SourceSettings
 {
     [CommandOption("--period <YYYYMM>")]
     [Description("The published period to correct (订正).")]
@@ -18,14 +18,6 @@ public sealed class CorrectSettings : CommonSettings
     [CommandOption("--user <NAME>")]
     [Description("The operator who starts the correction.")]
     public string? User { get; init; }
-
-    [CommandOption("--source <DATABASE>")]
-    [Description("Core-system database (overrides Extraction:Source).")]
-    public string? Source { get; init; }
-
-    [CommandOption("--inbox <DIR>")]
-    [Description("Ledger inbox (overrides Extraction:Inbox).")]
-    public string? Inbox { get; init; }
 
     public override ValidationResult Validate() =>
         !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")

@@ -17,11 +17,7 @@ public sealed class RulesPreviewCommand(EngineSettingsLoader loader, IFileSystem
 
     public override int Execute(CommandContext context, RulesPreviewSettings settings, CancellationToken cancellationToken)
     {
-        var engine = loader.Load(settings, (_, extraction) =>
-        {
-            extraction.Source = settings.Source ?? extraction.Source;
-            extraction.Inbox = settings.Inbox ?? extraction.Inbox;
-        });
+        var engine = loader.Load(settings, (_, extraction) => settings.ApplyTo(extraction));
         var period = ReportingPeriod.Parse(settings.Period!);
         var extractionSettings = new ExtractionSettings(period, engine.Extraction.LargeExposureThresholdWan);
         var extraction = new MonthEndExtraction(fileSystem);

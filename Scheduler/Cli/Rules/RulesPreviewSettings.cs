@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Rules;
 
-public sealed class RulesPreviewSettings : CommonSettings
+public sealed class RulesPreviewSettings : SourceSettings
 {
     [CommandOption("--period <YYYYMM>")]
     [Description("The period to extract with both rule sets.")]
@@ -14,14 +14,6 @@ public sealed class RulesPreviewSettings : CommonSettings
     [CommandOption("--rules <DIR>")]
     [Description("The candidate extraction rules folder.")]
     public string? Rules { get; init; }
-
-    [CommandOption("--source <DATABASE>")]
-    [Description("Core-system database (overrides Extraction:Source).")]
-    public string? Source { get; init; }
-
-    [CommandOption("--inbox <DIR>")]
-    [Description("Ledger inbox (overrides Extraction:Inbox).")]
-    public string? Inbox { get; init; }
 
     public override ValidationResult Validate() =>
         !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required, e.g. --period 202610.")

@@ -14,8 +14,7 @@ public sealed class RunCommand(EngineSettingsLoader loader, StateStoreOpener ope
         var engine = loader.Load(settings, (engineOptions, extraction) =>
         {
             engineOptions.Org = settings.Org ?? engineOptions.Org;
-            extraction.Source = settings.Source ?? extraction.Source;
-            extraction.Inbox = settings.Inbox ?? extraction.Inbox;
+            settings.ApplyTo(extraction);
             extraction.LargeExposureThresholdWan = settings.ThresholdWan ?? extraction.LargeExposureThresholdWan;
         });
         var problems = engine.Engine.Problems().Concat(engine.Extraction.Problems()).ToList();

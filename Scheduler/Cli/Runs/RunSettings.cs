@@ -10,19 +10,11 @@ namespace RiskReporting.Scheduler.Cli.Runs;
 /// The contract of `riskreport run`, fixed for outside tools:
 /// run --period YYYYMM [--config FILE] [--source sqlite:PATH | postgres:CONNECTION] [--inbox DIR] [--work DIR] [--org CODE] [--threshold WAN] [--user NAME].
 /// </summary>
-public sealed class RunSettings : CommonSettings
+public sealed class RunSettings : SourceSettings
 {
     [CommandOption("--period <YYYYMM>")]
     [Description("The reporting period; its data date D is the month's last day.")]
     public string? Period { get; init; }
-
-    [CommandOption("--source <DATABASE>")]
-    [Description("Core-system database: sqlite:PATH or postgres:CONNECTION (${VAR} in it reads an environment variable). Overrides Extraction:Source.")]
-    public string? Source { get; init; }
-
-    [CommandOption("--inbox <DIR>")]
-    [Description("Folder holding TYYWTZ_{YYYYMM}.csv or .xlsx. Overrides Extraction:Inbox.")]
-    public string? Inbox { get; init; }
 
     [CommandOption("--org <CODE>")]
     [Description("Reporting institution code, 15 characters of [[0-9A-Z]]. Overrides Engine:Org.")]
