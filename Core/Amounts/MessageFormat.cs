@@ -13,6 +13,13 @@ public static class MessageFormat
 
     public static string WholeNumber(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>An amount or ratio as a message writes it, read back; null when empty or not a number.</summary>
+    public static decimal? ParseAmount(string text) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>As <see cref="ParseAmount"/>, an empty or malformed value counting 0 (sums over fields that may be empty).</summary>
+    public static decimal AmountOrZero(string text) => ParseAmount(text) ?? 0m;
+
     private static string Fixed(decimal value, int decimals)
     {
         var rounded = Money.RoundHalfUp(value, decimals);

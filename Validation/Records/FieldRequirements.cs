@@ -1,4 +1,5 @@
 using System.Globalization;
+using RiskReporting.Core.Amounts;
 using RiskReporting.Core.Reports;
 
 namespace RiskReporting.Validation.Records;
@@ -16,7 +17,7 @@ public static class FieldRequirements
     {
         (_, "ID_NO" or "GUARANTOR_ID_NO" or "POLICY_TYPE" or "WARN_SIGNALS") => false,
         ("B1P1", "CREDIT_LIMIT" or "START_DATE" or "END_DATE" or "AVAILABLE") => r["CREDIT_NO"] != "WNRSXYW",
-        ("B1P3", "FIVE_CLASS") => Positive(r["LOAN_BAL"]),
+        ("B1P3", "FIVE_CLASS") => MessageFormat.ParseAmount(r["LOAN_BAL"]) > 0,
         ("B1P3", "GUAR_MODE") => r["LOAN_TYPE"] != "2",
         ("B1P7", "FI_CODE") => FiCategoriesWithCode.Contains(r["FI_CATEGORY"]),
         ("B2P1", "TOTAL_ASSETS" or "TOTAL_LIAB" or "FS_TYPE" or "FS_DATE") => false,
@@ -29,7 +30,4 @@ public static class FieldRequirements
         ("B3P3", "RELATION_TYPE") => r["REL_KIND"] == "2",
         _ => true,
     };
-
-    private static bool Positive(string amount) =>
-        decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value > 0;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
+using RiskReporting.Core.Amounts;
 using RiskReporting.Core.Codes;
 using RiskReporting.Core.Identifiers;
 using RiskReporting.Core.Reports;
@@ -197,8 +198,7 @@ public sealed partial class PartValidator : AbstractValidator<ReportRecord>
     private static bool IsDomesticOwnName(ReportRecord r, string value) =>
         value != Masked && !(r.Part.Code == "B1P1" && r["CUST_TYPE"] == "1") && (!r.Part.HasField("COUNTRY") || r["COUNTRY"] is "CHN" or "");
 
-    private static decimal? Amount(string v) =>
-        decimal.TryParse(v, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) ? d : null;
+    private static decimal? Amount(string v) => MessageFormat.ParseAmount(v);
 
     [GeneratedRegex("^[0-9A-Z]{17}$")]
     private static partial Regex StatisticsCode();

@@ -1,3 +1,4 @@
+using RiskReporting.Core.Amounts;
 using System.Globalization;
 using RiskReporting.Core.Reports;
 using RiskReporting.Core.Snapshots;
@@ -72,8 +73,8 @@ public static class CrossPeriodRules
     private static IEnumerable<Hit> LeftScope(PeriodSnapshot now, IReadOnlyList<ReportRecord> linesBefore, IReadOnlyList<ReportRecord> splitsBefore, IReadOnlyList<ReportRecord> customersBefore, FindingBranch branches)
     {
         var current = now["B3P1"].Select(r => r["CUST_CODE"]).ToHashSet(StringComparer.Ordinal);
-        var exposure = linesBefore.Where(r => r["CUST_TYPE"] == "2").Select(r => (Code: r["CUST_CODE"], Used: LogicRules.Parse(r["USED_TOTAL"])))
-            .Concat(splitsBefore.Select(r => (Code: r["MEMBER_CODE"], Used: LogicRules.Parse(r["USED_TOTAL"]))))
+        var exposure = linesBefore.Where(r => r["CUST_TYPE"] == "2").Select(r => (Code: r["CUST_CODE"], Used: MessageFormat.AmountOrZero(r["USED_TOTAL"])))
+            .Concat(splitsBefore.Select(r => (Code: r["MEMBER_CODE"], Used: MessageFormat.AmountOrZero(r["USED_TOTAL"]))))
             .GroupBy(x => x.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(x => x.Used), StringComparer.Ordinal);
         foreach (var customer in customersBefore.Where(r => !current.Contains(r["CUST_CODE"])))
         {
@@ -94,7 +95,7 @@ public static class CrossPeriodRules
             yield return new Hit("TJ-KQ-001", "B3P1", string.Empty, string.Empty, string.Create(CultureInfo.InvariantCulture, $"{countBefore} → {countNow}"), string.Empty);
         }
 
-        decimal loansNow = now["B1P3"].Sum(r => LogicRules.Parse(r["LOAN_BAL"])), loansThen = loansBefore.Sum(r => LogicRules.Parse(r["LOAN_BAL"]));
+        decimal loansNow = now["B1P3"].Sum(r => MessageFormat.AmountOrZero(r["LOAN_BAL"])), loansThen = loansBefore.Sum(r => MessageFormat.AmountOrZero(r["LOAN_BAL"]));
         if (loansThen > 0 && Math.Abs(loansNow - loansThen) > 0.1m * loansThen)
         {
             yield return new Hit("TJ-KQ-002", "B1P3", string.Empty, string.Empty, string.Create(CultureInfo.InvariantCulture, $"{loansThen:0.00} → {loansNow:0.00}"), string.Empty);
@@ -102,5 +103,5 @@ public static class CrossPeriodRules
     }
 
     private static Dictionary<(string Type, string Code), decimal> Totals(IEnumerable<ReportRecord> lines) =>
-        lines.GroupBy(r => (r["CUST_TYPE"], r["CUST_CODE"])).ToDictionary(g => g.Key, g => g.Sum(r => LogicRules.Parse(r["USED_TOTAL"])));
+        lines.GroupBy(r => (r["CUST_TYPE"], r["CUST_CODE"])).ToDictionary(g => g.Key, g => g.Sum(r => MessageFormat.AmountOrZero(r["USED_TOTAL"])));
 }

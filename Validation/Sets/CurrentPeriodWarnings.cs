@@ -1,3 +1,4 @@
+using RiskReporting.Core.Amounts;
 using System.Globalization;
 using RiskReporting.Core.Snapshots;
 using RiskReporting.Validation.Findings;
@@ -15,7 +16,7 @@ public static class CurrentPeriodWarnings
     {
         foreach (var holder in snapshot["B1P1"].GroupBy(r => (Type: r["CUST_TYPE"], Code: r["CUST_CODE"])))
         {
-            var total = holder.Sum(r => LogicRules.Parse(r["CREDIT_LIMIT"]));
+            var total = holder.Sum(r => MessageFormat.AmountOrZero(r["CREDIT_LIMIT"]));
             if (total > LimitCeilingWan)
             {
                 var (part, branch) = holder.Key.Type == "1" ? ("B2P1", branches.Managing(holder.Key.Code)) : ("B3P1", branches.Managing(holder.Key.Code));
@@ -24,7 +25,7 @@ public static class CurrentPeriodWarnings
         }
 
         var borrowers = snapshot["B1P3"].Select(r => r["CUST_CODE"]).ToHashSet(StringComparer.Ordinal);
-        var exposed = DetailParts.SelectMany(p => snapshot[p].Where(r => LogicRules.Parse(r[BalanceOf[p]]) > 0)).Select(r => r["CUST_CODE"]).ToHashSet(StringComparer.Ordinal);
+        var exposed = DetailParts.SelectMany(p => snapshot[p].Where(r => MessageFormat.AmountOrZero(r[BalanceOf[p]]) > 0)).Select(r => r["CUST_CODE"]).ToHashSet(StringComparer.Ordinal);
         var oldest = snapshot.Period.DataDate.AddMonths(-18).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         foreach (var customer in snapshot["B3P1"])
         {

@@ -1,3 +1,4 @@
+using RiskReporting.Core.Amounts;
 using System.Globalization;
 using RiskReporting.Core.Snapshots;
 using RiskReporting.Validation.Findings;
@@ -69,8 +70,8 @@ public static class LogicRules
             var rows = splits[(line["CUST_CODE"], line["CREDIT_NO"])].ToList();
             foreach (var field in BalanceFields)
             {
-                var sum = rows.Sum(r => Parse(r[field]));
-                if (Parse(line[field]) != sum)
+                var sum = rows.Sum(r => MessageFormat.AmountOrZero(r[field]));
+                if (MessageFormat.AmountOrZero(line[field]) != sum)
                 {
                     yield return new Hit("LJX-008", "B1P1", line.Key, field, line[field], branches.Of(line));
                 }
@@ -97,7 +98,4 @@ public static class LogicRules
             }
         }
     }
-
-    internal static decimal Parse(string amount) =>
-        decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) ? d : 0m;
 }
