@@ -20,28 +20,32 @@ public static class OverrideApplication
     public static (IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> Records, IReadOnlyList<Override> Applied, IReadOnlyList<Override> Unmatched) Apply(
         IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> extracted, IEnumerable<Override> overrides)
     {
-        var records = extracted.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        // Each part an override touches is copied once; the extracted lists stay as they were.
+        var copies = new Dictionary<string, ReportRecord[]>(StringComparer.Ordinal);
         var applied = new List<Override>();
         var unmatched = new List<Override>();
         foreach (var adjustment in overrides.Where(o => o.Active))
         {
-            var list = records.GetValueOrDefault(adjustment.Part);
-            var index = list is null ? -1 : IndexOf(list, adjustment.Key);
+            var index = extracted.TryGetValue(adjustment.Part, out var list) ? IndexOf(list, adjustment.Key) : -1;
             if (index < 0)
             {
                 unmatched.Add(adjustment);
                 continue;
             }
 
-            var record = list![index];
+            if (!copies.TryGetValue(adjustment.Part, out var copy))
+            {
+                copies[adjustment.Part] = copy = [.. list!];
+            }
+
+            var record = copy[index];
             var values = (string[])record.Values.Clone();
             values[record.Part.IndexOf(adjustment.Field)] = adjustment.Value;
-            var copy = list.ToArray();
             copy[index] = new ReportRecord(record.Part, values);
-            records[adjustment.Part] = copy;
             applied.Add(adjustment);
         }
 
+        var records = extracted.ToDictionary(p => p.Key, p => copies.TryGetValue(p.Key, out var copy) ? copy : p.Value, StringComparer.Ordinal);
         return (records, applied, unmatched);
     }
 

@@ -33,7 +33,7 @@ public sealed partial class CorporateBook
         var ctx = Ctx;
         var start = ctx.DateBetween(ctx.FirstDate.AddYears(-2), ctx.Periods[0].FirstDay.AddDays(-1));
         var end = ctx.DateBetween(ctx.LastDate.AddMonths(6), ctx.LastDate.AddYears(3));
-        var line = new CreditLine(ctx.Next(prefix, 10), currency, limit, start);
+        var line = new CreditLine(ctx.Next(prefix, 10), currency, limit);
         ctx.Tables.Line.Add(line.CreditNo, holderKind, holderCode, currency, limit, start, end, "ACTIVE");
         return line;
     }
