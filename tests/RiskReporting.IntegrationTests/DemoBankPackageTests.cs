@@ -13,8 +13,6 @@ namespace RiskReporting.IntegrationTests;
 /// <summary>Packages of generated banks pass the regulator's checker, in both periods.</summary>
 public sealed class DemoBankPackageTests
 {
-    private static string Rules => Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction");
-
     [Test]
     public void SampleBankPackages_PassKhfxCheck()
     {
@@ -32,11 +30,10 @@ public sealed class DemoBankPackageTests
     {
         var period = ReportingPeriod.Parse(periodText);
         using var work = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Small });
+        var bank = DemoBankRuns.Generate(work, DemoBankSize.Small);
 
-        var result = new MonthEndExtraction(new FileSystem()).Run(
-            new ConnectionTarget(DatabaseKind.Sqlite, bank.SourceDatabase), Rules, work.File("bank/inbox"), new ExtractionSettings(period, 5000.00m));
-        var package = new PackageWriter(new FileSystem()).Write(work.File("out"), new MessageHeader("B0001H111000001", period, 1), result.Records);
+        var result = DemoBankRuns.Extract(bank, period);
+        var package = DemoBankRuns.Package(result, work.File("out"));
         var (exit, output) = KhfxChecker.Check(package.Path);
 
         Assert.Multiple(() =>
@@ -56,11 +53,10 @@ public sealed class DemoBankPackageTests
     {
         var period = ReportingPeriod.Parse("202610");
         using var work = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Medium });
+        var bank = DemoBankRuns.Generate(work, DemoBankSize.Medium);
 
-        var result = new MonthEndExtraction(new FileSystem()).Run(
-            new ConnectionTarget(DatabaseKind.Sqlite, bank.SourceDatabase), Rules, work.File("bank/inbox"), new ExtractionSettings(period, 5000.00m));
-        var package = new PackageWriter(new FileSystem()).Write(work.File("out"), new MessageHeader("B0001H111000001", period, 1), result.Records);
+        var result = DemoBankRuns.Extract(bank, period);
+        var package = DemoBankRuns.Package(result, work.File("out"));
         var (exit, output) = KhfxChecker.Check(package.Path);
 
         Assert.Multiple(() =>

@@ -23,11 +23,8 @@ public sealed class GoldenPackageTests
     public void TinyDemoBank_PackageEntries_EqualTheCommittedGoldenFiles()
     {
         using var work = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Tiny });
-        var period = ReportingPeriod.Parse("202610");
-        var snapshot = new MonthEndExtraction(new FileSystem()).Run(new ConnectionTarget(DatabaseKind.Sqlite, bank.SourceDatabase),
-            Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"), work.File("bank/inbox"), new ExtractionSettings(period, 5000.00m));
-        var package = new PackageWriter(new FileSystem()).Write(work.File("out"), new MessageHeader("B0001H111000001", period, 1), snapshot.Records);
+        var bank = DemoBankRuns.Generate(work, DemoBankSize.Tiny);
+        var package = DemoBankRuns.Package(DemoBankRuns.Extract(bank, ReportingPeriod.Parse("202610")), work.File("out"));
 
         using var zip = ZipFile.OpenRead(package.Path);
         if (Environment.GetEnvironmentVariable("RISKREPORT_UPDATE_GOLDEN") == "1")

@@ -10,20 +10,17 @@ namespace RiskReporting.IntegrationTests;
 /// <summary>The same rule files on SQLite and on PostgreSQL (the server .ci/run starts) give the same records.</summary>
 public sealed class PostgresSourceTests
 {
-    private static string Rules => Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction");
-
     [Test]
     public void SmallDemoBank_InSqliteAndInPostgres_GivesIdenticalRecordsForEveryPart()
     {
         var server = PostgresTestServer.RequireConnectionString();
         using var work = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Small, Plant = true });
+        var bank = DemoBankRuns.Generate(work, DemoBankSize.Small, plant: true);
         var postgres = PostgresCopy.CopyToNewDatabase(bank.SourceDatabase, server);
-        var settings = new ExtractionSettings(ReportingPeriod.Parse("202610"), 5000.00m);
-        var extraction = new MonthEndExtraction(new FileSystem());
+        var period = ReportingPeriod.Parse("202610");
 
-        var fromSqlite = extraction.Run(new ConnectionTarget(DatabaseKind.Sqlite, bank.SourceDatabase), Rules, work.File("bank/inbox"), settings);
-        var fromPostgres = extraction.Run(new ConnectionTarget(DatabaseKind.Postgres, postgres), Rules, work.File("bank/inbox"), settings);
+        var fromSqlite = DemoBankRuns.Extract(bank, period);
+        var fromPostgres = DemoBankRuns.Extract(bank, period, new ConnectionTarget(DatabaseKind.Postgres, postgres));
 
         Assert.That(fromPostgres.Records.Keys, Is.EquivalentTo(fromSqlite.Records.Keys));
         Assert.Multiple(() =>

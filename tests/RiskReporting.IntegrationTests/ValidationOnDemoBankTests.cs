@@ -14,8 +14,6 @@ namespace RiskReporting.IntegrationTests;
 /// <summary>The rule catalogue on generated banks: a clean bank raises no ERROR, a planted bank reports every planted case.</summary>
 public sealed class ValidationOnDemoBankTests
 {
-    private static string Rules => Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction");
-
     private static RuleCatalogue Catalogue => RuleCatalogue.Load(new FileSystem(), Path.Combine(TestPaths.RepositoryRoot, "rules", "catalogue.csv"), SnapshotValidator.Implemented);
 
     [TestCase("202609")]
@@ -23,7 +21,7 @@ public sealed class ValidationOnDemoBankTests
     public void CleanSmallBank_RaisesNoErrorFinding(string period)
     {
         using var work = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank") });
+        var bank = DemoBankRuns.Generate(work, DemoBankSize.Small);
 
         var findings = Validate(bank, ReportingPeriod.Parse(period));
 
@@ -34,7 +32,7 @@ public sealed class ValidationOnDemoBankTests
     public void PlantedBank_ReportsEveryPlantedCaseOfTheCurrentPeriodRules_UnderItsCodePartAndKey()
     {
         using var work = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Tiny, Plant = true });
+        var bank = DemoBankRuns.Generate(work, DemoBankSize.Tiny, plant: true);
 
         // The cross-period cases need an approved batch of the period before; CrossPeriodFlowTests runs that flow.
         var planted = File.ReadAllLines(bank.PlantedFile!).Skip(1).Select(l => l.Split(','))
@@ -50,7 +48,7 @@ public sealed class ValidationOnDemoBankTests
     public void PlantedBank_PeriodBefore_StaysCleanForTheCrossPeriodComparison()
     {
         using var work = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = work.File("bank"), Size = DemoBankSize.Tiny, Plant = true });
+        var bank = DemoBankRuns.Generate(work, DemoBankSize.Tiny, plant: true);
 
         var findings = Validate(bank, ReportingPeriod.Parse("202609"));
 
@@ -59,8 +57,6 @@ public sealed class ValidationOnDemoBankTests
 
     private static IReadOnlyList<Finding> Validate(DemoBankResult bank, ReportingPeriod period)
     {
-        PeriodSnapshot snapshot = new MonthEndExtraction(new FileSystem()).Run(
-            new ConnectionTarget(DatabaseKind.Sqlite, bank.SourceDatabase), Rules, Path.Combine(Path.GetDirectoryName(bank.SourceDatabase)!, "inbox"), new ExtractionSettings(period, 5000.00m));
-        return new SnapshotValidator(Catalogue, new ValidationOptions()).Validate(snapshot);
+        return new SnapshotValidator(Catalogue, new ValidationOptions()).Validate(DemoBankRuns.Extract(bank, period));
     }
 }
