@@ -6,6 +6,7 @@ namespace RiskReporting.Extraction;
 public sealed partial class MonthEndExtractor
 {
     private readonly Dictionary<string, string> _bankCodes = new(StringComparer.Ordinal);
+    private string? _headOffice;
     private readonly Dictionary<string, Customer> _customers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CustomerGroup> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Membership>> _memberships = new(StringComparer.Ordinal);
@@ -21,6 +22,10 @@ public sealed partial class MonthEndExtractor
         foreach (var r in source.Rows(rules["branches"]))
         {
             _bankCodes[r.RequiredText("branch_code")] = r.Text("bank_code") ?? string.Empty;
+            if (r.Text("parent_code") is null)
+            {
+                _headOffice ??= r.RequiredText("branch_code");
+            }
         }
 
         foreach (var r in source.Rows(rules["customers"]))

@@ -57,6 +57,17 @@ app.Configure(config =>
     config.AddCommand<RiskReporting.Scheduler.Cli.Approval.ApproveCommand>("approve").WithExample("approve", "--period", "202610", "--user", "li.qiang");
     config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.CorrectCommand>("correct").WithExample("correct", "--period", "202610", "--reason", "更正贷款余额", "--user", "zhang.wei");
     config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.VerifyCommand>("verify").WithExample("verify", "--period", "202610", "--batch", "1");
+    config.AddBranch("disputes", disputes =>
+    {
+        disputes.SetDescription("Consistency-dispute notices (一致性举证): import, branch answers and evidence, review, response package.");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesImportCommand>("import").WithExample("disputes", "import", "B0001H111000001_YZXFK_20261031_01_01.txt", "--user", "zhang.wei");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesListCommand>("list").WithExample("disputes", "list", "--overdue", "--user", "zhang.wei");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesShowCommand>("show").WithExample("disputes", "show", "D0001", "--user", "wang.fang");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesUploadCommand>("upload").WithExample("disputes", "upload", "D0001", "--file", "营业执照.pdf", "--user", "wang.fang");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesAnswerCommand>("answer").WithExample("disputes", "answer", "D0001", "--result", "1", "--text", "工商登记信息一致", "--file", "licence.pdf", "--user", "wang.fang");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesReviewCommand>("review").WithExample("disputes", "review", "D0001", "--approve", "--user", "zhang.wei");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesExportCommand>("export").WithExample("disputes", "export", "B0001H111000001_YZXFK_20261031_01_01", "--user", "zhang.wei");
+    });
     foreach (var verb in ReservedCommand.Verbs)
     {
         config.AddCommand<ReservedCommand>(verb).WithDescription(ReservedCommand.DescriptionOf(verb));

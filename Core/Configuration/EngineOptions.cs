@@ -17,6 +17,9 @@ public sealed class EngineOptions
     /// <summary>The state store; empty means sqlite:WORK/state.db.</summary>
     public string StateStore { get; set; } = string.Empty;
 
+    /// <summary>The working-day calendar folder (YYYY.csv files); empty means rules/calendar shipped beside the engine.</summary>
+    public string Calendar { get; set; } = string.Empty;
+
     public IEnumerable<string> Problems()
     {
         if (Org.Length != 15 || !Org.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))

@@ -28,6 +28,9 @@ public sealed record PeriodSnapshot(
     /// <summary>The scope threshold T (万元) the period was extracted with; TS-KQ-004 compares last month's exposure with it.</summary>
     public decimal ThresholdWan { get; init; } = 5000.00m;
 
+    /// <summary>The branch without a parent (head office), which answers dispute items no branch can be found for.</summary>
+    public string HeadOfficeBranch { get; init; } = string.Empty;
+
     /// <summary>Source rows read, all passes counted (for rows-per-second figures).</summary>
     public long SourceRowsRead { get; init; }
 

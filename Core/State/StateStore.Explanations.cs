@@ -68,13 +68,19 @@ public abstract partial class StateStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertOverrideAsync(connection, transaction, adjustment, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Inserts an override with its audit line inside the caller's transaction (an approved dispute answer adds one with its state change).</summary>
+    private static async Task InsertOverrideAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, Override adjustment, CancellationToken cancellationToken)
+    {
         await ExecuteAsync(connection, transaction,
             "INSERT INTO overrides (override_id, period, part, record_key, field, value, reason, created_by, created_at) VALUES (@id, @p, @part, @k, @f, @v, @r, @b, @a)",
             cancellationToken, ("id", adjustment.Id), ("p", adjustment.Period.ToString()), ("part", adjustment.Part), ("k", adjustment.Key), ("f", adjustment.Field),
             ("v", adjustment.Value), ("r", adjustment.Reason), ("b", adjustment.By), ("a", Format(adjustment.At)));
         await InsertAuditAsync(connection, transaction, new AuditEntry(adjustment.At, adjustment.By, "override.add", $"period:{adjustment.Period}",
             $"{adjustment.Id} {adjustment.Part} {adjustment.Key} {adjustment.Field}: {adjustment.Reason}"), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<bool> RemoveOverrideAsync(string id, string by, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using RiskReporting.Core.Snapshots;
@@ -12,6 +13,8 @@ public abstract partial class StateStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, transaction, "DELETE FROM snapshot_records WHERE run_id = @id", cancellationToken, ("id", runId));
         await ExecuteAsync(connection, transaction, "DELETE FROM source_fingerprints WHERE run_id = @id", cancellationToken, ("id", runId));
+        await ExecuteAsync(connection, transaction, "DELETE FROM snapshot_branches WHERE run_id = @id", cancellationToken, ("id", runId));
+        await ExecuteAsync(connection, transaction, "DELETE FROM snapshot_managers WHERE run_id = @id", cancellationToken, ("id", runId));
         await using (var insert = Command(connection, transaction,
             "INSERT INTO snapshot_records (run_id, part, record_key, seq, fields, sources) VALUES (@id, @part, @key, @seq, @fields, @sources)",
             ("id", runId), ("part", string.Empty), ("key", string.Empty), ("seq", 0), ("fields", string.Empty), ("sources", string.Empty)))
@@ -32,6 +35,7 @@ public abstract partial class StateStore
             }
         }
 
+        await SaveBranchesAsync(connection, transaction, runId, snapshot, cancellationToken);
         foreach (var (query, fingerprint) in snapshot.SourceFingerprints)
         {
             await ExecuteAsync(connection, transaction, "INSERT INTO source_fingerprints (run_id, source_table, row_count, digest) VALUES (@id, @t, @n, @d)",
@@ -86,5 +90,25 @@ public abstract partial class StateStore
         }
 
         return fingerprints;
+    }
+
+    /// <summary>The branches and who manages each customer and group at D: dispute items are assigned from them.</summary>
+    private static async Task SaveBranchesAsync(DbConnection connection, DbTransaction transaction, string runId, PeriodSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        foreach (var (bankCode, branch) in snapshot.BranchesByBankCode)
+        {
+            await ExecuteAsync(connection, transaction, "INSERT INTO snapshot_branches (run_id, branch_code, bank_code, head_office) VALUES (@id, @b, @c, @h)",
+                cancellationToken, ("id", runId), ("b", branch), ("c", bankCode), ("h", branch == snapshot.HeadOfficeBranch ? 1 : 0));
+        }
+
+        await using var insert = Command(connection, transaction, "INSERT INTO snapshot_managers (run_id, customer_code, branch_code) VALUES (@id, @c, @b)",
+            ("id", runId), ("c", string.Empty), ("b", string.Empty));
+        await insert.PrepareAsync(cancellationToken);
+        foreach (var (customer, branch) in snapshot.ManagingBranches)
+        {
+            insert.Parameters[1].Value = customer;
+            insert.Parameters[2].Value = branch;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace RiskReporting.Core.State;
 /// The ADO.NET implementation shared by every provider; a subclass supplies the connection, the
 /// migration lock and the script folder (the Quartz StdAdoDelegate pattern).
 /// </summary>
-public abstract partial class StateStore(TimeProvider clock) : IStateStore
+public abstract partial class StateStore(TimeProvider clock) : IStateStore, IDisputeStore
 {
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 

@@ -8,7 +8,7 @@ public static class QueryContract
 {
     public static IReadOnlyDictionary<string, string[]> Columns { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["branches"] = ["branch_code", "bank_code"],
+        ["branches"] = ["branch_code", "bank_code", "parent_code"],
         ["customers"] = ["cust_code", "cust_name", "cust_kind", "uscc", "country", "region_code", "cust_class", "industry", "fi_code", "fi_category", "related_flag", "branch_code", "opened_on", "closed_on"],
         ["financials"] = ["cust_code", "fs_date", "fs_type", "total_assets", "total_liabilities"],
         ["groups"] = ["group_code", "group_name", "credit_type", "region_code", "branch_code", "recognised_on", "dissolved_on"],

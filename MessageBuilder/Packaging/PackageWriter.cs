@@ -1,3 +1,4 @@
+using RiskReporting.Core.Digests;
 using System.Globalization;
 using System.IO.Abstractions;
 using System.IO.Compression;

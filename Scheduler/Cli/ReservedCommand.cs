@@ -13,7 +13,6 @@ public sealed class ReservedCommand : Command<CommonSettings>
     private static readonly Dictionary<string, string> ArrivesWith = new(StringComparer.Ordinal)
     {
         ["scheduler"] = "the scheduler issue (#6)",
-        ["disputes"] = "the evidence issue (#7)",
     };
 
     public static IEnumerable<string> Verbs => ArrivesWith.Keys;

@@ -13,6 +13,17 @@ public sealed record EngineSettings(
     Validation.ValidationOptions Validation,
     string BaseDirectory)
 {
+    /// <summary>The "Disputes" section: branch lead days and the evidence store.</summary>
+    public Evidence.DisputeOptions Disputes { get; init; } = new();
+
+    /// <summary>The evidence store: Disputes:Store, else WORK/evidence.</summary>
+    public string EvidenceDirectory => string.IsNullOrEmpty(Disputes.Store) ? Path.Combine(WorkDirectory, "evidence") : Path.GetFullPath(Disputes.Store, BaseDirectory);
+
+    /// <summary>The working-day calendar: Engine:Calendar, else the rules/calendar folder shipped beside the engine.</summary>
+    public string CalendarDirectory => string.IsNullOrEmpty(Engine.Calendar)
+        ? Path.Combine(AppContext.BaseDirectory, "rules", "calendar")
+        : Path.GetFullPath(Engine.Calendar, BaseDirectory);
+
     /// <summary>The source database, resolved against the configuration file's folder.</summary>
     public ConnectionTarget Source => ConnectionTarget.Parse(Extraction.Source, BaseDirectory);
 

@@ -46,6 +46,12 @@ public sealed class EngineSettingsLoader(IFileSystem fileSystem)
         var engine = root.GetSection(EngineOptions.Section).Get<EngineOptions>() ?? new EngineOptions();
         var extraction = root.GetSection(ExtractionOptions.Section).Get<ExtractionOptions>() ?? new ExtractionOptions();
         var validation = root.GetSection(Validation.ValidationOptions.Section).Get<Validation.ValidationOptions>() ?? new Validation.ValidationOptions();
+        var disputes = root.GetSection(Evidence.DisputeOptions.Section).Get<Evidence.DisputeOptions>() ?? new Evidence.DisputeOptions();
+        var problems = disputes.Problems().ToList();
+        if (problems.Count > 0)
+        {
+            throw new UsageException($"{configFile}: {string.Join(" ", problems)}");
+        }
         if (flags.Work is not null)
         {
             engine.Work = fileSystem.Path.GetFullPath(flags.Work);
@@ -57,7 +63,7 @@ public sealed class EngineSettingsLoader(IFileSystem fileSystem)
         var state = string.IsNullOrEmpty(engine.StateStore) || flags.Work is not null && engine.StateStore.StartsWith("sqlite:", StringComparison.Ordinal)
             ? new ConnectionTarget(DatabaseKind.Sqlite, fileSystem.Path.Combine(work, "state.db"))
             : ConnectionTarget.Parse(engine.StateStore, baseDirectory);
-        return new EngineSettings(configFile, work, state, engine, extraction, validation, baseDirectory);
+        return new EngineSettings(configFile, work, state, engine, extraction, validation, baseDirectory) { Disputes = disputes };
     }
 
     /// <summary>The log belongs to the bank's work folder, wherever --work or Engine:Work puts it.</summary>

@@ -1,2 +1,2 @@
-SELECT branch_code, bank_code
+SELECT branch_code, bank_code, parent_code
 FROM branch

@@ -1,6 +1,6 @@
 using Org.BouncyCastle.Crypto.Digests;
 
-namespace RiskReporting.MessageBuilder.Packaging;
+namespace RiskReporting.Core.Digests;
 
 /// <summary>SM3 (GB/T 32905) digests as the index file writes them: 64 lowercase hex characters.</summary>
 public sealed class Sm3

@@ -1,4 +1,4 @@
-namespace RiskReporting.MessageBuilder.Packaging;
+namespace RiskReporting.Core.Digests;
 
 /// <summary>A write-only pass-through that digests and counts what goes by, so a file is hashed as it is written.</summary>
 public sealed class DigestingStream(Stream inner) : Stream

@@ -1,0 +1,7 @@
+namespace RiskReporting.Core.Calendar;
+
+public enum CalendarDayKind
+{
+    Holiday,
+    Workday,
+}

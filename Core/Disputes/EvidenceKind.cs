@@ -1,0 +1,11 @@
+namespace RiskReporting.Core.Disputes;
+
+/// <summary>The evidence file types disputes.md accepts, recognised by content.</summary>
+public enum EvidenceKind
+{
+    Pdf,
+    Jpeg,
+    Png,
+    Xlsx,
+    Docx,
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RiskReporting.Core.Codes;
+using RiskReporting.Core.Text;
+
+namespace RiskReporting.Core.Reports;
+
+/// <summary>
+/// Whether one value is written as its field requires (message-format.md): amounts with two decimals,
+/// ratios with four, dates YYYYMMDD, whole numbers, codes from their list, text within its length. Used
+/// where a person types a value that will be reported, such as a corrected value in a dispute answer.
+/// </summary>
+public static partial class FieldValueCheck
+{
+    /// <summary>Null when the value is acceptable, else the reason.</summary>
+    public static string? Problem(FieldDefinition field, string value, CodeLists codes)
+    {
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        return field.Type switch
+        {
+            FieldType.Amount when !AmountPattern().IsMatch(value) => $"{field.Name} is an amount in 万元 with two decimals, e.g. 1234.50",
+            FieldType.Ratio when !RatioPattern().IsMatch(value) => $"{field.Name} is a ratio with four decimals, e.g. 0.2500",
+            FieldType.WholeNumber when !WholePattern().IsMatch(value) => $"{field.Name} is a whole number",
+            FieldType.Date when !DateOnly.TryParseExact(value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => $"{field.Name} is a date YYYYMMDD",
+            FieldType.Code when field.CodeList is { } list && !codes[list].Contains(value) => $"{field.Name} '{value}' is not in code list {list}",
+            FieldType.Text when field.FixedLength > 0 && value.Length != field.FixedLength => $"{field.Name} has {field.FixedLength} characters",
+            FieldType.Text when field.MaxBytes > 0 && Gb18030.ByteCount(value) > field.MaxBytes => $"{field.Name} is at most {field.MaxBytes} bytes in GB18030",
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"^-?\d{1,16}\.\d{2}$")]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"^-?\d{1,4}\.\d{4}$")]
+    private static partial Regex RatioPattern();
+
+    [GeneratedRegex(@"^-?\d{1,18}$")]
+    private static partial Regex WholePattern();
+}

@@ -1,0 +1,92 @@
+using RiskReporting.Core.Disputes;
+using RiskReporting.Core.Reports;
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.State;
+
+namespace RiskReporting.Evidence.Handling;
+
+public sealed partial class DisputeService
+{
+    /// <summary>The fields that name the disputed customer (CUST_CODE of a notice) in the parts that have them.</summary>
+    private static readonly string[] CustomerFields = ["CUST_CODE", "CUST_NO", "GROUP_CODE", "MEMBER_CODE"];
+
+    /// <summary>
+    /// Credit management approves a submitted answer or returns it to the branch with a reason. The reviewer
+    /// must not be who answered (four eyes). An approved RESULT 2 becomes an override of the disputed field,
+    /// which the next correction batch of the period applies.
+    /// </summary>
+    public async Task<(DisputeItem Item, IReadOnlyList<Override> Overrides, string? Note)> ReviewAsync(
+        ItemReference reference, bool approve, string? reason, string userName, CancellationToken cancellationToken = default)
+    {
+        var (user, item) = await VisibleItemAsync(reference, userName, cancellationToken);
+        DisputeAccess.RequireOperator(user, "reviewing an answer");
+        if (item.State != DisputeState.Submitted)
+        {
+            throw new DisputeRefusedException($"Refused: item {item.DisputeId} is {DisputeStates.Text(item.State)}; only a SUBMITTED answer is reviewed.");
+        }
+
+        if (item.AnsweredBy == user.Name)
+        {
+            throw new DisputeRefusedException($"Refused: {user.Name} answered item {item.DisputeId}; another operator reviews it (four eyes).");
+        }
+
+        var now = clock.GetUtcNow();
+        if (!approve)
+        {
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                throw new DisputeRefusedException("Returning an answer needs the reason the branch will read (--return REASON).");
+            }
+
+            var returned = item with { State = DisputeState.Returned, UpdatedAt = now };
+            await ChangeAsync([new DisputeChange(returned, new DisputeEvent(item.Notice, item.DisputeId, now, user.Name, item.State, returned.State, reason), [], [])], cancellationToken);
+            return (returned, [], null);
+        }
+
+        var (overrides, note) = item.Answer!.Result == DisputeResult.Corrected ? await CorrectionsAsync(item, user, now, cancellationToken) : ([], null);
+        var approved = item with
+        {
+            State = DisputeState.Approved,
+            UpdatedAt = now,
+            OverrideIds = overrides.Count == 0 ? null : string.Join(',', overrides.Select(o => o.Id)),
+        };
+        var why = string.IsNullOrWhiteSpace(reason) ? "approved" : "approved: " + reason;
+        await ChangeAsync([new DisputeChange(approved, new DisputeEvent(item.Notice, item.DisputeId, now, user.Name, item.State, approved.State,
+            note is null ? why : $"{why}; {note}"), [], overrides)], cancellationToken);
+        return (approved, overrides, note);
+    }
+
+    /// <summary>
+    /// One override per record of the customer in the disputed part that carries the reported value (all the
+    /// customer's records of the part when none carries it exactly), in the batch the notice concerns.
+    /// </summary>
+    private async Task<(IReadOnlyList<Override>, string?)> CorrectionsAsync(DisputeItem item, UserAccount user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var notice = (await disputes.FindNoticeAsync(item.Notice, cancellationToken))!;
+        var part = ReportParts.ByCode(item.Line.Part);
+        if (part.KeyIndexes.Contains(part.IndexOf(item.Line.Field)))
+        {
+            return ([], $"{item.Line.Field} is a key field of {part.Code}: no override; correct it in the source and run `riskreport correct`");
+        }
+
+        var runs = await state.ListRunsAsync(notice.Period, cancellationToken);
+        var run = runs.FirstOrDefault(r => r.Batch == notice.Batch) ?? runs.Where(r => r.State == RunState.Published).MaxBy(r => r.Batch);
+        if (run is null)
+        {
+            return ([], $"no run of {notice.Period} in the state store: no override; correct the source and run `riskreport correct`");
+        }
+
+        var records = (await state.LoadRecordsAsync(run.RunId, [part.Code], cancellationToken))[part.Code];
+        var customers = CustomerFields.Where(part.HasField).ToList();
+        var ofCustomer = records.Where(r => customers.Any(f => r[f] == item.Line.CustCode)).ToList();
+        var carrying = ofCustomer.Where(r => r[item.Line.Field] == item.Line.ReportedValue).ToList();
+        var targets = carrying.Count > 0 ? carrying : ofCustomer;
+        if (targets.Count == 0)
+        {
+            return ([], $"{part.Code} of {notice.Period} batch {run.Batch:D2} has no record of customer {item.Line.CustCode}: no override; correct the source and run `riskreport correct`");
+        }
+
+        var why = $"dispute {item.Notice} {item.DisputeId} (RESULT 2, changed {item.Answer!.ChangeDate:yyyyMMdd}): {item.Answer.Explanation}";
+        return ([.. targets.Select(r => new Override(Guid.NewGuid().ToString("N")[..12], notice.Period, part.Code, r.Key, item.Line.Field, item.Answer.CorrectedValue!, why, user.Name, now, null, null))], null);
+    }
+}

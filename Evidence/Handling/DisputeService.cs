@@ -1,0 +1,109 @@
+using System.IO.Abstractions;
+using RiskReporting.Core.Calendar;
+using RiskReporting.Core.Disputes;
+using RiskReporting.Core.State;
+using RiskReporting.Evidence.Notices;
+using RiskReporting.Evidence.Store;
+
+namespace RiskReporting.Evidence.Handling;
+
+/// <summary>
+/// The consistency-dispute workflow of disputes.md: import a notice, assign its items to branches, take
+/// evidence and answers from the branches, review them in credit management, export the response. Every
+/// action names a user, and the access rules (<see cref="DisputeAccess"/>) are checked here, so every front
+/// end inherits them.
+/// </summary>
+public sealed partial class DisputeService(
+    IStateStore state,
+    IDisputeStore disputes,
+    EvidenceStore evidence,
+    IFileSystem fileSystem,
+    WorkingDayCalendar calendar,
+    TimeProvider clock,
+    string org,
+    DisputeOptions options)
+{
+    public async Task<ImportResult> ImportAsync(string path, string userName, CancellationToken cancellationToken = default)
+    {
+        var user = await UserAsync(userName, cancellationToken);
+        DisputeAccess.RequireOperator(user, "importing a notice");
+        var file = new NoticeReader(fileSystem).Read(path, org);
+        if (await disputes.FindNoticeAsync(file.Name, cancellationToken) is { } existing)
+        {
+            return existing.ContentSm3 == file.ContentSm3
+                ? new ImportResult(existing, await disputes.ListItemsAsync(existing.Name, null, null, cancellationToken), AlreadyImported: true)
+                : throw new NoticeRejectedException([new NoticeProblem(fileSystem.Path.GetFileName(path), 0,
+                    $"notice {file.Name} was already imported on {existing.ImportedAt:yyyy-MM-dd} with different content (SM3 {existing.ContentSm3}); a changed notice comes as a new ROUND")]);
+        }
+
+        var directory = await disputes.BranchDirectoryAsync(file.Period, file.Batch, cancellationToken) ?? BranchDirectory.Empty;
+        var now = clock.GetUtcNow();
+        var notice = new DisputeNotice(file.Name, file.Org, file.Period, file.Batch, file.Round, file.NoticeDate, file.DueDate, file.Lines.Count, file.ContentSm3, user.Name, now);
+        var branchDue = calendar.WorkingDaysBefore(file.DueDate, options.BranchLeadWorkingDays);
+        var items = file.Lines.Select((line, i) =>
+        {
+            var (branch, unassigned) = Assign(line, directory);
+            return new DisputeItem(notice.Name, i + 1, line, branch, unassigned, branchDue, DisputeState.Assigned, null, null, null, now);
+        }).ToList();
+        await disputes.ImportNoticeAsync(notice, items, cancellationToken);
+        return new ImportResult(notice, items, AlreadyImported: false);
+    }
+
+    /// <summary>The managing branch of the customer; else the branch whose bank_code the regulator named; else head office, flagged.</summary>
+    public static (string Branch, bool Unassigned) Assign(NoticeLine line, BranchDirectory directory) =>
+        directory.ManagingBranches.TryGetValue(line.CustCode, out var managing) ? (managing, false)
+        : directory.BranchesByBankCode.TryGetValue(line.VerifyBankCode, out var verifying) ? (verifying, false)
+        : (directory.HeadOffice, true);
+
+    public async Task<IReadOnlyList<DisputeItem>> ListAsync(string userName, string? notice, string? branch, DisputeState? inState, bool overdueOnly, CancellationToken cancellationToken = default)
+    {
+        var user = await UserAsync(userName, cancellationToken);
+        var scope = DisputeAccess.ListScope(user);
+        if (scope is not null && branch is not null && branch != scope)
+        {
+            return [];
+        }
+
+        var today = Today;
+        var items = await disputes.ListItemsAsync(notice, scope ?? branch, inState, cancellationToken);
+        return [.. items.Where(i => DisputeAccess.CanSee(user, i) && (!overdueOnly || i.IsOverdue(today)))];
+    }
+
+    public async Task<ItemDetails> ShowAsync(ItemReference reference, string userName, CancellationToken cancellationToken = default)
+    {
+        var (_, item) = await VisibleItemAsync(reference, userName, cancellationToken);
+        var notice = (await disputes.FindNoticeAsync(item.Notice, cancellationToken))!;
+        return new ItemDetails(item, notice, await disputes.EvidenceAsync(item.Notice, item.DisputeId, cancellationToken),
+            await disputes.EventsAsync(item.Notice, item.DisputeId, cancellationToken), item.IsOverdue(Today));
+    }
+
+    /// <summary>Today in Shanghai, the day overdue is judged by.</summary>
+    public DateOnly Today => ReportingDeadline.ShanghaiDay(clock.GetUtcNow());
+
+    private async Task<UserAccount> UserAsync(string name, CancellationToken cancellationToken) =>
+        await state.FindUserAsync(name, cancellationToken)
+        ?? throw new DisputeRefusedException($"Refused: '{name}' is not a user; add one with `riskreport users add {name} --role ROLE`.");
+
+    /// <summary>The item the reference names, provided the user may see it; otherwise the same refusal whether it exists or not.</summary>
+    private async Task<(UserAccount User, DisputeItem Item)> VisibleItemAsync(ItemReference reference, string userName, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(userName, cancellationToken);
+        var found = (await disputes.FindItemsAsync(reference.DisputeId, cancellationToken))
+            .Where(i => (reference.Notice is null || i.Notice == reference.Notice) && DisputeAccess.CanSee(user, i)).ToList();
+        return found switch
+        {
+            [var item] => (user, item),
+            [] => throw DisputeAccess.NotVisible(user, reference.DisputeId),
+            _ => throw new DisputeRefusedException(
+                $"Dispute item {reference.DisputeId} is in {found.Count} notices ({string.Join(", ", found.Select(i => i.Notice))}); name one with --notice."),
+        };
+    }
+
+    private async Task ChangeAsync(IReadOnlyList<DisputeChange> changes, CancellationToken cancellationToken)
+    {
+        if (!await disputes.ChangeItemsAsync(changes, cancellationToken))
+        {
+            throw new DisputeRefusedException("Refused: the item was changed by someone else meanwhile; look at it again (`disputes show`) and repeat.");
+        }
+    }
+}
