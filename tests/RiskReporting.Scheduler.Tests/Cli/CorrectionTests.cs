@@ -78,13 +78,8 @@ public sealed class CorrectionTests
 
     private static int Khfx(string package)
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(TestPaths.ToolsDirectory, "khfx-check"));
-        start.ArgumentList.Add(package);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var (exitCode, output) = KhfxChecker.Check(package);
         TestContext.Out.WriteLine(output);
-        return process.ExitCode;
+        return exitCode;
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using RiskReporting.Testing;
 
-namespace RiskReporting.IntegrationTests;
+namespace RiskReporting.Testing;
 
 /// <summary>Runs the regulator's conformance checker (shared/tools/khfx-check) on a package.</summary>
 public static class KhfxChecker

@@ -1,0 +1,61 @@
+using System.IO.Abstractions;
+using RiskReporting.Evidence.Store;
+using RiskReporting.Testing;
+
+namespace RiskReporting.Evidence.Tests.Store;
+
+public sealed class EvidenceStoreTests
+{
+    private TemporaryDirectory _folder = null!;
+    private EvidenceStore _store = null!;
+
+    [SetUp]
+    public void CreateStore()
+    {
+        _folder = new TemporaryDirectory();
+        _store = new EvidenceStore(new FileSystem(), _folder.File("store"));
+    }
+
+    [TearDown]
+    public void RemoveFolder() => _folder.Dispose();
+
+    [Test]
+    public void SameContentUploadedTwice_IsStoredOnceUnderItsSm3()
+    {
+        var first = _store.Add(EvidenceFiles.Pdf(_folder.Path, "a.pdf"));
+        var second = _store.Add(EvidenceFiles.Pdf(_folder.Path, "b.pdf"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Sm3, Is.EqualTo(first.Sm3));
+            Assert.That(StoredFiles(), Is.EqualTo(new[] { Path.Combine(first.Sm3[..2], first.Sm3) }));
+        });
+    }
+
+    [Test]
+    public void FileOf21MiB_IsRefusedAndNothingIsStored()
+    {
+        var path = EvidenceFiles.LargePdf(_folder.Path, 21L * 1024 * 1024);
+
+        var refused = Assert.Throws<EvidenceRejectedException>(() => _store.Add(path, "年报.pdf"))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.Message, Is.EqualTo("年报.pdf: 21.0 MiB, more than the 20 MiB allowed for one evidence file"));
+            Assert.That(StoredFiles(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void RefusedContent_LeavesNoTemporaryFileBehind()
+    {
+        Assert.Throws<EvidenceRejectedException>(() => _store.Add(EvidenceFiles.ExecutableNamedPdf(_folder.Path)));
+
+        Assert.That(StoredFiles(), Is.Empty);
+    }
+
+    private string[] StoredFiles() =>
+        Directory.Exists(_folder.File("store"))
+            ? [.. Directory.GetFiles(_folder.File("store"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_folder.File("store"), f))]
+            : [];
+}
