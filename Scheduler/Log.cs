@@ -22,4 +22,16 @@ internal static partial class Log
 
     [LoggerMessage(6006, LogLevel.Information, "Run {RunId} of {Period} built its package, sha256 {Sha256}")]
     public static partial void PackageBuilt(this ILogger logger, string period, string runId, string sha256);
+
+    [LoggerMessage(6007, LogLevel.Information, "Scheduled run of {Period} starting (fire time {ScheduledFireTime:o}, {Kind})")]
+    public static partial void ScheduledRunStarting(this ILogger logger, string period, DateTimeOffset scheduledFireTime, string kind);
+
+    [LoggerMessage(6008, LogLevel.Error, "Scheduled run for {Period} failed: {Reason}")]
+    public static partial void ScheduledRunFailed(this ILogger logger, string period, string reason);
+
+    [LoggerMessage(6009, LogLevel.Information, "Scheduler {InstanceId} started: cron '{Cron}' in {TimeZone}, next fire {NextFire:o}, job store {Store}")]
+    public static partial void SchedulerStarted(this ILogger logger, string instanceId, string cron, string timeZone, DateTimeOffset? nextFire, string store);
+
+    [LoggerMessage(6010, LogLevel.Warning, "Period {Period} is locked by {Holder} until {LeaseUntil:o}; this run is refused")]
+    public static partial void PeriodLocked(this ILogger logger, string period, string holder, DateTimeOffset leaseUntil);
 }

@@ -68,10 +68,7 @@ app.Configure(config =>
         disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesReviewCommand>("review").WithExample("disputes", "review", "D0001", "--approve", "--user", "zhang.wei");
         disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesExportCommand>("export").WithExample("disputes", "export", "B0001H111000001_YZXFK_20261031_01_01", "--user", "zhang.wei");
     });
-    foreach (var verb in ReservedCommand.Verbs)
-    {
-        config.AddCommand<ReservedCommand>(verb).WithDescription(ReservedCommand.DescriptionOf(verb));
-    }
+    config.AddCommand<RiskReporting.Scheduler.Cli.Scheduling.SchedulerCommand>("scheduler").WithExample("scheduler", "--config", "demo/appsettings.json");
 });
 
 try
@@ -82,6 +79,11 @@ catch (Exception e) when (e is UsageException or CommandAppException)
 {
     Console.Error.WriteLine("riskreport: " + OneLine(e.Message));
     return (int)ExitCode.Usage;
+}
+catch (RiskReporting.Scheduler.Runs.PeriodLockedException e)
+{
+    Console.Error.WriteLine("riskreport: refused: " + OneLine(e.Message));
+    return (int)ExitCode.Refused;
 }
 catch (Exception e)
 {

@@ -21,8 +21,16 @@ namespace RiskReporting.Scheduler.Runs;
 public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogger<MonthlyRun> logger)
 {
     /// <param name="correctionReason">Set for `correct`: the run becomes batch N+1 of a published period and carries a correction file.</param>
+    /// <exception cref="PeriodLockedException">Another run (a manual one, or the scheduler on another node) holds the period.</exception>
     public async Task<RunOutcome?> ExecuteAsync(EngineSettings settings, IStateStore store, ReportingPeriod period, string user, CancellationToken cancellationToken, string? correctionReason = null)
     {
+        await using var lease = await PeriodLease.AcquireAsync(store, period, TimeSpan.FromMinutes(settings.Scheduler.LeaseMinutes), cancellationToken);
+        return await ExecuteLockedAsync(settings, store, period, user, correctionReason, cancellationToken);
+    }
+
+    private async Task<RunOutcome?> ExecuteLockedAsync(EngineSettings settings, IStateStore store, ReportingPeriod period, string user, string? correctionReason, CancellationToken cancellationToken)
+    {
+        var interrupted = (await store.ListRunsAsync(period, cancellationToken)).FirstOrDefault(r => r.State is RunState.Created or RunState.Extracting or RunState.Validating);
         var run = correctionReason is null
             ? await store.StartRunAsync(period, user, cancellationToken)
             : await store.StartCorrectionAsync(period, user, correctionReason, cancellationToken);
@@ -35,6 +43,12 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         ClearPreviousOutputs(directory);
         var log = new RunLog(fileSystem, clock, fileSystem.Path.Combine(directory, "run.log"));
         log.Write($"run {run.RunId} of {period} batch {run.Batch:D2} started by {user}; source {settings.Source}; rules {settings.RulesDirectory}");
+        if (interrupted is not null)
+        {
+            // A run killed mid-step left only uncommitted work: its snapshot, findings and files are replaced, never added to.
+            log.Write($"resumes run {interrupted.RunId}, interrupted while {interrupted.State}: extraction starts again from the source at D");
+        }
+
         run = await MoveAsync(store, run with { State = RunState.Extracting }, cancellationToken);
         PeriodSnapshot snapshot;
         Validation.Catalogue.RuleCatalogue catalogue;

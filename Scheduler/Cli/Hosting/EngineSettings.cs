@@ -13,6 +13,9 @@ public sealed record EngineSettings(
     Validation.ValidationOptions Validation,
     string BaseDirectory)
 {
+    /// <summary>The "Scheduler" section: the monthly trigger, the job store and the run lock's lease.</summary>
+    public RiskReporting.Scheduler.Scheduling.SchedulerOptions Scheduler { get; init; } = new();
+
     /// <summary>The "Disputes" section: branch lead days and the evidence store.</summary>
     public Evidence.DisputeOptions Disputes { get; init; } = new();
 

@@ -47,6 +47,7 @@ public sealed class EngineSettingsLoader(IFileSystem fileSystem)
         var extraction = root.GetSection(ExtractionOptions.Section).Get<ExtractionOptions>() ?? new ExtractionOptions();
         var validation = root.GetSection(Validation.ValidationOptions.Section).Get<Validation.ValidationOptions>() ?? new Validation.ValidationOptions();
         var disputes = root.GetSection(Evidence.DisputeOptions.Section).Get<Evidence.DisputeOptions>() ?? new Evidence.DisputeOptions();
+        var scheduler = root.GetSection(RiskReporting.Scheduler.Scheduling.SchedulerOptions.Section).Get<RiskReporting.Scheduler.Scheduling.SchedulerOptions>() ?? new RiskReporting.Scheduler.Scheduling.SchedulerOptions();
         var problems = disputes.Problems().ToList();
         if (problems.Count > 0)
         {
@@ -63,7 +64,7 @@ public sealed class EngineSettingsLoader(IFileSystem fileSystem)
         var state = string.IsNullOrEmpty(engine.StateStore) || flags.Work is not null && engine.StateStore.StartsWith("sqlite:", StringComparison.Ordinal)
             ? new ConnectionTarget(DatabaseKind.Sqlite, fileSystem.Path.Combine(work, "state.db"))
             : ConnectionTarget.Parse(engine.StateStore, baseDirectory);
-        return new EngineSettings(configFile, work, state, engine, extraction, validation, baseDirectory) { Disputes = disputes };
+        return new EngineSettings(configFile, work, state, engine, extraction, validation, baseDirectory) { Disputes = disputes, Scheduler = scheduler };
     }
 
     /// <summary>The log belongs to the bank's work folder, wherever --work or Engine:Work puts it.</summary>

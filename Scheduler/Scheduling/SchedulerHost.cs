@@ -1,0 +1,90 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using RiskReporting.Core.Configuration;
+using RiskReporting.Core.Periods;
+
+namespace RiskReporting.Scheduler.Scheduling;
+
+/// <summary>
+/// Hosts Quartz with a persistent ADO.NET job store (SQLite by default, PostgreSQL clustered), creating
+/// Quartz's own tables on first start, and keeps the monthly trigger as configured: misfire policy
+/// fire-once-now, so a scheduler that was down over day 1 runs the job once when it comes back.
+/// </summary>
+public sealed class SchedulerHost(SchedulerOptions options, ConnectionTarget store, IPeriodRunner runner, TimeProvider clock, ILoggerFactory loggers)
+{
+    public static readonly JobKey JobKey = new("monthly-report", "riskreport");
+    public static readonly TriggerKey TriggerKey = new("monthly-report-trigger", "riskreport");
+
+    public async Task<IScheduler> StartAsync(CancellationToken cancellationToken)
+    {
+        var instanceId = string.IsNullOrEmpty(options.InstanceId) ? $"{Environment.MachineName}-{Environment.ProcessId}" : options.InstanceId;
+        var firstPeriod = ReportingPeriod.Parse(options.FirstPeriod);
+        var builder = QuartzSchedulerBuilder.Create(q =>
+        {
+            q.UseTimeProvider(clock);
+            q.Services.Configure<AdoJobStoreOptions>(o => o.MisfireThreshold = TimeSpan.FromSeconds(options.MisfireThresholdSeconds));
+            q.UsePersistentStore(s =>
+            {
+                s.UseSystemTextJsonSerializer();
+                s.ProvisionSchema();
+                if (store.Kind == DatabaseKind.Postgres)
+                {
+                    s.UsePostgres(store.ConnectionString());
+                    s.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(Math.Max(2, options.IdleWaitSeconds)));
+                }
+                else
+                {
+                    s.UseSqlite($"Data Source={store.Value}");
+                }
+            });
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "riskreport";
+                o.InstanceId = instanceId;
+                o.IdleWaitTime = TimeSpan.FromSeconds(options.IdleWaitSeconds);
+            });
+            q.Services.AddSingleton(runner);
+            q.Services.AddSingleton(new JobSettings(firstPeriod));
+            q.Services.AddSingleton(loggers);
+            q.Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+            q.Services.AddTransient<MonthlyReportJob>();
+        });
+        var scheduler = await builder.BuildScheduler(cancellationToken);
+        await EnsureTriggerAsync(scheduler, cancellationToken);
+        await scheduler.Start(cancellationToken);
+        var trigger = await scheduler.GetTrigger(TriggerKey, cancellationToken);
+        loggers.CreateLogger<SchedulerHost>().SchedulerStarted(instanceId, options.Cron, options.TimeZone, trigger?.NextFireTimeUtc, store.ToString());
+        return scheduler;
+    }
+
+    /// <summary>Adds the job and trigger on first start; replaces the trigger when the configured schedule changed.</summary>
+    private async Task EnsureTriggerAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        var job = JobBuilder.Create<MonthlyReportJob>().WithIdentity(JobKey).StoreDurably().RequestRecovery().Build();
+        var trigger = TriggerBuilder.Create().WithIdentity(TriggerKey).ForJob(JobKey)
+            .WithSchedule(CronScheduleBuilder.Create(options.Cron)
+                .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone))
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .StartAt(clock.GetUtcNow())
+            .Build();
+        if (await scheduler.GetTrigger(TriggerKey, cancellationToken) is ICronTrigger existing)
+        {
+            if (existing.CronExpressionString != options.Cron || existing.TimeZone.Id != options.TimeZone)
+            {
+                await scheduler.RescheduleJob(TriggerKey, trigger, cancellationToken);
+            }
+
+            return;
+        }
+
+        try
+        {
+            await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            // Another node of the cluster added it first.
+        }
+    }
+}
