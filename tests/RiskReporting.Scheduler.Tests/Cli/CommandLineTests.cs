@@ -88,7 +88,7 @@ public sealed class CommandLineTests
     }
 
     [Test]
-    public void ReservedVerb_SaysWhichIssueBringsIt_AndFails()
+    public void Scheduler_WithoutAFirstPeriod_RefusesToStart_NamingTheSetting()
     {
         using var folder = RiskReportProcess.NewFolder();
 
@@ -96,8 +96,8 @@ public sealed class CommandLineTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.ExitCode, Is.EqualTo(1));
-            Assert.That(result.Error, Does.Contain("not in this build yet").And.Contain("#6"));
+            Assert.That(result.ExitCode, Is.EqualTo(2));
+            Assert.That(result.Error, Does.Contain("Scheduler:FirstPeriod"));
         });
     }
 

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Quartz;
+using RiskReporting.Core.Configuration;
+using RiskReporting.Core.Periods;
+using RiskReporting.Scheduler.Scheduling;
+using RiskReporting.Testing;
+
+namespace RiskReporting.Scheduler.Tests.Scheduling;
+
+/// <summary>
+/// A real Quartz scheduler on a real SQLite job store. "Day 1" is a fire time a few seconds ahead, given as
+/// a one-time cron expression in Shanghai time; the scheduler is stopped before it and started again after
+/// it, as a server that was down over day 1.
+/// </summary>
+[NonParallelizable]
+public sealed class SchedulerHostTests
+{
+    [Test]
+    public async Task SchedulerStartedAfterBeingDownOverTheFireTime_RunsTheMissedPeriodOnce()
+    {
+        using var folder = new TemporaryDirectory();
+        var runner = new RecordingRunner();
+        var (cron, fireTime) = FireInAFewSeconds();
+        var reported = MonthlyReportJob.PeriodOf(fireTime);
+
+        var scheduler = await DownOverTheFireTimeAsync(folder, runner, cron, fireTime, reported.ToString());
+        await WaitForAsync(() => runner.Runs.Count >= 1);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await StopAsync(scheduler);
+
+        Assert.That(runner.Runs, Is.EqualTo(new[] { reported }));
+    }
+
+    [Test]
+    public async Task TwoTriggersForOnePeriod_ProduceOneRun()
+    {
+        using var folder = new TemporaryDirectory();
+        var runner = new RecordingRunner();
+        var (cron, fireTime) = FireInAFewSeconds();
+        var reported = MonthlyReportJob.PeriodOf(fireTime);
+
+        var scheduler = await DownOverTheFireTimeAsync(folder, runner, cron, fireTime, reported.ToString());
+        await scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity("second-trigger").ForJob(SchedulerHost.JobKey).StartNow().Build());
+        await WaitForAsync(() => runner.Questions >= 2);
+        await StopAsync(scheduler);
+
+        Assert.That(runner.Runs, Is.EqualTo(new[] { reported }));
+    }
+
+    [Test]
+    public async Task MissedEarlierPeriods_AreRunOldestFirst_BeforeTheScheduledOne()
+    {
+        using var folder = new TemporaryDirectory();
+        var runner = new RecordingRunner();
+        var (cron, fireTime) = FireInAFewSeconds();
+        var reported = MonthlyReportJob.PeriodOf(fireTime);
+        var first = reported.Previous.Previous.Previous;
+
+        var scheduler = await DownOverTheFireTimeAsync(folder, runner, cron, fireTime, first.ToString());
+        await WaitForAsync(() => runner.Runs.Count >= 4);
+        await StopAsync(scheduler);
+
+        Assert.That(runner.Runs, Is.EqualTo(new[] { first, first.Next, first.Next.Next, reported }));
+    }
+
+    /// <summary>Schedules the trigger, stops before it fires, waits past the fire time and the misfire threshold, and starts again.</summary>
+    private static async Task<IScheduler> DownOverTheFireTimeAsync(TemporaryDirectory folder, RecordingRunner runner, string cron, DateTimeOffset fireTime, string firstPeriod)
+    {
+        await StopAsync(await StartAsync(folder, runner, cron, firstPeriod));
+        var pastMisfire = fireTime + TimeSpan.FromSeconds(2.5) - TimeProvider.System.GetUtcNow();
+        if (pastMisfire > TimeSpan.Zero)
+        {
+            await Task.Delay(pastMisfire);
+        }
+
+        Assert.That(runner.Questions, Is.Zero, "nothing fires while the scheduler is down");
+        return await StartAsync(folder, runner, cron, firstPeriod);
+    }
+
+    /// <summary>A cron expression that fires once, about four seconds from now, in Shanghai time.</summary>
+    private static (string Cron, DateTimeOffset FireTime) FireInAFewSeconds()
+    {
+        var fire = TimeProvider.System.GetUtcNow().AddSeconds(4);
+        fire = new DateTimeOffset(fire.Year, fire.Month, fire.Day, fire.Hour, fire.Minute, fire.Second, TimeSpan.Zero);
+        var local = fire.ToOffset(TimeSpan.FromHours(8));
+        return (local.ToString("s m H d M ? yyyy", CultureInfo.InvariantCulture), fire);
+    }
+
+    private static Task<IScheduler> StartAsync(TemporaryDirectory folder, IPeriodRunner runner, string cron, string firstPeriod)
+    {
+        var options = new SchedulerOptions { Cron = cron, FirstPeriod = firstPeriod, IdleWaitSeconds = 1, MisfireThresholdSeconds = 1 };
+        var store = new ConnectionTarget(DatabaseKind.Sqlite, folder.File("scheduler.db"));
+        return new SchedulerHost(options, store, runner, TimeProvider.System, NullLoggerFactory.Instance).StartAsync(CancellationToken.None);
+    }
+
+    private static Task StopAsync(IScheduler scheduler) => scheduler.Shutdown(waitForJobsToComplete: true).AsTask();
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var waited = TimeSpan.Zero; !condition(); waited += TimeSpan.FromMilliseconds(100))
+        {
+            if (waited > TimeSpan.FromSeconds(30))
+            {
+                Assert.Fail("the scheduler did not fire within 30 seconds");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
