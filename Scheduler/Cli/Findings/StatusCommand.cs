@@ -9,13 +9,14 @@ using Spectre.Console.Cli;
 namespace RiskReporting.Scheduler.Cli.Findings;
 
 [Description("Runs per period with state and batch; for one period its findings, which warnings are explained (by whom) and the overrides in force.")]
-public sealed class StatusCommand(EngineSettingsLoader loader, StateStoreOpener opener, IAnsiConsole console) : AsyncCommand<StatusSettings>
+public sealed class StatusCommand(EngineSettingsLoader loader, StateStoreOpener opener, IAnsiConsole console, TimeProvider clock, System.IO.Abstractions.IFileSystem fileSystem) : AsyncCommand<StatusSettings>
 {
     private const int Listed = 20;
 
     public override async Task<int> ExecuteAsync(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
     {
-        var store = await opener.OpenAsync(loader.Load(settings), cancellationToken);
+        var engine = loader.Load(settings);
+        var store = await opener.OpenAsync(engine, cancellationToken);
         ReportingPeriod? period = settings.Period is null ? null : ReportingPeriod.TryParse(settings.Period, out var p) ? p : throw new UsageException("--period must be YYYYMM.");
         var runs = await store.ListRunsAsync(period, cancellationToken);
         var table = new Table().AddColumn("period").AddColumn("batch").AddColumn("state").AddColumn("started by").AddColumn("updated (UTC)").AddColumn("package");
@@ -26,12 +27,41 @@ public sealed class StatusCommand(EngineSettingsLoader loader, StateStoreOpener 
         }
 
         console.Write(table);
+        ShowDeadlines(engine, period, await store.ListRunsAsync(null, cancellationToken));
         if (period is { } one && runs.Count > 0)
         {
             await ShowPeriodAsync(store, one, runs.MaxBy(r => r.Batch)!, cancellationToken);
         }
 
         return (int)ExitCode.Ok;
+    }
+
+    /// <summary>Each period since the first one against its deadline (end of the first working day of the next month, Shanghai).</summary>
+    private void ShowDeadlines(EngineSettings engine, ReportingPeriod? only, IReadOnlyList<Core.Runs.RunRecord> runs)
+    {
+        var calendar = Core.Calendar.WorkingDayCalendar.Load(fileSystem, engine.CalendarDirectory);
+        var now = clock.GetUtcNow();
+        var first = ReportingPeriod.TryParse(engine.Scheduler.FirstPeriod, out var configured) ? configured : runs.Count > 0 ? runs.Min(r => r.Period) : (ReportingPeriod?)null;
+        if (first is null)
+        {
+            return;
+        }
+
+        var table = new Table().AddColumn("period").AddColumn("batch").AddColumn("state").AddColumn("due (Shanghai)").AddColumn("time left").AddColumn("");
+        foreach (var status in RiskReporting.Scheduler.Runs.SubmissionStatus.Of(first.Value, runs, calendar, now).Where(s => only is null || s.Period == only))
+        {
+            var left = status.FirstPublished is not null ? "submitted" : status.TimeLeft > TimeSpan.Zero ? $"{(int)status.TimeLeft.TotalHours}h {status.TimeLeft.Minutes:D2}m" : "overdue";
+            var flag = status.Missing ? "漏报 MISSING" : status.Late ? "迟报 LATE" : string.Empty;
+            table.AddRow(status.Period.ToString(), status.Latest?.Batch.ToString("D2", CultureInfo.InvariantCulture) ?? "-", status.Latest?.State.ToString() ?? "no run",
+                $"{status.Deadline.DueDay:yyyy-MM-dd} 24:00", left, flag);
+        }
+
+        console.Write(table);
+        var year = Core.Calendar.ReportingDeadline.ShanghaiDay(now).Year;
+        foreach (var missing in new[] { year, year + 1 }.Where(y => !calendar.Covers(y)))
+        {
+            console.MarkupLineInterpolated($"[yellow]Warning: the working-day calendar has no {missing}.csv in {engine.CalendarDirectory}; Monday–Friday count until it is added (see docs/runbook.md).[/]");
+        }
     }
 
     private async Task ShowPeriodAsync(IStateStore store, ReportingPeriod period, Core.Runs.RunRecord run, CancellationToken cancellationToken)

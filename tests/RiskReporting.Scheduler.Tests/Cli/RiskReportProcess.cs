@@ -10,6 +10,21 @@ public static class RiskReportProcess
 
     public static Result Run(string workingDirectory, params string[] arguments)
     {
+        using var process = Start(workingDirectory, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("riskreport " + string.Join(' ', arguments) + " did not finish within 5 minutes");
+        }
+
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Starts riskreport without waiting for it (to kill it midway); the caller disposes the process.</summary>
+    public static Process Start(string workingDirectory, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -24,16 +39,7 @@ public static class RiskReportProcess
         }
 
         start.Environment["COLUMNS"] = "200";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("riskreport " + string.Join(' ', arguments) + " did not finish within 5 minutes");
-        }
-
-        return new Result(process.ExitCode, output.Result, error.Result);
+        return Process.Start(start)!;
     }
 
     public static TemporaryDirectory NewFolder() => new();
