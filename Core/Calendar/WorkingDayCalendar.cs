@@ -57,9 +57,14 @@ public sealed class WorkingDayCalendar
         return day;
     }
 
-    /// <summary>Loads every <c>YYYY.csv</c> of the folder; a bad line stops the load naming file and line.</summary>
+    /// <summary>Loads every <c>YYYY.csv</c> of the folder; a missing folder or a bad line stops the load, naming it.</summary>
     public static WorkingDayCalendar Load(IFileSystem fileSystem, string directory)
     {
+        if (!fileSystem.Directory.Exists(directory))
+        {
+            throw new CalendarFileException(directory, 0, "the working-day calendar folder does not exist (Engine:Calendar)");
+        }
+
         var days = new List<CalendarDay>();
         var years = new List<int>();
         foreach (var file in fileSystem.Directory.GetFiles(directory, "*.csv").Order(StringComparer.Ordinal))

@@ -19,7 +19,7 @@ public sealed partial class DisputeService
             throw new DisputeRefusedException("Name at least one evidence file with --file.");
         }
 
-        var added = await StoreFilesAsync(item, files, user, cancellationToken);
+        var added = StoreFiles(item, await disputes.EvidenceAsync(item.Notice, item.DisputeId, cancellationToken), files, user);
         var now = clock.GetUtcNow();
         var changed = item with { State = DisputeState.InProgress, UpdatedAt = now };
         await ChangeAsync([new DisputeChange(changed, new DisputeEvent(item.Notice, item.DisputeId, now, user.Name, item.State, changed.State,
@@ -38,7 +38,7 @@ public sealed partial class DisputeService
             throw new DisputeRefusedException("RESULT 1 (the reported value is right) needs evidence: attach it with --file.");
         }
 
-        var added = await StoreFilesAsync(item, files, user, cancellationToken);
+        var added = StoreFiles(item, existing, files, user);
         var now = clock.GetUtcNow();
         var changed = item with { State = DisputeState.Submitted, Answer = answer, AnsweredBy = user.Name, UpdatedAt = now };
         await ChangeAsync([new DisputeChange(changed, new DisputeEvent(item.Notice, item.DisputeId, now, user.Name, item.State, changed.State,
@@ -85,9 +85,8 @@ public sealed partial class DisputeService
     }
 
     /// <summary>Stores the files (refusing the first bad one before anything is recorded) and numbers them after the item's earlier files.</summary>
-    private async Task<List<EvidenceFile>> StoreFilesAsync(DisputeItem item, IReadOnlyList<EvidenceUpload> files, UserAccount user, CancellationToken cancellationToken)
+    private List<EvidenceFile> StoreFiles(DisputeItem item, IReadOnlyList<EvidenceFile> existing, IReadOnlyList<EvidenceUpload> files, UserAccount user)
     {
-        var existing = await disputes.EvidenceAsync(item.Notice, item.DisputeId, cancellationToken);
         var stored = files.Select(f => (Upload: f, Stored: evidence.Add(f.Path, f.OriginalName))).ToList();
         var added = new List<EvidenceFile>();
         var total = existing.Sum(f => f.Bytes);

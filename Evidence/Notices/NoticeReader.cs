@@ -39,9 +39,9 @@ public sealed partial class NoticeReader(IFileSystem fileSystem)
         var problems = new List<NoticeProblem>();
         var header = ReadHeader(file, lines.Count > 0 ? lines[0] : string.Empty, org, lines.Count - 1, problems);
         var items = ReadItems(file, lines, problems);
-        if (header is { } h && NamePattern().Match(file) is { Success: true } named && named.Groups[1].Value != DisputeNotice.NameOf(h.Org, h.Period, h.Batch, h.Round))
+        if (header is not null && NamePattern().Match(file) is { Success: true } named && named.Groups[1].Value != header.Name)
         {
-            problems.Add(new NoticeProblem(file, 0, $"the file name says {named.Groups[1].Value}, the header {DisputeNotice.NameOf(h.Org, h.Period, h.Batch, h.Round)}"));
+            problems.Add(new NoticeProblem(file, 0, $"the file name says {named.Groups[1].Value}, the header {header.Name}"));
         }
 
         if (problems.Count > 0 || header is null)

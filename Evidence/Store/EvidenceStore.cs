@@ -11,8 +11,6 @@ namespace RiskReporting.Evidence.Store;
 /// </summary>
 public sealed class EvidenceStore(IFileSystem fileSystem, string root)
 {
-    public string Root => root;
-
     /// <summary>Stores the file, or throws <see cref="EvidenceRejectedException"/> naming it (by <paramref name="label"/>, else its file name) and why.</summary>
     public StoredEvidence Add(string sourcePath, string? label = null)
     {
@@ -66,8 +64,6 @@ public sealed class EvidenceStore(IFileSystem fileSystem, string root)
     }
 
     public Stream Open(string sm3) => fileSystem.FileStream.New(PathOf(sm3), FileMode.Open, FileAccess.Read, FileShare.Read);
-
-    public bool Contains(string sm3) => fileSystem.File.Exists(PathOf(sm3));
 
     private string PathOf(string sm3) =>
         sm3.Length == 64 && sm3.All(char.IsAsciiHexDigitLower)

@@ -25,7 +25,7 @@ public abstract class DisputeCommand<TSettings>(EngineSettingsLoader loader, Sta
     {
         Engine = loader.Load(settings);
         var store = await opener.OpenAsync(Engine, cancellationToken);
-        var calendar = fileSystem.Directory.Exists(Engine.CalendarDirectory) ? WorkingDayCalendar.Load(fileSystem, Engine.CalendarDirectory) : WorkingDayCalendar.WeekdaysOnly;
+        var calendar = WorkingDayCalendar.Load(fileSystem, Engine.CalendarDirectory);
         var service = new DisputeService(store, (IDisputeStore)store, new EvidenceStore(fileSystem, Engine.EvidenceDirectory), fileSystem, calendar, clock, Engine.Engine.Org, Engine.Disputes);
         try
         {

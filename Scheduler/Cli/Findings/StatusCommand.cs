@@ -18,7 +18,8 @@ public sealed class StatusCommand(EngineSettingsLoader loader, StateStoreOpener 
         var engine = loader.Load(settings);
         var store = await opener.OpenAsync(engine, cancellationToken);
         ReportingPeriod? period = settings.Period is null ? null : ReportingPeriod.TryParse(settings.Period, out var p) ? p : throw new UsageException("--period must be YYYYMM.");
-        var runs = await store.ListRunsAsync(period, cancellationToken);
+        var all = await store.ListRunsAsync(null, cancellationToken);
+        var runs = period is { } selected ? [.. all.Where(r => r.Period == selected)] : all;
         var table = new Table().AddColumn("period").AddColumn("batch").AddColumn("state").AddColumn("started by").AddColumn("updated (UTC)").AddColumn("package");
         foreach (var run in runs)
         {
@@ -27,7 +28,7 @@ public sealed class StatusCommand(EngineSettingsLoader loader, StateStoreOpener 
         }
 
         console.Write(table);
-        ShowDeadlines(engine, period, await store.ListRunsAsync(null, cancellationToken));
+        ShowDeadlines(engine, period, all);
         if (period is { } one && runs.Count > 0)
         {
             await ShowPeriodAsync(store, one, runs.MaxBy(r => r.Batch)!, cancellationToken);

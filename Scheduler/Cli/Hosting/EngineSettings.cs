@@ -27,6 +27,9 @@ public sealed record EngineSettings(
         ? Path.Combine(AppContext.BaseDirectory, "rules", "calendar")
         : Path.GetFullPath(Engine.Calendar, BaseDirectory);
 
+    /// <summary>What a run cannot start without: the institution code, a work folder, a usable extraction section.</summary>
+    public IReadOnlyList<string> RunProblems() => [.. Engine.Problems().Concat(Extraction.Problems())];
+
     /// <summary>The source database, resolved against the configuration file's folder.</summary>
     public ConnectionTarget Source => ConnectionTarget.Parse(Extraction.Source, BaseDirectory);
 

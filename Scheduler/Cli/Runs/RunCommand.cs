@@ -17,7 +17,7 @@ public sealed class RunCommand(EngineSettingsLoader loader, StateStoreOpener ope
             settings.ApplyTo(extraction);
             extraction.LargeExposureThresholdWan = settings.ThresholdWan ?? extraction.LargeExposureThresholdWan;
         });
-        var problems = engine.Engine.Problems().Concat(engine.Extraction.Problems()).ToList();
+        var problems = engine.RunProblems();
         if (problems.Count > 0)
         {
             throw new UsageException(string.Join(" ", problems));

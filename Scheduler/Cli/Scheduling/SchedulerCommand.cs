@@ -16,7 +16,7 @@ public sealed class SchedulerCommand(EngineSettingsLoader loader, StateStoreOpen
     public override async Task<int> ExecuteAsync(CommandContext context, SchedulerSettings settings, CancellationToken cancellationToken)
     {
         var engine = loader.Load(settings);
-        var problems = engine.Engine.Problems().Concat(engine.Extraction.Problems()).ToList();
+        var problems = engine.RunProblems().ToList();
         if (!Core.Periods.ReportingPeriod.TryParse(engine.Scheduler.FirstPeriod, out _))
         {
             problems.Add($"Scheduler:FirstPeriod '{engine.Scheduler.FirstPeriod}' must be the first period this engine reports, YYYYMM.");

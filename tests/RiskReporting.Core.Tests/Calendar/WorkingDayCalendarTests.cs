@@ -69,4 +69,14 @@ public sealed class WorkingDayCalendarTests
 
         Assert.That(error.Message, Is.EqualTo($"{folder.File("2026.csv")} line 3: 2026-10-03 is a Saturday: only a weekday can be a holiday here"));
     }
+
+    [Test]
+    public void MissingCalendarFolder_StopsTheLoadNamingTheFolder()
+    {
+        using var folder = new TemporaryDirectory();
+
+        var error = Assert.Throws<CalendarFileException>(() => WorkingDayCalendar.Load(new FileSystem(), folder.File("calendar")))!;
+
+        Assert.That(error.Message, Is.EqualTo($"{folder.File("calendar")}: the working-day calendar folder does not exist (Engine:Calendar)"));
+    }
 }
