@@ -1,6 +1,7 @@
 using RiskReporting.Core.Snapshots;
 using System.IO.Abstractions;
 using RiskReporting.Core.Configuration;
+using RiskReporting.Core.Spill;
 using RiskReporting.Extraction.Ledger;
 using RiskReporting.Extraction.Rules;
 using RiskReporting.Extraction.Sources;
@@ -16,7 +17,8 @@ public sealed class MonthEndExtraction(IFileSystem fileSystem, TimeProvider? clo
     /// <summary>How long a source that refuses connections is retried before the run fails.</summary>
     public TimeSpan SourceRetry { get; init; } = TimeSpan.FromMinutes(2);
 
-    public PeriodSnapshot Run(ConnectionTarget sourceTarget, string rulesDirectory, string inbox, ExtractionSettings settings)
+    /// <param name="spill">Where large parts are sorted on disk; the snapshot's records read from it, so it must outlive their use.</param>
+    public PeriodSnapshot Run(ConnectionTarget sourceTarget, string rulesDirectory, string inbox, ExtractionSettings settings, SpillArea? spill = null)
     {
         var rules = new RuleSetLoader(fileSystem).ForPeriod(rulesDirectory, settings.Period);
         var reader = new InterbankLedgerReader(fileSystem);
@@ -24,7 +26,7 @@ public sealed class MonthEndExtraction(IFileSystem fileSystem, TimeProvider? clo
         using var session = new SourceSession(SourceConnectionFactory.Open(sourceTarget, SourceRetry, clock ?? TimeProvider.System), SourceDialect.For(sourceTarget.ProviderInvariantName), settings.Period.DataDate);
         var branches = session.Rows(rules["branches"]).Select(r => r.RequiredText("branch_code")).ToHashSet(StringComparer.Ordinal);
         var ledger = reader.Read(ledgerFile, branches.Contains);
-        var snapshot = new MonthEndExtractor(rules, session, settings).Extract(ledger);
+        var snapshot = new MonthEndExtractor(rules, session, settings, spill).Extract(ledger);
         return snapshot with { SourceFingerprints = session.Fingerprints, SourceRowsRead = session.RowsRead };
     }
 }

@@ -1,4 +1,5 @@
 using RiskReporting.Core.Reports;
+using RiskReporting.Core.Spill;
 using RiskReporting.Extraction.Parts;
 using RiskReporting.Extraction.Sources;
 
@@ -7,7 +8,8 @@ namespace RiskReporting.Extraction;
 public sealed partial class MonthEndExtractor
 {
     private readonly Dictionary<(string Customer, string CreditNo), LineBalances> _balances = [];
-    private readonly Dictionary<string, string> _contractBorrowers = new(StringComparer.Ordinal);
+    // (contract, customer) of every B1P3 and B1P6 record, sorted so that B4 can join guarantees to borrowers by contract.
+    private readonly ExternalSorter<string?[]> _contractBorrowers = new("borrowers", TextRowFormat.ByLeading(2), TextRowFormat.Instance, spill);
 
     /// <summary>Pass 1 over the items: every customer's exposure (in scope or not), and the item totals the HN rules compare with the ledger.</summary>
     private Dictionary<string, decimal> ScanExposures()
@@ -120,12 +122,5 @@ public sealed partial class MonthEndExtractor
         return balances;
     }
 
-    /// <summary>B4's borrower of a contract: with several (WYX-003), the smallest customer code by ordinal comparison.</summary>
-    private void NoteBorrower(string contract, string customer)
-    {
-        if (!_contractBorrowers.TryGetValue(contract, out var known) || string.CompareOrdinal(customer, known) < 0)
-        {
-            _contractBorrowers[contract] = customer;
-        }
-    }
+    private void NoteBorrower(string contract, string customer) => _contractBorrowers.Add([contract, customer]);
 }

@@ -1,6 +1,7 @@
 using RiskReporting.Core.Snapshots;
 using RiskReporting.Core.Amounts;
 using RiskReporting.Core.Reports;
+using RiskReporting.Core.Spill;
 using RiskReporting.Extraction.Ledger;
 
 namespace RiskReporting.Extraction;
@@ -9,17 +10,34 @@ public sealed partial class MonthEndExtractor
 {
     private static readonly string[] LedgerTypes = ["01", "02", "03", "04", "05", "06", "07", "08", "09"];
 
-    /// <summary>B4: one row per guarantee link whose contract is the contract of a B1P3 or B1P6 record.</summary>
+    /// <summary>
+    /// B4: one row per guarantee link whose contract is the contract of a B1P3 or B1P6 record; its borrower,
+    /// when several customers share the contract (WYX-003), is the smallest customer code by ordinal comparison.
+    /// Guarantees and borrowers are both sorted by contract and joined as two streams.
+    /// </summary>
     private void BuildGuarantees()
     {
+        var guarantees = new ExternalSorter<string?[]>("guarantees", TextRowFormat.ByLeading(1), TextRowFormat.Instance, spill);
         foreach (var r in source.Rows(rules["guarantees"]))
         {
             var contract = r.RequiredText("contract_no");
-            if (_contractBorrowers.TryGetValue(contract, out var borrower))
+            var currency = r.RequiredText("currency");
+            guarantees.Add([contract, $"guarantees.sql contract_no={contract} guar_contract_no={r.RequiredText("guar_contract_no")}", r.RequiredText("guar_contract_no"), r.Text("guar_contract_type"),
+                r.Text("guarantor_name"), r.Text("guarantor_id_type"), r.Text("guarantor_id_no"), currency, A(Wan(r.Amount("guarantee_value"), currency)), r.Text("third_party")]);
+        }
+
+        using var borrowers = _contractBorrowers.Complete().GetEnumerator();
+        var borrower = borrowers.MoveNext() ? borrowers.Current : null;
+        foreach (var g in guarantees.Complete())
+        {
+            while (borrower is not null && string.CompareOrdinal(borrower[0], g[0]) < 0)
             {
-                var currency = r.RequiredText("currency");
-                Add(ReportParts.B4, $"guarantees.sql contract_no={contract} guar_contract_no={r.RequiredText("guar_contract_no")}", borrower, contract, r.RequiredText("guar_contract_no"), r.Text("guar_contract_type"), r.Text("guarantor_name"),
-                    r.Text("guarantor_id_type"), r.Text("guarantor_id_no"), currency, A(Wan(r.Amount("guarantee_value"), currency)), r.Text("third_party"));
+                borrower = borrowers.MoveNext() ? borrowers.Current : null;
+            }
+
+            if (borrower is not null && borrower[0] == g[0])
+            {
+                Add(ReportParts.B4, g[1]!, [borrower[1], g[0], .. g[2..]]);
             }
         }
     }

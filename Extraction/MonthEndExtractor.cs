@@ -1,6 +1,7 @@
 using RiskReporting.Core.Snapshots;
 using RiskReporting.Core.Amounts;
 using RiskReporting.Core.Reports;
+using RiskReporting.Core.Spill;
 using RiskReporting.Extraction.Ledger;
 using RiskReporting.Extraction.Model;
 using RiskReporting.Extraction.Parts;
@@ -13,15 +14,17 @@ namespace RiskReporting.Extraction;
 /// Derives every report part of a period from the rule queries, as report-tables.md specifies: scope by
 /// limit and exposure against T, detail records of in-scope customers, line and split balances as sums of
 /// already-rounded detail values, parties, guarantees, retail defaults and the interbank customers.
-/// Reference data and per-customer aggregates are held; items are streamed, twice (exposure, then records).
+/// Reference data and per-customer aggregates are held; items are streamed, twice (exposure, then records),
+/// and each part's records go through an external sort, so memory does not grow with the number of loans.
 /// </summary>
-public sealed partial class MonthEndExtractor(RuleSet rules, SourceSession source, ExtractionSettings settings)
+/// <param name="spill">Where sorted runs of large parts go; without it every part is sorted in memory (small banks, previews).</param>
+public sealed partial class MonthEndExtractor(RuleSet rules, SourceSession source, ExtractionSettings settings, SpillArea? spill = null)
 {
     public const string NoCreditLine = "WNRSXYW";
     public const string Masked = "*********";
 
     private readonly RecordFactory _factory = new();
-    private readonly Dictionary<string, List<ReportRecord>> _records = ReportParts.All.ToDictionary(p => p.Code, _ => new List<ReportRecord>(), StringComparer.Ordinal);
+    private readonly Dictionary<string, ExternalSorter<ReportRecord>> _records = ReportParts.All.ToDictionary(p => p.Code, p => ReportRecordFormat.Sorter(p, spill), StringComparer.Ordinal);
     private readonly Dictionary<(string Branch, string Subject), decimal> _itemTotals = [];
 
     private DateOnly D => settings.Period.DataDate;
@@ -37,25 +40,16 @@ public sealed partial class MonthEndExtractor(RuleSet rules, SourceSession sourc
         BuildGuarantees();
         BuildRetail();
         var nonFi = BuildInterbank(ledger);
-        var sorted = _records.ToDictionary(
-            p => p.Key,
-            p => (IReadOnlyList<ReportRecord>)[.. p.Value.Order(RecordKey.Comparer)],
-            StringComparer.Ordinal);
+        var sorted = new ReportRecords(ReportParts.All.ToDictionary(p => p.Code, p => (IReadOnlyCollection<ReportRecord>)_records[p.Code].Complete(), StringComparer.Ordinal));
         var managing = _customers.Values.Select(c => (c.Code, c.Branch)).Concat(_groups.Values.Select(g => (g.Code, g.Branch)))
             .GroupBy(x => x.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Branch, StringComparer.Ordinal);
         var byBankCode = _bankCodes.GroupBy(b => b.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
-        return new PeriodSnapshot(settings.Period, rules.Version, sorted, _factory.Notes, nonFi, _itemTotals, LoadGeneralLedger(), managing, byBankCode) { Lineage = _lineage, CustomerFacts = _facts, ThresholdWan = settings.ThresholdWan, HeadOfficeBranch = _headOffice ?? string.Empty };
+        return new PeriodSnapshot(settings.Period, rules.Version, sorted, _factory.Notes, nonFi, _itemTotals, LoadGeneralLedger(), managing, byBankCode) { CustomerFacts = _facts, ThresholdWan = settings.ThresholdWan, HeadOfficeBranch = _headOffice ?? string.Empty };
     }
 
-    private readonly Dictionary<(string Part, string Key), string> _lineage = [];
-
-    /// <summary>Adds a record, remembering the rule query and key columns it came from (for `riskreport trace`).</summary>
-    private void Add(PartDefinition part, string lineage, params string?[] values)
-    {
-        var record = _factory.Create(part, values);
-        _records[part.Code].Add(record);
-        _lineage.TryAdd((part.Code, record.Key), lineage);
-    }
+    /// <summary>Adds a record, with the rule query and key columns it came from (for `riskreport trace`).</summary>
+    private void Add(PartDefinition part, string lineage, params string?[] values) =>
+        _records[part.Code].Add(_factory.Create(part, lineage, values));
 
     private static string A(decimal value) => MessageFormat.Amount(value);
 

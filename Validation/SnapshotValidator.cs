@@ -1,4 +1,6 @@
+using RiskReporting.Core.Reports;
 using RiskReporting.Core.Snapshots;
+using RiskReporting.Core.Spill;
 using RiskReporting.Validation.Catalogue;
 using RiskReporting.Validation.Findings;
 using RiskReporting.Validation.Records;
@@ -11,7 +13,8 @@ namespace RiskReporting.Validation;
 /// effective, on that part) and with which severity and message. Record rules run per record through
 /// FluentValidation; rules across records run as set operations.
 /// </summary>
-public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions options)
+/// <param name="spill">Where the contracts of the detail parts are sorted for WYX-003; without it they are sorted in memory.</param>
+public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions options, SpillArea? spill = null)
 {
     /// <summary>Every rule code this engine implements; the catalogue must list exactly these.</summary>
     public static IReadOnlyList<string> Implemented { get; } =
@@ -25,14 +28,14 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
     ];
 
     /// <param name="previous">The records of the last approved batch of P−1, or null when the engine holds none (the cross-period rules are then skipped).</param>
-    public IReadOnlyList<Finding> Validate(PeriodSnapshot snapshot, IReadOnlyDictionary<string, IReadOnlyList<Core.Reports.ReportRecord>>? previous = null)
+    public IReadOnlyList<Finding> Validate(PeriodSnapshot snapshot, ReportRecords? previous = null)
     {
         var branches = new FindingBranch(snapshot);
         var findings = new List<Finding>();
         var crossPeriod = previous is null ? [] : CrossPeriodRules.Check(snapshot, previous, branches);
         foreach (var hit in RecordHits(snapshot, branches)
             .Concat(crossPeriod)
-            .Concat(UniquenessRules.Check(snapshot, branches))
+            .Concat(UniquenessRules.Check(snapshot, branches, spill))
             .Concat(CompletenessRules.Check(snapshot, branches))
             .Concat(LogicRules.Check(snapshot, branches))
             .Concat(CurrentPeriodWarnings.Check(snapshot, branches))

@@ -12,6 +12,9 @@ public sealed class ReportRecord(PartDefinition part, string[] values)
         ? values
         : throw new ArgumentException($"{part.Code} has {part.Fields.Count} fields, not {values.Length}.", nameof(values));
 
+    /// <summary>The source rows the record came from (rule file and key columns), for `riskreport trace`; empty when unknown.</summary>
+    public string Source { get; init; } = string.Empty;
+
     public string this[string field] => Values[Part.IndexOf(field)];
 
     /// <summary>The key as one string: values joined by '|' with '%' and '|' escaped (message-format.md, "Record keys").</summary>

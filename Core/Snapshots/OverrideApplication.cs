@@ -1,3 +1,4 @@
+using System.Collections;
 using RiskReporting.Core.Reports;
 using RiskReporting.Core.State;
 
@@ -7,7 +8,7 @@ namespace RiskReporting.Core.Snapshots;
 /// Applies a period's active overrides on top of the extracted records, so that the adjusted value is
 /// validated and reported like any other. The stored snapshot stays as extracted; a correction or a
 /// verification applies the same overrides again. An override whose record is no longer extracted is
-/// reported back, not silently dropped.
+/// reported back, not silently dropped. Overrides never touch key fields, so the order stays the report order.
 /// </summary>
 public static class OverrideApplication
 {
@@ -17,48 +18,51 @@ public static class OverrideApplication
         return (snapshot with { Records = records }, applied, unmatched);
     }
 
-    public static (IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> Records, IReadOnlyList<Override> Applied, IReadOnlyList<Override> Unmatched) Apply(
-        IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> extracted, IEnumerable<Override> overrides)
+    /// <summary>Only the parts an override touches are read here (once, to see which keys exist); they are adjusted again each time they are read.</summary>
+    public static (ReportRecords Records, IReadOnlyList<Override> Applied, IReadOnlyList<Override> Unmatched) Apply(ReportRecords extracted, IEnumerable<Override> overrides)
     {
-        // Each part an override touches is copied once; the extracted lists stay as they were.
-        var copies = new Dictionary<string, ReportRecord[]>(StringComparer.Ordinal);
-        var applied = new List<Override>();
-        var unmatched = new List<Override>();
-        foreach (var adjustment in overrides.Where(o => o.Active))
+        var result = extracted;
+        var found = new HashSet<(string Part, string Key)>();
+        foreach (var part in overrides.Where(o => o.Active).GroupBy(o => o.Part, StringComparer.Ordinal))
         {
-            var index = extracted.TryGetValue(adjustment.Part, out var list) ? IndexOf(list, adjustment.Key) : -1;
-            if (index < 0)
+            var byKey = part.GroupBy(o => o.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            var keys = extracted[part.Key].Select(r => r.Key).Where(byKey.ContainsKey).ToHashSet(StringComparer.Ordinal);
+            found.UnionWith(keys.Select(k => (part.Key, k)));
+            if (keys.Count > 0)
             {
-                unmatched.Add(adjustment);
-                continue;
+                result = result.With(part.Key, new Adjusted(extracted[part.Key], byKey));
             }
-
-            if (!copies.TryGetValue(adjustment.Part, out var copy))
-            {
-                copies[adjustment.Part] = copy = [.. list!];
-            }
-
-            var record = copy[index];
-            var values = (string[])record.Values.Clone();
-            values[record.Part.IndexOf(adjustment.Field)] = adjustment.Value;
-            copy[index] = new ReportRecord(record.Part, values);
-            applied.Add(adjustment);
         }
 
-        var records = extracted.ToDictionary(p => p.Key, p => copies.TryGetValue(p.Key, out var copy) ? copy : p.Value, StringComparer.Ordinal);
-        return (records, applied, unmatched);
+        var active = overrides.Where(o => o.Active).ToList();
+        return (result, [.. active.Where(o => found.Contains((o.Part, o.Key)))], [.. active.Where(o => !found.Contains((o.Part, o.Key)))]);
     }
 
-    private static int IndexOf(IReadOnlyList<ReportRecord> records, string key)
+    /// <summary>A part read through its overrides: an overridden record is a copy with the new values, in the order the overrides were given.</summary>
+    private sealed class Adjusted(IReadOnlyCollection<ReportRecord> records, Dictionary<string, List<Override>> byKey) : IReadOnlyCollection<ReportRecord>
     {
-        for (var i = 0; i < records.Count; i++)
+        public int Count => records.Count;
+
+        public IEnumerator<ReportRecord> GetEnumerator()
         {
-            if (records[i].Key == key)
+            foreach (var record in records)
             {
-                return i;
+                if (!byKey.TryGetValue(record.Key, out var adjustments))
+                {
+                    yield return record;
+                    continue;
+                }
+
+                var values = (string[])record.Values.Clone();
+                foreach (var adjustment in adjustments)
+                {
+                    values[record.Part.IndexOf(adjustment.Field)] = adjustment.Value;
+                }
+
+                yield return new ReportRecord(record.Part, values) { Source = record.Source };
             }
         }
 
-        return -1;
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

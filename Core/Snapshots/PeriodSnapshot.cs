@@ -4,14 +4,14 @@ using RiskReporting.Core.Reports;
 namespace RiskReporting.Core.Snapshots;
 
 /// <summary>
-/// The extracted month-end position of a period: every part's records sorted by key, and what
+/// The extracted month-end position of a period: every part's records sorted by key (each record carrying its source rows), and what
 /// validation needs beyond them (cleansed fields, ledger rows of non-FI counterparties, item totals and
 /// the general ledger per branch and subject, and who manages each customer and group).
 /// </summary>
 public sealed record PeriodSnapshot(
     ReportingPeriod Period,
     string RuleSetVersion,
-    IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> Records,
+    ReportRecords Records,
     IReadOnlyList<CleansingNote> Cleansings,
     IReadOnlyList<LedgerRow> NonFiLedgerRows,
     IReadOnlyDictionary<(string Branch, string Subject), decimal> ItemTotalsCny,
@@ -34,11 +34,7 @@ public sealed record PeriodSnapshot(
     /// <summary>Source rows read, all passes counted (for rows-per-second figures).</summary>
     public long SourceRowsRead { get; init; }
 
-    /// <summary>Per part and record key, the source rows it came from (rule file and key columns).</summary>
-    public IReadOnlyDictionary<(string Part, string Key), string> Lineage { get; init; } = new Dictionary<(string, string), string>();
+    public IReadOnlyCollection<ReportRecord> this[string part] => Records[part];
 
-
-    public IReadOnlyList<ReportRecord> this[string part] => Records.TryGetValue(part, out var list) ? list : [];
-
-    public long RecordCount => Records.Values.Sum(r => (long)r.Count);
+    public long RecordCount => Records.Count;
 }

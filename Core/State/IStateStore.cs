@@ -35,8 +35,8 @@ public interface IStateStore
     /// <summary>One stored record of a run by part and key: its values in field order and the source rows it came from.</summary>
     Task<StoredRecord?> FindRecordAsync(string runId, string part, string key, CancellationToken cancellationToken = default);
 
-    /// <summary>The stored records of a run for the given parts, in key order (the previous period's batch for the cross-period rules).</summary>
-    Task<IReadOnlyDictionary<string, IReadOnlyList<Reports.ReportRecord>>> LoadRecordsAsync(string runId, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default);
+    /// <summary>The stored records of a run for the given parts, in key order, streamed from the store each time a part is read.</summary>
+    Task<Reports.ReportRecords> LoadRecordsAsync(string runId, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyDictionary<string, Snapshots.SourceFingerprint>> SourceFingerprintsAsync(string runId, CancellationToken cancellationToken = default);
 

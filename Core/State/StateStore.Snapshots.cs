@@ -22,14 +22,14 @@ public abstract partial class StateStore
             await insert.PrepareAsync(cancellationToken);
             foreach (var (part, records) in snapshot.Records)
             {
-                for (var i = 0; i < records.Count; i++)
+                var seq = 0;
+                foreach (var record in records)
                 {
-                    var record = records[i];
                     insert.Parameters[1].Value = part;
                     insert.Parameters[2].Value = record.Key;
-                    insert.Parameters[3].Value = i;
+                    insert.Parameters[3].Value = seq++;
                     insert.Parameters[4].Value = JsonSerializer.Serialize(record.Values);
-                    insert.Parameters[5].Value = snapshot.Lineage.GetValueOrDefault((part, record.Key), string.Empty);
+                    insert.Parameters[5].Value = record.Source;
                     await insert.ExecuteNonQueryAsync(cancellationToken);
                 }
             }
@@ -57,25 +57,38 @@ public abstract partial class StateStore
             : null;
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Reports.ReportRecord>>> LoadRecordsAsync(string runId, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default)
+    /// <summary>The stored records of a run, read from the store each time a part is read (nothing is held).</summary>
+    public async Task<Reports.ReportRecords> LoadRecordsAsync(string runId, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default)
     {
-        var records = new Dictionary<string, IReadOnlyList<Reports.ReportRecord>>(StringComparer.Ordinal);
+        var records = new Dictionary<string, IReadOnlyCollection<Reports.ReportRecord>>(StringComparer.Ordinal);
         await using var connection = await OpenAsync(cancellationToken);
         foreach (var part in parts)
         {
-            var definition = Reports.ReportParts.ByCode(part);
-            var list = new List<Reports.ReportRecord>();
-            await using var command = Command(connection, null, "SELECT fields FROM snapshot_records WHERE run_id = @id AND part = @part ORDER BY seq", ("id", runId), ("part", part));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                list.Add(new Reports.ReportRecord(definition, JsonSerializer.Deserialize<string[]>(reader.GetString(0))!));
-            }
-
-            records[part] = list;
+            var count = Convert.ToInt32(await ScalarAsync(connection, null, "SELECT COUNT(*) FROM snapshot_records WHERE run_id = @id AND part = @part", cancellationToken, ("id", runId), ("part", part)), CultureInfo.InvariantCulture);
+            records[part] = new StoredPart(this, runId, Reports.ReportParts.ByCode(part), count);
         }
 
-        return records;
+        return new Reports.ReportRecords(records);
+    }
+
+    /// <summary>One part of a stored run in key order, streamed from its own connection on every read.</summary>
+    private sealed class StoredPart(StateStore store, string runId, Reports.PartDefinition part, int count) : IReadOnlyCollection<Reports.ReportRecord>
+    {
+        public int Count => count;
+
+        public IEnumerator<Reports.ReportRecord> GetEnumerator()
+        {
+            using var connection = store.CreateConnection();
+            connection.Open();
+            using var command = Command(connection, null, "SELECT fields, sources FROM snapshot_records WHERE run_id = @id AND part = @part ORDER BY seq", ("id", runId), ("part", part.Code));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                yield return new Reports.ReportRecord(part, JsonSerializer.Deserialize<string[]>(reader.GetString(0))!) { Source = reader.GetString(1) };
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     public async Task<IReadOnlyDictionary<string, SourceFingerprint>> SourceFingerprintsAsync(string runId, CancellationToken cancellationToken = default)

@@ -20,8 +20,19 @@ public sealed class ExtractionOptions
     /// <summary>large_exposure_threshold_wan (spec README, "Reporting scope"): 5,000.00万 unless configured.</summary>
     public decimal LargeExposureThresholdWan { get; set; } = 5000.00m;
 
+    /// <summary>
+    /// Records a part holds in memory before it sorts them and spills a run to disk. It bounds the run's
+    /// memory whatever the number of loans; larger means fewer, longer runs to merge.
+    /// </summary>
+    public int RecordsPerSortRun { get; set; } = 50_000;
+
     public IEnumerable<string> Problems()
     {
+        if (RecordsPerSortRun < 1)
+        {
+            yield return $"Extraction:RecordsPerSortRun {RecordsPerSortRun} must be at least 1.";
+        }
+
         if (string.IsNullOrWhiteSpace(Source))
         {
             yield return "Extraction:Source must name the core-system database (sqlite:PATH or postgres:CONNECTION).";

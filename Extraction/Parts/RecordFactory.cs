@@ -14,7 +14,8 @@ public sealed class RecordFactory
 
     public IReadOnlyList<CleansingNote> Notes => _notes;
 
-    public ReportRecord Create(PartDefinition part, params string?[] raw)
+    /// <param name="source">The rule query and key columns the record came from.</param>
+    public ReportRecord Create(PartDefinition part, string source, params string?[] raw)
     {
         var values = new string[raw.Length];
         List<int>? dirty = null;
@@ -27,7 +28,7 @@ public sealed class RecordFactory
             }
         }
 
-        var record = new ReportRecord(part, values);
+        var record = new ReportRecord(part, values) { Source = source };
         foreach (var i in dirty ?? [])
         {
             _notes.Add(new CleansingNote(part.Code, record.Key, part.Fields[i].Name, values[i]));

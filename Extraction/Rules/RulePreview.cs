@@ -9,26 +9,25 @@ public sealed record RulePreview(string Part, IReadOnlyList<string> Added, IRead
     public static IReadOnlyList<RulePreview> Compare(PeriodSnapshot active, PeriodSnapshot candidate) =>
         [.. ReportParts.All.Select(part => Compare(part, active[part.Code], candidate[part.Code]))];
 
-    private static RulePreview Compare(PartDefinition part, IReadOnlyList<ReportRecord> before, IReadOnlyList<ReportRecord> after)
+    private static RulePreview Compare(PartDefinition part, IEnumerable<ReportRecord> before, IEnumerable<ReportRecord> after)
     {
-        var old = before.GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var now = after.GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var changed = new List<(string, IReadOnlyList<string>)>();
-        foreach (var (key, record) in now)
+        var (added, removed, changed) = (new List<string>(), new List<string>(), new List<(string, IReadOnlyList<string>)>());
+        foreach (var (old, now) in RecordJoin.ByKey(before, after))
         {
-            if (old.TryGetValue(key, out var previous))
+            if (old is null)
             {
-                var fields = part.Fields.Where((_, i) => record.Values[i] != previous.Values[i]).Select(f => f.Name).ToList();
-                if (fields.Count > 0)
-                {
-                    changed.Add((key, fields));
-                }
+                added.Add(now!.Key);
+            }
+            else if (now is null)
+            {
+                removed.Add(old.Key);
+            }
+            else if (part.Fields.Where((_, i) => now.Values[i] != old.Values[i]).Select(f => f.Name).ToList() is { Count: > 0 } fields)
+            {
+                changed.Add((now.Key, fields));
             }
         }
 
-        return new RulePreview(part.Code,
-            [.. now.Keys.Where(k => !old.ContainsKey(k)).Order(StringComparer.Ordinal)],
-            [.. old.Keys.Where(k => !now.ContainsKey(k)).Order(StringComparer.Ordinal)],
-            [.. changed.OrderBy(c => c.Item1, StringComparer.Ordinal)]);
+        return new RulePreview(part.Code, [.. added.Order(StringComparer.Ordinal)], [.. removed.Order(StringComparer.Ordinal)], [.. changed.OrderBy(c => c.Item1, StringComparer.Ordinal)]);
     }
 }

@@ -19,8 +19,8 @@ namespace RiskReporting.MessageBuilder.Packaging;
 /// </summary>
 public sealed class PackageWriter(IFileSystem fileSystem)
 {
-    public PackageResult Write(string directory, MessageHeader header, IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> records, Corrections.CorrectionContent? correction = null) =>
-        Write(directory, header, part => PartContent.Of(part, records.TryGetValue(part.Code, out var list) ? list : []), correction);
+    public PackageResult Write(string directory, MessageHeader header, ReportRecords records, Corrections.CorrectionContent? correction = null) =>
+        Write(directory, header, part => PartContent.Of(part, records[part.Code]), correction);
 
     /// <summary>Writes from a source of parts: each part's records are enumerated once, so a streamed sequence keeps memory flat.</summary>
     public PackageResult Write(string directory, MessageHeader header, Func<PartDefinition, PartContent> parts, Corrections.CorrectionContent? correction = null)

@@ -10,7 +10,8 @@ namespace RiskReporting.MessageBuilder.Xml;
 /// </summary>
 public sealed record PartContent(PartDefinition Part, IEnumerable<ReportRecord> Records, long Count, decimal Control)
 {
-    public static PartContent Of(PartDefinition part, IReadOnlyList<ReportRecord> records) =>
+    /// <summary>A part read twice: once for the control sum, once to write it.</summary>
+    public static PartContent Of(PartDefinition part, IReadOnlyCollection<ReportRecord> records) =>
         new(part, records, records.Count, records.Sum(r => ControlOf(part, r)));
 
     /// <summary>The record's contribution to its PART's control attribute: its control field (empty counts 0), or 0 for parts without one.</summary>

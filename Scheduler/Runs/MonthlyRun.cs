@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.Runs;
 using RiskReporting.Core.Snapshots;
+using RiskReporting.Core.Spill;
 using RiskReporting.Core.State;
 using RiskReporting.Extraction;
 using RiskReporting.Extraction.Ledger;
@@ -20,6 +21,8 @@ namespace RiskReporting.Scheduler.Runs;
 /// </summary>
 public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogger<MonthlyRun> logger)
 {
+    private const string SpillFolder = "spill";
+
     /// <param name="correctionReason">Set for `correct`: the run becomes batch N+1 of a published period and carries a correction file.</param>
     /// <exception cref="PeriodLockedException">Another run (a manual one, or the scheduler on another node) holds the period.</exception>
     public async Task<RunOutcome?> ExecuteAsync(EngineSettings settings, IStateStore store, ReportingPeriod period, string user, CancellationToken cancellationToken, string? correctionReason = null)
@@ -50,13 +53,16 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         }
 
         run = await MoveAsync(store, run with { State = RunState.Extracting }, cancellationToken);
+
+        // Large parts are sorted on disk beside the run's outputs; the folder goes when the run ends, and a killed run's is cleared by the next.
+        using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(directory, SpillFolder)) { ItemsPerRun = settings.Extraction.RecordsPerSortRun };
         PeriodSnapshot snapshot;
         Validation.Catalogue.RuleCatalogue catalogue;
         try
         {
             catalogue = Validation.Catalogue.RuleCatalogue.Load(fileSystem, settings.CatalogueFile, Validation.SnapshotValidator.Implemented);
             snapshot = new MonthEndExtraction(fileSystem, clock) { SourceRetry = TimeSpan.FromSeconds(settings.Extraction.SourceRetrySeconds) }.Run(settings.Source, settings.RulesDirectory, settings.InboxDirectory,
-                new ExtractionSettings(period, settings.Extraction.LargeExposureThresholdWan));
+                new ExtractionSettings(period, settings.Extraction.LargeExposureThresholdWan), spill);
         }
         catch (LedgerNotArrivedException e)
         {
@@ -94,7 +100,7 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
             ? $"跨期校验未执行：引擎中没有 {period.Previous} 的已审批批次"
             : $"跨期校验：与 {period.Previous} 批次 {previousRun.Batch:D2} 比较";
         log.Write(previousRun is null ? $"cross-period rules skipped: no approved batch of {period.Previous}" : $"cross-period rules against {period.Previous} batch {previousRun.Batch:D2}");
-        var findings = new Validation.SnapshotValidator(catalogue, settings.Validation).Validate(snapshot, previous);
+        var findings = new Validation.SnapshotValidator(catalogue, settings.Validation, spill).Validate(snapshot, previous);
         await store.SaveFindingsAsync(run.RunId, findings.Select(f => new StoredFinding(f.Rule, f.Severity == Severity.Error ? "ERROR" : "WARNING", f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message)), cancellationToken);
         FindingsFile.Write(fileSystem, fileSystem.Path.Combine(directory, "findings.csv"), findings);
         var errors = findings.Count(f => f.Severity == Severity.Error);
@@ -130,7 +136,7 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         return run;
     }
 
-    /// <summary>A rerun replaces an unpublished batch: its old package and findings must not linger beside the new ones.</summary>
+    /// <summary>A rerun replaces an unpublished batch: its old package, findings and spilled runs must not linger beside the new ones.</summary>
     private void ClearPreviousOutputs(string directory)
     {
         if (fileSystem.Directory.Exists(directory))
@@ -138,6 +144,12 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
             foreach (var file in fileSystem.Directory.GetFiles(directory))
             {
                 fileSystem.File.Delete(file);
+            }
+
+            var spill = fileSystem.Path.Combine(directory, SpillFolder);
+            if (fileSystem.Directory.Exists(spill))
+            {
+                fileSystem.Directory.Delete(spill, recursive: true);
             }
         }
 

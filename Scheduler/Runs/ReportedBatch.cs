@@ -9,14 +9,14 @@ namespace RiskReporting.Scheduler.Runs;
 /// <summary>What a batch reported, rebuilt from the state store: its extracted snapshot with the overrides it applied, and its correction file.</summary>
 public static class ReportedBatch
 {
-    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>>> RecordsAsync(IStateStore store, RunRecord run, CancellationToken cancellationToken)
+    public static async Task<ReportRecords> RecordsAsync(IStateStore store, RunRecord run, CancellationToken cancellationToken)
     {
         var extracted = await store.LoadRecordsAsync(run.RunId, [.. ReportParts.All.Select(p => p.Code)], cancellationToken);
         return OverrideApplication.Apply(extracted, await store.AppliedOverridesAsync(run.RunId, cancellationToken)).Records;
     }
 
     /// <summary>The correction file of a batch after 01: its reason and its differences from the batch it corrects.</summary>
-    public static async Task<CorrectionContent?> CorrectionAsync(IStateStore store, RunRecord run, IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> records, CancellationToken cancellationToken)
+    public static async Task<CorrectionContent?> CorrectionAsync(IStateStore store, RunRecord run, ReportRecords records, CancellationToken cancellationToken)
     {
         if (await store.CorrectionOfAsync(run.RunId, cancellationToken) is not { } correction)
         {

@@ -10,14 +10,20 @@ public static class ExtractionFindings
 {
     public static IEnumerable<Hit> Of(PeriodSnapshot snapshot, FindingBranch branches)
     {
-        var cleansed = snapshot.Cleansings.Select(n => (n.Part, n.Key)).ToHashSet();
-        var records = snapshot.Records.Where(p => cleansed.Any(c => c.Part == p.Key))
-            .SelectMany(p => p.Value.Where(r => cleansed.Contains((p.Key, r.Key))))
-            .GroupBy(r => (r.Part.Code, r.Key)).ToDictionary(g => g.Key, g => g.First());
+        // Only the parts with a cleansed record are read, and only the branches of those records are kept.
+        var branchOf = new Dictionary<(string Part, string Key), string>();
+        foreach (var part in snapshot.Cleansings.GroupBy(n => n.Part, StringComparer.Ordinal))
+        {
+            var keys = part.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var record in snapshot[part.Key].Where(r => keys.Contains(r.Key)))
+            {
+                branchOf.TryAdd((part.Key, record.Key), branches.Of(record));
+            }
+        }
+
         foreach (var note in snapshot.Cleansings)
         {
-            var branch = records.TryGetValue((note.Part, note.Key), out var record) ? branches.Of(record) : string.Empty;
-            yield return new Hit("TS-DQ-010", note.Part, note.Key, note.Field, note.Value, branch);
+            yield return new Hit("TS-DQ-010", note.Part, note.Key, note.Field, note.Value, branchOf.GetValueOrDefault((note.Part, note.Key), string.Empty));
         }
 
         foreach (var row in snapshot.NonFiLedgerRows)

@@ -17,13 +17,13 @@ public static class CrossPeriodRules
 
     private static readonly string[] StableLoanFields = ["ISSUE_DATE", "CURRENCY", "LOAN_TYPE", "INDUSTRY"];
 
-    public static IEnumerable<Hit> Check(PeriodSnapshot now, IReadOnlyDictionary<string, IReadOnlyList<ReportRecord>> previous, FindingBranch branches)
+    /// <summary>Loans are joined to last month's as two streams in report order; only lines and customers are held.</summary>
+    public static IEnumerable<Hit> Check(PeriodSnapshot now, ReportRecords previous, FindingBranch branches)
     {
-        IReadOnlyList<ReportRecord> Before(string part) => previous.TryGetValue(part, out var list) ? list : [];
-        var loansBefore = Before("B1P3").GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var loan in now["B1P3"])
+        IReadOnlyCollection<ReportRecord> Before(string part) => previous[part];
+        foreach (var (before, loan) in RecordJoin.ByKey(Before("B1P3"), now["B1P3"]))
         {
-            if (!loansBefore.TryGetValue(loan.Key, out var before))
+            if (before is null || loan is null)
             {
                 continue;
             }
@@ -56,7 +56,7 @@ public static class CrossPeriodRules
     }
 
     /// <summary>TS-KQ-003: a holder's USED_TOTAL over its B1P1 rows moved by more than 50 % and more than 5,000.00.</summary>
-    private static IEnumerable<Hit> UsedTotals(IReadOnlyList<ReportRecord> now, IReadOnlyList<ReportRecord> before, FindingBranch branches)
+    private static IEnumerable<Hit> UsedTotals(IReadOnlyCollection<ReportRecord> now, IReadOnlyCollection<ReportRecord> before, FindingBranch branches)
     {
         var was = Totals(before);
         foreach (var (holder, total) in Totals(now))
@@ -70,7 +70,7 @@ public static class CrossPeriodRules
     }
 
     /// <summary>TS-KQ-004: last month in B3P1 with an exposure (type-2 B1P1 rows and B1P2 rows) of at least T, absent now.</summary>
-    private static IEnumerable<Hit> LeftScope(PeriodSnapshot now, IReadOnlyList<ReportRecord> linesBefore, IReadOnlyList<ReportRecord> splitsBefore, IReadOnlyList<ReportRecord> customersBefore, FindingBranch branches)
+    private static IEnumerable<Hit> LeftScope(PeriodSnapshot now, IReadOnlyCollection<ReportRecord> linesBefore, IReadOnlyCollection<ReportRecord> splitsBefore, IReadOnlyCollection<ReportRecord> customersBefore, FindingBranch branches)
     {
         var current = now["B3P1"].Select(r => r["CUST_CODE"]).ToHashSet(StringComparer.Ordinal);
         var exposure = linesBefore.Where(r => r["CUST_TYPE"] == "2").Select(r => (Code: r["CUST_CODE"], Used: MessageFormat.AmountOrZero(r["USED_TOTAL"])))
@@ -87,7 +87,7 @@ public static class CrossPeriodRules
     }
 
     /// <summary>TJ-KQ-001 and TJ-KQ-002: the number of B3P1 customers and the total B1P3 LOAN_BAL moved by more than 10 %.</summary>
-    private static IEnumerable<Hit> Statistics(PeriodSnapshot now, IReadOnlyList<ReportRecord> customersBefore, IReadOnlyList<ReportRecord> loansBefore)
+    private static IEnumerable<Hit> Statistics(PeriodSnapshot now, IReadOnlyCollection<ReportRecord> customersBefore, IReadOnlyCollection<ReportRecord> loansBefore)
     {
         decimal countNow = now["B3P1"].Count, countBefore = customersBefore.Count;
         if (countBefore > 0 && Math.Abs(countNow - countBefore) > 0.1m * countBefore)

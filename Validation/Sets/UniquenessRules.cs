@@ -1,13 +1,20 @@
 using RiskReporting.Core.Reports;
 using RiskReporting.Core.Snapshots;
+using RiskReporting.Core.Spill;
 using RiskReporting.Validation.Findings;
 
 namespace RiskReporting.Validation.Sets;
 
-/// <summary>WYX-001 … WYX-004 as set operations: group by the shared value, report every record of a group that should have one member.</summary>
+/// <summary>
+/// WYX-001 … WYX-004 as set operations: group by the shared value, report every record of a group that
+/// should have one member. The customer parts are grouped in memory; contracts of the detail parts go
+/// through an external sort, and duplicate keys are found as neighbours in the report order.
+/// </summary>
 public static class UniquenessRules
 {
-    public static IEnumerable<Hit> Check(PeriodSnapshot snapshot, FindingBranch branches)
+    private static readonly string[] ContractParts = ["B1P3", "B1P6"];
+
+    public static IEnumerable<Hit> Check(PeriodSnapshot snapshot, FindingBranch branches, SpillArea? spill)
     {
         foreach (var hit in Shared(snapshot, branches, "WYX-001", ["B3P1"], "USCC"))
         {
@@ -19,16 +26,71 @@ public static class UniquenessRules
             yield return hit;
         }
 
-        foreach (var hit in Shared(snapshot, branches, "WYX-003", ["B1P3", "B1P6"], "CONTRACT_NO"))
+        foreach (var hit in SharedContracts(snapshot, branches, spill))
         {
             yield return hit;
         }
 
         foreach (var part in ReportParts.All)
         {
-            foreach (var duplicate in snapshot[part.Code].GroupBy(r => r.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            foreach (var hit in Duplicates(snapshot[part.Code], branches))
             {
-                yield return new Hit("WYX-004", part.Code, duplicate.Key, string.Empty, string.Empty, branches.Of(duplicate.First()));
+                yield return hit;
+            }
+        }
+    }
+
+    /// <summary>WYX-003: B1P3 and B1P6 records whose contract belongs to two or more customer codes, from (contract, customer) rows sorted by contract.</summary>
+    private static IEnumerable<Hit> SharedContracts(PeriodSnapshot snapshot, FindingBranch branches, SpillArea? spill)
+    {
+        var contracts = new ExternalSorter<string?[]>("contracts", TextRowFormat.ByLeading(1), TextRowFormat.Instance, spill);
+        foreach (var record in ContractParts.SelectMany(p => snapshot[p]).Where(r => r["CONTRACT_NO"].Length > 0))
+        {
+            contracts.Add([record["CONTRACT_NO"], record["CUST_CODE"], record.Part.Code, record.Key, branches.Of(record)]);
+        }
+
+        var group = new List<string?[]>();
+        foreach (var row in contracts.Complete().Append(null))
+        {
+            if (group.Count > 0 && (row is null || row[0] != group[0][0]))
+            {
+                if (group.Select(r => r[1]).Distinct(StringComparer.Ordinal).Count() > 1)
+                {
+                    foreach (var r in group)
+                    {
+                        yield return new Hit("WYX-003", r[2]!, r[3]!, "CONTRACT_NO", r[0]!, r[4]!);
+                    }
+                }
+
+                group.Clear();
+            }
+
+            if (row is not null)
+            {
+                group.Add(row);
+            }
+        }
+    }
+
+    /// <summary>WYX-004: a key that more than one record of the part carries; such records are neighbours in report order.</summary>
+    private static IEnumerable<Hit> Duplicates(IEnumerable<ReportRecord> records, FindingBranch branches)
+    {
+        var neighbours = new List<ReportRecord>();
+        foreach (var record in records.Append(null))
+        {
+            if (neighbours.Count > 0 && (record is null || RecordKey.Compare(neighbours[0], record) != 0))
+            {
+                foreach (var duplicate in neighbours.GroupBy(r => r.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+                {
+                    yield return new Hit("WYX-004", duplicate.First().Part.Code, duplicate.Key, string.Empty, string.Empty, branches.Of(duplicate.First()));
+                }
+
+                neighbours.Clear();
+            }
+
+            if (record is not null)
+            {
+                neighbours.Add(record);
             }
         }
     }

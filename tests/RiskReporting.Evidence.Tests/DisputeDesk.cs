@@ -74,7 +74,7 @@ public sealed class DisputeDesk : IDisposable
         };
         var managing = new Dictionary<string, string> { ["KH0000000001"] = "100001", ["KH0000000003"] = "100002" };
         var branches = new Dictionary<string, string> { ["B0001H11000000000"] = "000001", ["B0001B11000000001"] = "100001", ["B0001B31000000002"] = "100002" };
-        return new PeriodSnapshot(Period, "2026.1-1", new Dictionary<string, IReadOnlyList<ReportRecord>> { ["B3P1"] = b3p1 }, [], [],
+        return new PeriodSnapshot(Period, "2026.1-1", ReportRecords.Of(b3p1), [], [],
             new Dictionary<(string, string), decimal>(), new Dictionary<(string, string), decimal>(), managing, branches) { HeadOfficeBranch = "000001" };
     }
 }

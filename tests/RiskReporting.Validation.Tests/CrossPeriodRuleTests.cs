@@ -58,7 +58,7 @@ public sealed class CrossPeriodRuleTests
 
     private static IReadOnlyList<Findings.Finding> Run(ReportRecord[] now, ReportRecord[] before)
     {
-        var previous = before.GroupBy(r => r.Part.Code).ToDictionary(g => g.Key, g => (IReadOnlyList<ReportRecord>)[.. g], StringComparer.Ordinal);
+        var previous = ReportRecords.Of(before);
         return new SnapshotValidator(Check.Catalogue, new ValidationOptions()).Validate(Records.Snapshot(now), previous);
     }
 }

@@ -56,7 +56,7 @@ public static class Records
 
     public static PeriodSnapshot Snapshot(IEnumerable<ReportRecord> records, Dictionary<(string, string), decimal>? items, Dictionary<(string, string), decimal>? ledger) =>
         new(ReportingPeriod.Parse("202610"), "test",
-            records.GroupBy(r => r.Part.Code).ToDictionary(g => g.Key, g => (IReadOnlyList<ReportRecord>)[.. g.Order(RecordKey.Comparer)], StringComparer.Ordinal),
+            ReportRecords.Of(records),
             [], [], items ?? [], ledger ?? [],
             new Dictionary<string, string>(StringComparer.Ordinal) { ["C1"] = "100001", ["C2"] = "100001", ["G1"] = "100001", ["TY1"] = "000001", ["TY2"] = "000001" },
             new Dictionary<string, string>(StringComparer.Ordinal) { [Bank] = "100001" });

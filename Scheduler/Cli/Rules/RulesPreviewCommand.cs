@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO.Abstractions;
 using RiskReporting.Core.Periods;
+using RiskReporting.Core.Spill;
 using RiskReporting.Extraction;
 using RiskReporting.Extraction.Rules;
 using RiskReporting.Scheduler.Cli.Hosting;
@@ -21,8 +22,9 @@ public sealed class RulesPreviewCommand(EngineSettingsLoader loader, IFileSystem
         var period = ReportingPeriod.Parse(settings.Period!);
         var extractionSettings = new ExtractionSettings(period, engine.Extraction.LargeExposureThresholdWan);
         var extraction = new MonthEndExtraction(fileSystem);
-        var active = extraction.Run(engine.Source, engine.RulesDirectory, engine.InboxDirectory, extractionSettings);
-        var candidate = extraction.Run(engine.Source, fileSystem.Path.GetFullPath(settings.Rules!), engine.InboxDirectory, extractionSettings);
+        using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(engine.WorkDirectory, "preview-" + Guid.NewGuid().ToString("N")[..8])) { ItemsPerRun = engine.Extraction.RecordsPerSortRun };
+        var active = extraction.Run(engine.Source, engine.RulesDirectory, engine.InboxDirectory, extractionSettings, spill);
+        var candidate = extraction.Run(engine.Source, fileSystem.Path.GetFullPath(settings.Rules!), engine.InboxDirectory, extractionSettings, spill);
         console.MarkupLineInterpolated($"{period}: rules in force {active.RuleSetVersion} → candidate {candidate.RuleSetVersion}");
         var table = new Table().AddColumn("part").AddColumn(new TableColumn("added").RightAligned()).AddColumn(new TableColumn("removed").RightAligned())
             .AddColumn(new TableColumn("changed").RightAligned()).AddColumn("examples");

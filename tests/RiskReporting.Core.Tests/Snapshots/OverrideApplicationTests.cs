@@ -13,17 +13,16 @@ public sealed class OverrideApplicationTests
     [Test]
     public void Overrides_OfOneRecordAccumulate_TheExtractedListStaysAsItWas_AndAnUnknownKeyIsReported()
     {
-        IReadOnlyList<ReportRecord> extracted = [First, Second];
-        var records = new Dictionary<string, IReadOnlyList<ReportRecord>> { ["B3P2"] = extracted };
+        var records = ReportRecords.Of([First, Second]);
 
         var (reported, applied, unmatched) = OverrideApplication.Apply(records,
             [Set("o1", First.Key, "ID_TYPE", "4"), Set("o2", First.Key, "UPDATED_ON", "20260101"), Set("o3", "NO|SUCH|KEY", "ID_TYPE", "4"), Set("o4", Second.Key, "ID_TYPE", "1") with { RemovedBy = "ops2" }]);
 
         Assert.Multiple(() =>
         {
-            Assert.That(reported["B3P2"][0].Values, Is.EqualTo(new[] { "C1", "1", "张三", "4", "110101196802158358", "20260101" }));
-            Assert.That(reported["B3P2"][1], Is.SameAs(Second), "a removed override is not applied");
-            Assert.That(extracted[0], Is.SameAs(First));
+            Assert.That(reported["B3P2"].First().Values, Is.EqualTo(new[] { "C1", "1", "张三", "4", "110101196802158358", "20260101" }));
+            Assert.That(reported["B3P2"].Last(), Is.SameAs(Second), "a removed override is not applied");
+            Assert.That(records["B3P2"].First(), Is.SameAs(First), "the extracted part stays as it was");
             Assert.That(applied.Select(o => o.Id), Is.EqualTo(new[] { "o1", "o2" }));
             Assert.That(unmatched.Select(o => o.Id), Is.EqualTo(new[] { "o3" }));
         });

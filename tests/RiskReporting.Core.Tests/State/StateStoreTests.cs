@@ -147,12 +147,11 @@ public sealed class StateStoreTests(string provider)
         await _store.MigrateAsync();
         var run = await _store.StartRunAsync(ReportingPeriod.Parse("202610"), "ops1");
         var part = ReportParts.B3P2;
-        var record = new ReportRecord(part, ["KH1", "1", "张|三", "2", "110101196802158358", "20250101"]);
+        var record = new ReportRecord(part, ["KH1", "1", "张|三", "2", "110101196802158358", "20250101"]) { Source = "persons.sql cust_code=KH1" };
         var snapshot = new PeriodSnapshot(ReportingPeriod.Parse("202610"), "r1",
-            new Dictionary<string, IReadOnlyList<ReportRecord>> { ["B3P2"] = [record] }, [], [],
+            ReportRecords.Of([record]), [], [],
             new Dictionary<(string, string), decimal>(), new Dictionary<(string, string), decimal>(), new Dictionary<string, string>(), new Dictionary<string, string>())
         {
-            Lineage = new Dictionary<(string, string), string> { [("B3P2", record.Key)] = "persons.sql cust_code=KH1" },
             SourceFingerprints = new Dictionary<string, SourceFingerprint> { ["persons"] = new(1, "ab") },
         };
 

@@ -1,0 +1,92 @@
+using System.IO.Abstractions;
+using RiskReporting.Core.Reports;
+using RiskReporting.Core.Spill;
+using RiskReporting.Testing;
+
+namespace RiskReporting.Core.Tests.Spill;
+
+public sealed class ExternalSorterTests
+{
+    private static readonly FileSystem Disk = new();
+
+    /// <summary>Loans with receipt numbers in a scrambled order, some repeated (each repeat told apart by its balance).</summary>
+    private static List<ReportRecord> Loans(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => Loan($"R{i * 7919 % 1000:D4}", $"{i}.00"))];
+
+    private static ReportRecord Loan(string receipt, string balance) =>
+        new(ReportParts.B1P3, ["C1", "甲公司", "B0001B11000000001", "WNRSXYW", "HT1", receipt, "20250101", "20270101", "CNY", "100.00", balance, "1", "1", "A", "C3011", "0.00", "0", "0.00", "1"])
+        { Source = $"loans.sql receipt_no={receipt}" };
+
+    [Test]
+    public void RecordsSpilledInManyRuns_ReadBackInTheOrderOfAnInMemoryStableSort_TwiceOver()
+    {
+        using var work = new TemporaryDirectory();
+        var loans = Loans(2_500);
+        using var spill = new SpillArea(Disk, work.File("spill")) { ItemsPerRun = 97 };
+        var sorter = ReportRecordFormat.Sorter(ReportParts.B1P3, spill);
+        loans.ForEach(sorter.Add);
+
+        var sorted = sorter.Complete();
+
+        var expected = loans.Order(RecordKey.Comparer).Select(r => string.Join('|', [.. r.Values, r.Source])).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(sorted.SpilledRuns, Is.EqualTo(26), "2,500 records at 97 a run");
+            Assert.That(sorted.Count, Is.EqualTo(2_500));
+            Assert.That(sorted.Select(r => string.Join('|', [.. r.Values, r.Source])), Is.EqualTo(expected), "repeated receipts keep the order they were added in");
+            Assert.That(sorted.Select(r => r.Key), Is.EqualTo(expected.Select(e => e.Split('|')[5])), "a second read gives the same records");
+        });
+    }
+
+    [Test]
+    public void APartSmallerThanOneRun_NeverTouchesTheDisk()
+    {
+        using var work = new TemporaryDirectory();
+        using var spill = new SpillArea(Disk, work.File("spill")) { ItemsPerRun = 100 };
+        var sorter = ReportRecordFormat.Sorter(ReportParts.B1P3, spill);
+        Loans(99).ForEach(sorter.Add);
+
+        var sorted = sorter.Complete();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sorted.SpilledRuns, Is.Zero);
+            Assert.That(sorted, Has.Count.EqualTo(99));
+            Assert.That(Directory.GetFiles(spill.Directory), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void DisposingTheSpillArea_RemovesItsRuns_AndANewAreaClearsWhatAKilledRunLeft()
+    {
+        using var work = new TemporaryDirectory();
+        var folder = work.File("spill");
+        var killed = new SpillArea(Disk, folder) { ItemsPerRun = 10 };
+        var sorter = ReportRecordFormat.Sorter(ReportParts.B1P3, killed);
+        Loans(100).ForEach(sorter.Add);
+        Assert.That(Directory.GetFiles(folder), Has.Length.EqualTo(10), "runs written while the records arrive");
+
+        using (new SpillArea(Disk, folder))
+        {
+            Assert.That(Directory.GetFiles(folder), Is.Empty, "a new area starts empty");
+        }
+
+        Assert.That(Directory.Exists(folder), Is.False, "a finished area leaves nothing");
+    }
+
+    [Test]
+    public void TextRows_WithNullValues_SurviveASpill_SortedByTheirLeadingColumnsOrdinally()
+    {
+        using var work = new TemporaryDirectory();
+        using var spill = new SpillArea(Disk, work.File("spill")) { ItemsPerRun = 2 };
+        var sorter = new ExternalSorter<string?[]>("rows", TextRowFormat.ByLeading(2), TextRowFormat.Instance, spill);
+        foreach (var row in new string?[][] { ["b", "2", null], ["a", "Z", "x"], ["b", "1", "y"], ["a", "a", null], ["B", "9", "z"] })
+        {
+            sorter.Add(row);
+        }
+
+        var sorted = sorter.Complete().Select(r => string.Join(',', r.Select(v => v ?? "∅"))).ToList();
+
+        Assert.That(sorted, Is.EqualTo(new[] { "B,9,z", "a,Z,x", "a,a,∅", "b,1,y", "b,2,∅" }), "upper case before lower case: ordinal, not culture");
+    }
+}
