@@ -1,5 +1,6 @@
 using RiskReporting.Core.Amounts;
 using RiskReporting.Core.Reports;
+using RiskReporting.Extraction.Parts;
 using RiskReporting.Core.Snapshots;
 
 namespace RiskReporting.Extraction;
@@ -57,58 +58,87 @@ public sealed partial class MonthEndExtractor
         _ => null,
     };
 
-    /// <summary>B3P3: the five largest shareholders (ratio descending, then ID ascending) and the first five related enterprises (relation type, then USCC).</summary>
+    private const int RankedInB3P3 = 5;
+
+    private static readonly IComparer<Shareholder> ByRatioThenId = Comparer<Shareholder>.Create((x, y) =>
+        y.Ratio.CompareTo(x.Ratio) is var c and not 0 ? c : string.CompareOrdinal(x.IdNo, y.IdNo));
+
+    private static readonly IComparer<Enterprise> ByRelationThenUscc = Comparer<Enterprise>.Create((x, y) =>
+        string.CompareOrdinal(x.Relation, y.Relation) is var c and not 0 ? c : string.CompareOrdinal(x.Uscc, y.Uscc));
+
+    private sealed record Shareholder(string Name, string? IdType, string IdNo, decimal Ratio, DateOnly Date);
+
+    private sealed record Enterprise(string Name, string Uscc, string Relation);
+
+    /// <summary>What a customer's shareholders add up to beyond its top five: all ratios and the distinct structure dates.</summary>
+    private sealed class Shareholding
+    {
+        public TopRanked<Shareholder> Top { get; } = new(RankedInB3P3, ByRatioThenId);
+
+        public decimal RatioSum { get; set; }
+
+        public HashSet<DateOnly> Dates { get; } = [];
+    }
+
+    /// <summary>
+    /// B3P3: the five largest shareholders (ratio descending, then ID ascending) and the first five related
+    /// enterprises (relation type, then USCC). Per customer only those five, the ratio sum and the structure
+    /// dates are kept while the rows stream.
+    /// </summary>
     private void BuildShareholdersAndEnterprises()
     {
-        var holders = new Dictionary<string, List<(string Name, string? IdType, string IdNo, decimal Ratio, DateOnly Date)>>(StringComparer.Ordinal);
+        var holdings = new Dictionary<string, Shareholding>(StringComparer.Ordinal);
         foreach (var r in source.Rows(rules["shareholders"]))
         {
             var code = r.RequiredText("cust_code");
             if (_customersInScope.Contains(code))
             {
-                if (!holders.TryGetValue(code, out var list))
+                if (!holdings.TryGetValue(code, out var holding))
                 {
-                    holders[code] = list = [];
+                    holdings[code] = holding = new Shareholding();
                 }
 
-                list.Add((r.Text("holder_name") ?? string.Empty, r.Text("holder_id_type"), r.Text("holder_id_no") ?? string.Empty, r.Amount("share_ratio", 4), r.Date("structure_date")));
+                var holder = new Shareholder(r.Text("holder_name") ?? string.Empty, r.Text("holder_id_type"), r.Text("holder_id_no") ?? string.Empty, r.Amount("share_ratio", 4), r.Date("structure_date"));
+                holding.Top.Add(holder);
+                holding.RatioSum += holder.Ratio;
+                holding.Dates.Add(holder.Date);
             }
         }
 
         foreach (var code in _customersInScope)
         {
-            var list = holders.GetValueOrDefault(code) ?? [];
-            _facts[code] = new CustomerFacts(list.Sum(h => h.Ratio), list.Select(h => h.Date).Distinct().Count(), _customers[code].ClosedOn);
+            var holding = holdings.GetValueOrDefault(code);
+            _facts[code] = new CustomerFacts(holding?.RatioSum ?? 0m, holding?.Dates.Count ?? 0, _customers[code].ClosedOn);
         }
 
-        foreach (var (code, list) in holders)
+        foreach (var (code, holding) in holdings)
         {
             var rank = 0;
-            foreach (var h in list.OrderByDescending(h => h.Ratio).ThenBy(h => h.IdNo, StringComparer.Ordinal).Take(5))
+            foreach (var h in holding.Top.Items)
             {
                 Add(ReportParts.B3P3, $"shareholders.sql cust_code={code} holder_id_no={h.IdNo}", code, "1", MessageFormat.WholeNumber(++rank), h.Name, h.IdType, h.IdNo, MessageFormat.Ratio(h.Ratio), Dt(h.Date), null);
             }
         }
 
-        var enterprises = new Dictionary<string, List<(string Name, string Uscc, string Relation)>>(StringComparer.Ordinal);
+        var enterprises = new Dictionary<string, TopRanked<Enterprise>>(StringComparer.Ordinal);
         foreach (var r in source.Rows(rules["enterprises"]))
         {
             var code = r.RequiredText("cust_code");
             if (_customersInScope.Contains(code))
             {
-                if (!enterprises.TryGetValue(code, out var list))
+                if (!enterprises.TryGetValue(code, out var top))
                 {
-                    enterprises[code] = list = [];
+                    enterprises[code] = top = new TopRanked<Enterprise>(RankedInB3P3, ByRelationThenUscc);
                 }
 
-                list.Add((r.Text("ent_name") ?? string.Empty, r.Text("ent_uscc") ?? string.Empty, r.Text("relation_type") ?? string.Empty));
+                top.Add(new Enterprise(r.Text("ent_name") ?? string.Empty, r.Text("ent_uscc") ?? string.Empty, r.Text("relation_type") ?? string.Empty));
             }
         }
 
-        foreach (var (code, list) in enterprises)
+        foreach (var (code, top) in enterprises)
         {
             var rank = 0;
-            foreach (var e in list.OrderBy(e => e.Relation, StringComparer.Ordinal).ThenBy(e => e.Uscc, StringComparer.Ordinal).Take(5))
+            foreach (var e in top.Items)
             {
                 Add(ReportParts.B3P3, $"enterprises.sql cust_code={code} ent_uscc={e.Uscc}", code, "2", MessageFormat.WholeNumber(++rank), e.Name, "1", e.Uscc, null, null, e.Relation);
             }

@@ -21,16 +21,17 @@ public sealed class ExtractionOptions
     public decimal LargeExposureThresholdWan { get; set; } = 5000.00m;
 
     /// <summary>
-    /// Records a part holds in memory before it sorts them and spills a run to disk. It bounds the run's
-    /// memory whatever the number of loans; larger means fewer, longer runs to merge.
+    /// Report records all parts together hold in memory while they wait to be sorted; past it, the part
+    /// holding most sorts them and spills a run to disk. It bounds the run's memory whatever the number of
+    /// loans; larger means fewer, longer runs to merge.
     /// </summary>
-    public int RecordsPerSortRun { get; set; } = 50_000;
+    public int RecordsInMemory { get; set; } = 100_000;
 
     public IEnumerable<string> Problems()
     {
-        if (RecordsPerSortRun < 1)
+        if (RecordsInMemory < 1)
         {
-            yield return $"Extraction:RecordsPerSortRun {RecordsPerSortRun} must be at least 1.";
+            yield return $"Extraction:RecordsInMemory {RecordsInMemory} must be at least 1.";
         }
 
         if (string.IsNullOrWhiteSpace(Source))

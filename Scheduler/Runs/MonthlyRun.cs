@@ -55,7 +55,7 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         run = await MoveAsync(store, run with { State = RunState.Extracting }, cancellationToken);
 
         // Large parts are sorted on disk beside the run's outputs; the folder goes when the run ends, and a killed run's is cleared by the next.
-        using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(directory, SpillFolder)) { ItemsPerRun = settings.Extraction.RecordsPerSortRun };
+        using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(directory, SpillFolder)) { RecordsInMemory = settings.Extraction.RecordsInMemory };
         PeriodSnapshot snapshot;
         Validation.Catalogue.RuleCatalogue catalogue;
         try

@@ -25,7 +25,7 @@ public sealed class SpilledRunTests
         var inMemory = DemoBankRuns.Extract(bank, period);
         var memoryFindings = new SnapshotValidator(catalogue, new ValidationOptions()).Validate(inMemory);
         var memoryPackage = DemoBankRuns.Package(inMemory, work.File("memory"));
-        using var spill = new SpillArea(new FileSystem(), work.File("spill")) { ItemsPerRun = 500 };
+        using var spill = new SpillArea(new FileSystem(), work.File("spill")) { RecordsInMemory = 500 };
         var spilled = DemoBankRuns.Extract(bank, period, spill: spill);
         var spilledFindings = new SnapshotValidator(catalogue, new ValidationOptions(), spill).Validate(spilled);
         var spilledPackage = DemoBankRuns.Package(spilled, work.File("spilled"));

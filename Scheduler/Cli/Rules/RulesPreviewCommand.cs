@@ -22,7 +22,7 @@ public sealed class RulesPreviewCommand(EngineSettingsLoader loader, IFileSystem
         var period = ReportingPeriod.Parse(settings.Period!);
         var extractionSettings = new ExtractionSettings(period, engine.Extraction.LargeExposureThresholdWan);
         var extraction = new MonthEndExtraction(fileSystem);
-        using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(engine.WorkDirectory, "preview-" + Guid.NewGuid().ToString("N")[..8])) { ItemsPerRun = engine.Extraction.RecordsPerSortRun };
+        using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(engine.WorkDirectory, "preview-" + Guid.NewGuid().ToString("N")[..8])) { RecordsInMemory = engine.Extraction.RecordsInMemory };
         var active = extraction.Run(engine.Source, engine.RulesDirectory, engine.InboxDirectory, extractionSettings, spill);
         var candidate = extraction.Run(engine.Source, fileSystem.Path.GetFullPath(settings.Rules!), engine.InboxDirectory, extractionSettings, spill);
         console.MarkupLineInterpolated($"{period}: rules in force {active.RuleSetVersion} → candidate {candidate.RuleSetVersion}");

@@ -22,7 +22,7 @@ public sealed class ExternalSorterTests
     {
         using var work = new TemporaryDirectory();
         var loans = Loans(2_500);
-        using var spill = new SpillArea(Disk, work.File("spill")) { ItemsPerRun = 97 };
+        using var spill = new SpillArea(Disk, work.File("spill")) { RecordsInMemory = 97 };
         var sorter = ReportRecordFormat.Sorter(ReportParts.B1P3, spill);
         loans.ForEach(sorter.Add);
 
@@ -31,7 +31,7 @@ public sealed class ExternalSorterTests
         var expected = loans.Order(RecordKey.Comparer).Select(r => string.Join('|', [.. r.Values, r.Source])).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(sorted.SpilledRuns, Is.EqualTo(26), "2,500 records at 97 a run");
+            Assert.That(sorted.SpilledRuns, Is.EqualTo(26), "2,500 records at 97 in memory");
             Assert.That(sorted.Count, Is.EqualTo(2_500));
             Assert.That(sorted.Select(r => string.Join('|', [.. r.Values, r.Source])), Is.EqualTo(expected), "repeated receipts keep the order they were added in");
             Assert.That(sorted.Select(r => r.Key), Is.EqualTo(expected.Select(e => e.Split('|')[5])), "a second read gives the same records");
@@ -42,7 +42,7 @@ public sealed class ExternalSorterTests
     public void APartSmallerThanOneRun_NeverTouchesTheDisk()
     {
         using var work = new TemporaryDirectory();
-        using var spill = new SpillArea(Disk, work.File("spill")) { ItemsPerRun = 100 };
+        using var spill = new SpillArea(Disk, work.File("spill")) { RecordsInMemory = 100 };
         var sorter = ReportRecordFormat.Sorter(ReportParts.B1P3, spill);
         Loans(99).ForEach(sorter.Add);
 
@@ -61,7 +61,7 @@ public sealed class ExternalSorterTests
     {
         using var work = new TemporaryDirectory();
         var folder = work.File("spill");
-        var killed = new SpillArea(Disk, folder) { ItemsPerRun = 10 };
+        var killed = new SpillArea(Disk, folder) { RecordsInMemory = 10 };
         var sorter = ReportRecordFormat.Sorter(ReportParts.B1P3, killed);
         Loans(100).ForEach(sorter.Add);
         Assert.That(Directory.GetFiles(folder), Has.Length.EqualTo(10), "runs written while the records arrive");
@@ -75,10 +75,31 @@ public sealed class ExternalSorterTests
     }
 
     [Test]
+    public void SortersSharingAnArea_HoldNoMoreThanItsBudgetTogether_TheOneHoldingMostSpills()
+    {
+        using var work = new TemporaryDirectory();
+        using var spill = new SpillArea(Disk, work.File("spill")) { RecordsInMemory = 100 };
+        var loans = ReportRecordFormat.Sorter(ReportParts.B1P3, spill);
+        var rows = new ExternalSorter<string?[]>("rows", TextRowFormat.ByLeading(1), TextRowFormat.Instance, spill);
+        Loans(80).ForEach(loans.Add);
+        Enumerable.Range(0, 19).ToList().ForEach(i => rows.Add([$"{i:D3}"]));
+        Assert.That(Directory.GetFiles(spill.Directory), Is.Empty, "99 held: within the budget");
+
+        rows.Add(["999"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Directory.GetFiles(spill.Directory).Select(Path.GetFileName), Is.EqualTo(new[] { "00001-B1P3.run" }), "the 100th item spills the loans, not the rows");
+            Assert.That(loans.Complete().Select(r => r.Key), Is.EqualTo(Loans(80).Order(RecordKey.Comparer).Select(r => r.Key)));
+            Assert.That(rows.Complete(), Has.Count.EqualTo(20));
+        });
+    }
+
+    [Test]
     public void TextRows_WithNullValues_SurviveASpill_SortedByTheirLeadingColumnsOrdinally()
     {
         using var work = new TemporaryDirectory();
-        using var spill = new SpillArea(Disk, work.File("spill")) { ItemsPerRun = 2 };
+        using var spill = new SpillArea(Disk, work.File("spill")) { RecordsInMemory = 2 };
         var sorter = new ExternalSorter<string?[]>("rows", TextRowFormat.ByLeading(2), TextRowFormat.Instance, spill);
         foreach (var row in new string?[][] { ["b", "2", null], ["a", "Z", "x"], ["b", "1", "y"], ["a", "a", null], ["B", "9", "z"] })
         {
