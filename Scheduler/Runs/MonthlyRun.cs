@@ -77,6 +77,8 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         }
 
         log.Write($"read {snapshot.SourceRowsRead} source rows; extracted {snapshot.RecordCount} records with rule set {snapshot.RuleSetVersion}: " + string.Join(", ", snapshot.Records.Select(p => $"{p.Key} {p.Value.Count}")));
+        var spilled = snapshot.Records.Where(p => p.Value is SortedCollection<Core.Reports.ReportRecord> { SpilledRuns: > 0 }).Select(p => $"{p.Key} {((SortedCollection<Core.Reports.ReportRecord>)p.Value).SpilledRuns} runs").ToList();
+        log.Write(spilled.Count == 0 ? "every part sorted in memory" : $"sorted on disk (more than {settings.Extraction.RecordsInMemory} records held): {string.Join(", ", spilled)}");
         await store.SaveSnapshotAsync(run.RunId, snapshot, cancellationToken);
         log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
         run = await MoveAsync(store, run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
@@ -107,7 +109,7 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         log.Write($"findings: {errors} ERROR, {findings.Count - errors} WARNING, {Validation.SnapshotValidator.Implemented.Count} rules of the catalogue checked");
         if (errors > 0)
         {
-            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Blocked }, cancellationToken), directory, snapshot, findings, null, crossPeriod) { Overrides = applied };
+            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Blocked }, cancellationToken), directory, Counts(snapshot), findings, null, crossPeriod) { Overrides = applied };
         }
 
         var correction = await ReportedBatch.CorrectionAsync(store, run, snapshot.Records, cancellationToken);
@@ -115,7 +117,7 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         {
             await store.DeleteRunAsync(run.RunId, cancellationToken);
             fileSystem.Directory.Delete(directory, recursive: true);
-            return new RunOutcome(run with { State = RunState.Failed }, directory, snapshot, findings, null, $"nothing changed since {period} batch {run.Batch - 1:D2}: no correction is built") { NothingChanged = true };
+            return new RunOutcome(run with { State = RunState.Failed }, directory, Counts(snapshot), findings, null, $"nothing changed since {period} batch {run.Batch - 1:D2}: no correction is built") { NothingChanged = true };
         }
 
         if (correction is not null)
@@ -127,8 +129,10 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
         run = await MoveAsync(store, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, cancellationToken);
         logger.PackageBuilt(period.ToString(), run.RunId, package.Sha256);
-        return new RunOutcome(run, directory, snapshot, findings, package, crossPeriod) { Overrides = applied };
+        return new RunOutcome(run, directory, Counts(snapshot), findings, package, crossPeriod) { Overrides = applied };
     }
+
+    private static IReadOnlyList<(string Part, int Records)> Counts(PeriodSnapshot snapshot) => [.. snapshot.Records.Select(p => (p.Key, p.Value.Count))];
 
     private static async Task<RunRecord> MoveAsync(IStateStore store, RunRecord run, CancellationToken cancellationToken)
     {

@@ -1,12 +1,15 @@
 using RiskReporting.Core.Runs;
-using RiskReporting.Core.Snapshots;
 using RiskReporting.MessageBuilder.Packaging;
 using RiskReporting.Validation.Findings;
 
 namespace RiskReporting.Scheduler.Runs;
 
-/// <summary>How a monthly run ended, with what the operator needs to see.</summary>
-public sealed record RunOutcome(RunRecord Run, string Directory, PeriodSnapshot? Snapshot, IReadOnlyList<Finding> Findings, PackageResult? Package, string? Message)
+/// <summary>
+/// How a monthly run ended, with what the operator needs to see. It carries counts, not records: the
+/// records of a large part lived in the run's spill folder, which is gone when the run ends.
+/// </summary>
+/// <param name="RecordCounts">Records per part, in spec order, when extraction got that far.</param>
+public sealed record RunOutcome(RunRecord Run, string Directory, IReadOnlyList<(string Part, int Records)>? RecordCounts, IReadOnlyList<Finding> Findings, PackageResult? Package, string? Message)
 {
     /// <summary>The manual adjustments (补录) applied on top of the extracted records.</summary>
     public IReadOnlyList<Core.State.Override> Overrides { get; init; } = [];

@@ -13,12 +13,12 @@ public sealed class RunSummary(IAnsiConsole console)
     {
         var run = outcome.Run;
         console.MarkupLineInterpolated($"报告期 [bold]{run.Period}[/] (数据日期 {run.Period.DataDateText}) 批次 {run.Batch:D2} — 状态 [bold]{run.State}[/]  ({outcome.Directory})");
-        if (outcome.Snapshot is { } snapshot)
+        if (outcome.RecordCounts is { } counts)
         {
             var parts = new Table().AddColumn("part").AddColumn(new TableColumn("records").RightAligned());
-            foreach (var (part, records) in snapshot.Records)
+            foreach (var (part, records) in counts)
             {
-                parts.AddRow(part, records.Count.ToString("N0", CultureInfo.InvariantCulture));
+                parts.AddRow(part, records.ToString("N0", CultureInfo.InvariantCulture));
             }
 
             console.Write(parts);
@@ -36,12 +36,12 @@ public sealed class RunSummary(IAnsiConsole console)
             var top = outcome.Findings.Where(f => f.Branch.Length > 0).GroupBy(f => f.Branch).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(5);
             console.MarkupLineInterpolated($"校验发现最多的机构: {string.Join(", ", top.Select(g => $"{g.Key} ({g.Count()})"))}");
         }
-        else if (outcome.Snapshot is not null)
+        else if (outcome.RecordCounts is not null)
         {
             console.MarkupLine("校验发现: 无");
         }
 
-        if (outcome.Snapshot is not null && outcome.Message is { } note)
+        if (outcome.RecordCounts is not null && outcome.Message is { } note)
         {
             console.MarkupLineInterpolated($"{note}");
         }

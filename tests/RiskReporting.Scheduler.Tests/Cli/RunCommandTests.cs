@@ -41,6 +41,28 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public void Run_WithRecordsSpilledToDisk_GivesThePackageOfAnInMemoryRun_AndLeavesNoSpillFolder()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        var settings = folder.File("bank/appsettings.json");
+        var package = folder.File("bank/work/202610/01/B0001H111000001_KHFX_20261031_01.zip");
+        RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
+        var inMemory = SHA256.HashData(System.IO.File.ReadAllBytes(package));
+        System.IO.File.WriteAllText(settings, System.IO.File.ReadAllText(settings).Replace("\"Inbox\": \"inbox\",", "\"Inbox\": \"inbox\", \"RecordsInMemory\": 7,", StringComparison.Ordinal));
+
+        var spilled = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(spilled.ExitCode, Is.Zero, spilled.Error);
+            Assert.That(System.IO.File.ReadAllText(folder.File("bank/work/202610/01/run.log")), Does.Match("sorted on disk .*B1P3 [0-9]+ runs"));
+            Assert.That(SHA256.HashData(System.IO.File.ReadAllBytes(package)), Is.EqualTo(inMemory));
+            Assert.That(Directory.GetFileSystemEntries(folder.File("bank/work/202610/01")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "B0001H111000001_KHFX_20261031_01.zip", "findings.csv", "run.log" }));
+        });
+    }
+
+    [Test]
     public void Run_PlantedBank_IsBlockedByTheLedgerRowOfACorporateCounterparty()
     {
         using var folder = RiskReportProcess.NewFolder();
