@@ -14,6 +14,17 @@ rm -rf "$bank/work"
 read -r seconds kib <"$bank/time"
 rows=$(grep -oE 'read [0-9]+ source rows' "$bank/work/$period/01/run.log" | grep -oE '[0-9]+' || echo 0)
 records=$(grep -oE 'extracted [0-9]+ records' "$bank/work/$period/01/run.log" | grep -oE '[0-9]+')
-printf 'size %s period %s: %s s, peak %d MiB, %s source rows (%d rows/s), %s report records\n' \
-  "$size" "$period" "$seconds" $((kib / 1024)) "$rows" "$(awk "BEGIN { printf \"%d\", $rows / $seconds }")" "$records"
+# Extraction alone: from the run's first log line to the line that counts the rows read.
+log="$bank/work/$period/01/run.log"
+extraction=$(python3 - "$log" <<'PY'
+import sys, datetime
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+at = lambda line: datetime.datetime.fromisoformat(line.split(" ")[0].replace("Z", "+00:00"))
+read = next(l for l in lines if " source rows; extracted " in l)
+print(f"{(at(read) - at(lines[0])).total_seconds():.1f}")
+PY
+)
+printf 'size %s period %s: %s s, peak %d MiB, %s source rows, %s report records\n' "$size" "$period" "$seconds" $((kib / 1024)) "$rows" "$records"
+printf 'extraction %s s (%d source rows/s); whole run %d source rows/s\n' "$extraction" \
+  "$(awk "BEGIN { printf \"%d\", $rows / $extraction }")" "$(awk "BEGIN { printf \"%d\", $rows / $seconds }")"
 grep -E 'package|findings' "$bank/work/$period/01/run.log" | cut -c26-
