@@ -15,26 +15,7 @@ public abstract partial class StateStore
         await ExecuteAsync(connection, transaction, "DELETE FROM source_fingerprints WHERE run_id = @id", cancellationToken, ("id", runId));
         await ExecuteAsync(connection, transaction, "DELETE FROM snapshot_branches WHERE run_id = @id", cancellationToken, ("id", runId));
         await ExecuteAsync(connection, transaction, "DELETE FROM snapshot_managers WHERE run_id = @id", cancellationToken, ("id", runId));
-        await using (var insert = Command(connection, transaction,
-            "INSERT INTO snapshot_records (run_id, part, record_key, seq, fields, sources) VALUES (@id, @part, @key, @seq, @fields, @sources)",
-            ("id", runId), ("part", string.Empty), ("key", string.Empty), ("seq", 0), ("fields", string.Empty), ("sources", string.Empty)))
-        {
-            await insert.PrepareAsync(cancellationToken);
-            foreach (var (part, records) in snapshot.Records)
-            {
-                var seq = 0;
-                foreach (var record in records)
-                {
-                    insert.Parameters[1].Value = part;
-                    insert.Parameters[2].Value = record.Key;
-                    insert.Parameters[3].Value = seq++;
-                    insert.Parameters[4].Value = JsonSerializer.Serialize(record.Values);
-                    insert.Parameters[5].Value = record.Source;
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-        }
-
+        await InsertRecordsAsync(connection, transaction, runId, snapshot.Records, cancellationToken);
         await SaveBranchesAsync(connection, transaction, runId, snapshot, cancellationToken);
         foreach (var (query, fingerprint) in snapshot.SourceFingerprints)
         {
@@ -43,6 +24,37 @@ public abstract partial class StateStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Streams every part's records into snapshot_records, numbered in report order; a provider with a bulk path overrides it.</summary>
+    protected virtual async Task InsertRecordsAsync(DbConnection connection, DbTransaction transaction, string runId, Reports.ReportRecords records, CancellationToken cancellationToken)
+    {
+        await using var insert = Command(connection, transaction,
+            "INSERT INTO snapshot_records (run_id, part, record_key, seq, fields, sources) VALUES (@id, @part, @key, @seq, @fields, @sources)",
+            ("id", runId), ("part", string.Empty), ("key", string.Empty), ("seq", 0), ("fields", string.Empty), ("sources", string.Empty));
+        await insert.PrepareAsync(cancellationToken);
+        foreach (var (part, stored) in StoredForm(records))
+        {
+            insert.Parameters[1].Value = part;
+            insert.Parameters[2].Value = stored.Key;
+            insert.Parameters[3].Value = stored.Seq;
+            insert.Parameters[4].Value = stored.Fields;
+            insert.Parameters[5].Value = stored.Sources;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The columns of snapshot_records per record: key, position in report order, values as a JSON array, source rows.</summary>
+    protected static IEnumerable<(string Part, (string Key, int Seq, string Fields, string Sources) Row)> StoredForm(Reports.ReportRecords records)
+    {
+        foreach (var (part, list) in records)
+        {
+            var seq = 0;
+            foreach (var record in list)
+            {
+                yield return (part, (record.Key, seq++, JsonSerializer.Serialize(record.Values), record.Source));
+            }
+        }
     }
 
     public async Task<StoredRecord?> FindRecordAsync(string runId, string part, string key, CancellationToken cancellationToken = default)

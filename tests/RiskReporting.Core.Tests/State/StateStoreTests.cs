@@ -166,4 +166,25 @@ public sealed class StateStoreTests(string provider)
             Assert.That((await _store.SourceFingerprintsAsync(run.RunId))["persons"].Rows, Is.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task Snapshot_SavedThenLoaded_ReadsEachPartInReportOrder_AsOftenAsAsked()
+    {
+        await _store.MigrateAsync();
+        var run = await _store.StartRunAsync(ReportingPeriod.Parse("202610"), "ops1");
+        var persons = Enumerable.Range(0, 300).Select(i => new ReportRecord(ReportParts.B3P2, [$"KH{i * 7 % 300:D3}", "1", $"人{i}", "2", "110101196802158358", "20250101"]) { Source = $"persons.sql #{i}" }).ToList();
+        var snapshot = new PeriodSnapshot(ReportingPeriod.Parse("202610"), "r1", ReportRecords.Of(persons), [], [],
+            new Dictionary<(string, string), decimal>(), new Dictionary<(string, string), decimal>(), new Dictionary<string, string>(), new Dictionary<string, string>());
+        await _store.SaveSnapshotAsync(run!.RunId, snapshot);
+
+        var loaded = await _store.LoadRecordsAsync(run.RunId, ["B3P2", "B1P3"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded["B3P2"], Has.Count.EqualTo(300));
+            Assert.That(loaded["B3P2"].Select(r => r.Key + " " + r.Source), Is.EqualTo(snapshot["B3P2"].Select(r => r.Key + " " + r.Source)));
+            Assert.That(loaded["B3P2"].Select(r => r.Key), Is.EqualTo(snapshot["B3P2"].Select(r => r.Key)), "read a second time");
+            Assert.That(loaded["B1P3"], Is.Empty);
+        });
+    }
 }
