@@ -18,15 +18,29 @@ public sealed class MonthEndExtraction(IFileSystem fileSystem, TimeProvider? clo
     public TimeSpan SourceRetry { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <param name="spill">Where large parts are sorted on disk; the snapshot's records read from it, so it must outlive their use.</param>
-    public PeriodSnapshot Run(ConnectionTarget sourceTarget, string rulesDirectory, string inbox, ExtractionSettings settings, SpillArea? spill = null)
+    public PeriodSnapshot Run(ConnectionTarget sourceTarget, string rulesDirectory, string inbox, ExtractionSettings settings, SpillArea? spill = null) =>
+        RunAll(sourceTarget, [rulesDirectory], inbox, settings, spill)[0];
+
+    /// <summary>
+    /// Extracts the period with each rule set in turn inside one read-only session, so that the snapshots
+    /// differ only by their rules, never by a source that changed in between (`rules preview`).
+    /// </summary>
+    public IReadOnlyList<PeriodSnapshot> RunAll(ConnectionTarget sourceTarget, IReadOnlyList<string> rulesDirectories, string inbox, ExtractionSettings settings, SpillArea? spill = null)
     {
-        var rules = new RuleSetLoader(fileSystem).ForPeriod(rulesDirectory, settings.Period);
+        var ruleSets = rulesDirectories.Select(d => new RuleSetLoader(fileSystem).ForPeriod(d, settings.Period)).ToList();
         var reader = new InterbankLedgerReader(fileSystem);
         var ledgerFile = reader.Find(inbox, settings.Period) ?? throw new LedgerNotArrivedException(inbox, settings.Period.ToString());
         using var session = new SourceSession(SourceConnectionFactory.Open(sourceTarget, SourceRetry, clock ?? TimeProvider.System), SourceDialect.For(sourceTarget.ProviderInvariantName), settings.Period.DataDate);
-        var branches = session.Rows(rules["branches"]).Select(r => r.RequiredText("branch_code")).ToHashSet(StringComparer.Ordinal);
-        var ledger = reader.Read(ledgerFile, branches.Contains);
-        var snapshot = new MonthEndExtractor(rules, session, settings, spill).Extract(ledger);
-        return snapshot with { SourceFingerprints = session.Fingerprints, SourceRowsRead = session.RowsRead };
+        var snapshots = new List<PeriodSnapshot>();
+        foreach (var rules in ruleSets)
+        {
+            var rowsBefore = session.RowsRead;
+            var branches = session.Rows(rules["branches"]).Select(r => r.RequiredText("branch_code")).ToHashSet(StringComparer.Ordinal);
+            var ledger = reader.Read(ledgerFile, branches.Contains);
+            var snapshot = new MonthEndExtractor(rules, session, settings, spill).Extract(ledger);
+            snapshots.Add(snapshot with { SourceFingerprints = session.Fingerprints.ToDictionary(StringComparer.Ordinal), SourceRowsRead = session.RowsRead - rowsBefore });
+        }
+
+        return snapshots;
     }
 }

@@ -23,9 +23,9 @@ public sealed class RulesPreviewCommand(EngineSettingsLoader loader, IFileSystem
         var extractionSettings = new ExtractionSettings(period, engine.Extraction.LargeExposureThresholdWan);
         var extraction = new MonthEndExtraction(fileSystem);
         using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(engine.WorkDirectory, "preview-" + Guid.NewGuid().ToString("N")[..8])) { RecordsInMemory = engine.Extraction.RecordsInMemory };
-        var active = extraction.Run(engine.Source, engine.RulesDirectory, engine.InboxDirectory, extractionSettings, spill);
-        var candidate = extraction.Run(engine.Source, fileSystem.Path.GetFullPath(settings.Rules!), engine.InboxDirectory, extractionSettings, spill);
-        console.MarkupLineInterpolated($"{period}: rules in force {active.RuleSetVersion} → candidate {candidate.RuleSetVersion}");
+        var snapshots = extraction.RunAll(engine.Source, [engine.RulesDirectory, fileSystem.Path.GetFullPath(settings.Rules!)], engine.InboxDirectory, extractionSettings, spill);
+        var (active, candidate) = (snapshots[0], snapshots[1]);
+        console.MarkupLineInterpolated($"{period}: rules in force {active.RuleSetVersion} → candidate {candidate.RuleSetVersion} (both read from the source in one read-only transaction)");
         var table = new Table().AddColumn("part").AddColumn(new TableColumn("added").RightAligned()).AddColumn(new TableColumn("removed").RightAligned())
             .AddColumn(new TableColumn("changed").RightAligned()).AddColumn("examples");
         foreach (var diff in RulePreview.Compare(active, candidate))
