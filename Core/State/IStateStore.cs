@@ -38,6 +38,9 @@ public interface IStateStore
     /// <summary>The stored records of a run for the given parts, in key order, streamed from the store each time a part is read.</summary>
     Task<Reports.ReportRecords> LoadRecordsAsync(string runId, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default);
 
+    /// <summary>A run's stored snapshot, its parts streamed from the store; null when the run stored none (or an engine before 0005 did).</summary>
+    Task<Snapshots.PeriodSnapshot?> LoadSnapshotAsync(string runId, Periods.ReportingPeriod period, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyDictionary<string, Snapshots.SourceFingerprint>> SourceFingerprintsAsync(string runId, CancellationToken cancellationToken = default);
 
     Task SaveFindingsAsync(string runId, IEnumerable<StoredFinding> findings, CancellationToken cancellationToken = default);

@@ -15,8 +15,10 @@ public abstract partial class StateStore
         await ExecuteAsync(connection, transaction, "DELETE FROM source_fingerprints WHERE run_id = @id", cancellationToken, ("id", runId));
         await ExecuteAsync(connection, transaction, "DELETE FROM snapshot_branches WHERE run_id = @id", cancellationToken, ("id", runId));
         await ExecuteAsync(connection, transaction, "DELETE FROM snapshot_managers WHERE run_id = @id", cancellationToken, ("id", runId));
+        await ExecuteAsync(connection, transaction, "DELETE FROM snapshot_facts WHERE run_id = @id", cancellationToken, ("id", runId));
         await InsertRecordsAsync(connection, transaction, runId, snapshot.Records, cancellationToken);
         await SaveBranchesAsync(connection, transaction, runId, snapshot, cancellationToken);
+        await SaveFactsAsync(connection, transaction, runId, snapshot, cancellationToken);
         foreach (var (query, fingerprint) in snapshot.SourceFingerprints)
         {
             await ExecuteAsync(connection, transaction, "INSERT INTO source_fingerprints (run_id, source_table, row_count, digest) VALUES (@id, @t, @n, @d)",

@@ -33,9 +33,15 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
 
     private async Task<RunOutcome?> ExecuteLockedAsync(EngineSettings settings, IStateStore store, ReportingPeriod period, string user, string? correctionReason, CancellationToken cancellationToken)
     {
-        var interrupted = (await store.ListRunsAsync(period, cancellationToken)).FirstOrDefault(r => r.State is RunState.Created or RunState.Extracting or RunState.Validating);
-        var run = correctionReason is null
-            ? await store.StartRunAsync(period, user, cancellationToken)
+        var interrupted = (await store.ListRunsAsync(period, cancellationToken)).FirstOrDefault(r => r.State.IsInProgress());
+
+        // A run killed while validating had committed its snapshot: it goes on from there rather than extracting
+        // again. A correction is not resumed by `run`; `correct` starts it afresh with its reason.
+        var stored = correctionReason is null && interrupted is { State: RunState.Validating } && await store.CorrectionOfAsync(interrupted.RunId, cancellationToken) is null
+            ? await store.LoadSnapshotAsync(interrupted.RunId, period, cancellationToken)
+            : null;
+        var run = stored is not null ? interrupted
+            : correctionReason is null ? await store.StartRunAsync(period, user, cancellationToken)
             : await store.StartCorrectionAsync(period, user, correctionReason, cancellationToken);
         if (run is null)
         {
@@ -43,24 +49,31 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         }
 
         var directory = fileSystem.Path.Combine(settings.WorkDirectory, period.ToString(), run.Batch.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
-        ClearPreviousOutputs(directory);
+        ClearPreviousOutputs(directory, keepLog: stored is not null);
         var log = new RunLog(fileSystem, clock, fileSystem.Path.Combine(directory, "run.log"));
+
+        // Large parts are sorted on disk beside the run's outputs; the folder goes when the run ends, and a killed run's is cleared by the next.
+        using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(directory, SpillFolder)) { RecordsInMemory = settings.Extraction.RecordsInMemory };
+        if (stored is not null)
+        {
+            log.Write($"run {run.RunId} of {period} batch {run.Batch:D2} resumed by {user} from validation: interrupted while {run.State}, its snapshot ({stored.RecordCount} records, rule set {stored.RuleSetVersion}) read from the state store");
+            await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), user, "run.resume", $"period:{period}", $"batch {run.Batch:D2} run {run.RunId} from its stored snapshot"), cancellationToken);
+            return await ValidateAndPackageAsync(settings, store, run, stored, directory, log, spill, cancellationToken);
+        }
+
         log.Write($"run {run.RunId} of {period} batch {run.Batch:D2} started by {user}; source {settings.Source}; rules {settings.RulesDirectory}");
         if (interrupted is not null)
         {
-            // A run killed mid-step left only uncommitted work: its snapshot, findings and files are replaced, never added to.
+            // A run killed before its snapshot was stored left only uncommitted work: its snapshot, findings and files are replaced, never added to.
             log.Write($"resumes run {interrupted.RunId}, interrupted while {interrupted.State}: extraction starts again from the source at D");
         }
 
         run = await MoveAsync(store, run with { State = RunState.Extracting }, cancellationToken);
-
-        // Large parts are sorted on disk beside the run's outputs; the folder goes when the run ends, and a killed run's is cleared by the next.
-        using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(directory, SpillFolder)) { RecordsInMemory = settings.Extraction.RecordsInMemory };
         PeriodSnapshot snapshot;
-        Validation.Catalogue.RuleCatalogue catalogue;
         try
         {
-            catalogue = Validation.Catalogue.RuleCatalogue.Load(fileSystem, settings.CatalogueFile, Validation.SnapshotValidator.Implemented);
+            // The catalogue is checked before the long extraction, so that a broken file fails the run at once.
+            LoadCatalogue(settings);
             snapshot = new MonthEndExtraction(fileSystem, clock) { SourceRetry = TimeSpan.FromSeconds(settings.Extraction.SourceRetrySeconds) }.Run(settings.Source, settings.RulesDirectory, settings.InboxDirectory,
                 new ExtractionSettings(period, settings.Extraction.LargeExposureThresholdWan), spill);
         }
@@ -82,6 +95,25 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         await store.SaveSnapshotAsync(run.RunId, snapshot, cancellationToken);
         log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
         run = await MoveAsync(store, run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
+        return await ValidateAndPackageAsync(settings, store, run, snapshot, directory, log, spill, cancellationToken);
+    }
+
+    /// <summary>From a stored snapshot on: overrides, findings, and the package (with its correction file) when no ERROR stands.</summary>
+    private async Task<RunOutcome> ValidateAndPackageAsync(EngineSettings settings, IStateStore store, RunRecord run, PeriodSnapshot snapshot, string directory, RunLog log, SpillArea spill, CancellationToken cancellationToken)
+    {
+        var period = run.Period;
+        Validation.Catalogue.RuleCatalogue catalogue;
+        try
+        {
+            catalogue = LoadCatalogue(settings);
+        }
+        catch (Validation.Catalogue.CatalogueException e)
+        {
+            log.Write("FAILED: " + e.Message);
+            logger.RunFailed(period.ToString(), run.RunId, e.Message);
+            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Failed, Failure = e.Message }, cancellationToken), directory, null, [], null, e.Message);
+        }
+
         var (reported, applied, unmatched) = OverrideApplication.Apply(snapshot, await store.OverridesForAsync(period, cancellationToken));
         foreach (var o in applied)
         {
@@ -132,6 +164,9 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         return new RunOutcome(run, directory, Counts(snapshot), findings, package, crossPeriod) { Overrides = applied };
     }
 
+    private Validation.Catalogue.RuleCatalogue LoadCatalogue(EngineSettings settings) =>
+        Validation.Catalogue.RuleCatalogue.Load(fileSystem, settings.CatalogueFile, Validation.SnapshotValidator.Implemented);
+
     private static IReadOnlyList<(string Part, int Records)> Counts(PeriodSnapshot snapshot) => [.. snapshot.Records.Select(p => (p.Key, p.Value.Count))];
 
     private static async Task<RunRecord> MoveAsync(IStateStore store, RunRecord run, CancellationToken cancellationToken)
@@ -140,12 +175,12 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         return run;
     }
 
-    /// <summary>A rerun replaces an unpublished batch: its old package, findings and spilled runs must not linger beside the new ones.</summary>
-    private void ClearPreviousOutputs(string directory)
+    /// <summary>A rerun replaces an unpublished batch: its old package, findings and spilled runs must not linger beside the new ones (a resumed run keeps its log).</summary>
+    private void ClearPreviousOutputs(string directory, bool keepLog)
     {
         if (fileSystem.Directory.Exists(directory))
         {
-            foreach (var file in fileSystem.Directory.GetFiles(directory))
+            foreach (var file in fileSystem.Directory.GetFiles(directory).Where(f => !keepLog || fileSystem.Path.GetFileName(f) != "run.log"))
             {
                 fileSystem.File.Delete(file);
             }

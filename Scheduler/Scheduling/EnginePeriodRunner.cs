@@ -1,4 +1,5 @@
 using RiskReporting.Core.Periods;
+using RiskReporting.Core.Runs;
 using RiskReporting.Core.State;
 using RiskReporting.Scheduler.Cli.Hosting;
 using RiskReporting.Scheduler.Runs;
@@ -10,8 +11,13 @@ public sealed class EnginePeriodRunner(EngineSettings settings, IStateStore stor
 {
     public const string User = "scheduler";
 
+    /// <summary>
+    /// A period has its run once a run of it reached a stable state. One still in progress was either killed
+    /// (the server went down mid-run; Quartz recovers the job) and is resumed by running the period, or is
+    /// running elsewhere and holds the period's lock, so that running it here returns at once.
+    /// </summary>
     public async Task<bool> HasRunAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
-        (await store.ListRunsAsync(period, cancellationToken)).Count > 0;
+        (await store.ListRunsAsync(period, cancellationToken)).Any(r => !r.State.IsInProgress());
 
     public async Task RunAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {

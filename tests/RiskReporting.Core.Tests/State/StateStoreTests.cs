@@ -187,4 +187,54 @@ public sealed class StateStoreTests(string provider)
             Assert.That(loaded["B1P3"], Is.Empty);
         });
     }
+
+    [Test]
+    public async Task Snapshot_LoadedWhole_GivesBackWhatValidationReads_FactsBranchesAndRecords()
+    {
+        await _store.MigrateAsync();
+        var period = ReportingPeriod.Parse("202610");
+        var run = await _store.StartRunAsync(period, "ops1");
+        var person = new ReportRecord(ReportParts.B3P2, ["KH1", "1", "张三", "2", "110101196802158358", "20250101"]) { Source = "persons.sql cust_code=KH1" };
+        var snapshot = new PeriodSnapshot(period, "2026.1-1", ReportRecords.Of([person]),
+            [new CleansingNote("B3P2", person.Key, "PERSON_NAME", "张三")],
+            [new LedgerRow(7, "TY-01", "KH9", "某公司", "01", "USD", 1234567.89m, new DateOnly(2026, 10, 8), null, "100001")],
+            new Dictionary<(string, string), decimal> { [("100001", "1301")] = 10.01m },
+            new Dictionary<(string, string), decimal> { [("100001", "1301")] = 10.00m, [("000001", "1303")] = 0.10m },
+            new Dictionary<string, string> { ["KH1"] = "100001" },
+            new Dictionary<string, string> { ["B0001B11000000001"] = "100001", ["B0001H11000000000"] = "000001" })
+        {
+            CustomerFacts = new Dictionary<string, CustomerFacts> { ["KH1"] = new(100.0001m, 2, new DateOnly(2026, 9, 30)) },
+            ThresholdWan = 4999.99m,
+            HeadOfficeBranch = "000001",
+            SourceRowsRead = 42,
+            SourceFingerprints = new Dictionary<string, SourceFingerprint> { ["persons"] = new(1, "ab") },
+        };
+        await _store.SaveSnapshotAsync(run!.RunId, snapshot);
+
+        var loaded = (await _store.LoadSnapshotAsync(run.RunId, period))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.RuleSetVersion, Is.EqualTo("2026.1-1"));
+            Assert.That(loaded["B3P2"].Select(r => (r.Key, r.Source)), Is.EqualTo(new[] { (person.Key, person.Source) }));
+            Assert.That(loaded.Cleansings, Is.EqualTo(snapshot.Cleansings));
+            Assert.That(loaded.NonFiLedgerRows, Is.EqualTo(snapshot.NonFiLedgerRows));
+            Assert.That(loaded.ItemTotalsCny, Is.EquivalentTo(snapshot.ItemTotalsCny));
+            Assert.That(loaded.GeneralLedgerCny, Is.EquivalentTo(snapshot.GeneralLedgerCny));
+            Assert.That(loaded.ManagingBranches, Is.EquivalentTo(snapshot.ManagingBranches));
+            Assert.That(loaded.BranchesByBankCode, Is.EquivalentTo(snapshot.BranchesByBankCode));
+            Assert.That(loaded.CustomerFacts, Is.EquivalentTo(snapshot.CustomerFacts));
+            Assert.That((loaded.ThresholdWan, loaded.HeadOfficeBranch, loaded.SourceRowsRead), Is.EqualTo((4999.99m, "000001", 42L)));
+            Assert.That(loaded.SourceFingerprints, Is.EquivalentTo(snapshot.SourceFingerprints));
+        });
+    }
+
+    [Test]
+    public async Task Snapshot_OfARunThatStoredNone_LoadsAsNothing()
+    {
+        await _store.MigrateAsync();
+        var run = await _store.StartRunAsync(ReportingPeriod.Parse("202610"), "ops1");
+
+        Assert.That(await _store.LoadSnapshotAsync(run!.RunId, ReportingPeriod.Parse("202610")), Is.Null);
+    }
 }

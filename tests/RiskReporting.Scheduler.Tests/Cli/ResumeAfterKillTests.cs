@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
+using RiskReporting.Core.Calendar;
 using RiskReporting.Core.Periods;
+using RiskReporting.Core.Runs;
 using RiskReporting.Core.State;
 
 namespace RiskReporting.Scheduler.Tests.Cli;
@@ -34,10 +37,74 @@ public sealed class ResumeAfterKillTests
         });
     }
 
-    /// <summary>Starts a run and kills it (SIGKILL) as soon as the condition holds; fails if the run ended first.</summary>
-    private static void KillWhen(string folder, Func<bool> condition)
+    [Test]
+    public void RunKilledAfterItsSnapshotWasStored_GoesOnFromTheStoredSnapshot_NotFromASourceThatChangedSince()
     {
-        using var process = RiskReportProcess.Start(folder, "run", "--period", "202610", "--config", "bank/appsettings.json");
+        using var reference = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(reference.Path, "demo", "init", "--out", "bank", "--size", "small");
+        RiskReportProcess.Run(reference.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
+        var expected = File.ReadAllBytes(reference.File("bank/work/202610/01/B0001H111000001_KHFX_20261031_01.zip"));
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "small");
+        var batch = folder.File("bank/work/202610/01");
+        var package = Path.Combine(batch, "B0001H111000001_KHFX_20261031_01.zip");
+
+        KillWhen(folder.Path, () => Directory.Exists(batch) && Directory.GetFiles(batch, "*.zip.tmp").Length > 0);
+        ChangeEveryLoanBalance(folder.File("bank/source.db"));
+        var resumed = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
+        var resumedPackage = File.ReadAllBytes(package);
+        var log = File.ReadAllText(Path.Combine(batch, "run.log"));
+        var rerun = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resumed.ExitCode, Is.Zero, resumed.Error);
+            Assert.That(log, Does.Contain("resumed by").And.Contain("from validation: interrupted while Validating"));
+            Assert.That(resumedPackage, Is.EqualTo(expected), "the stored snapshot, not the changed source");
+            Assert.That(rerun.ExitCode, Is.EqualTo(3), "a finished run is replaced by a new extraction, which reads the changed source");
+            Assert.That(File.ReadAllText(Path.Combine(batch, "findings.csv")), Does.Contain("HN-001,ERROR,"), "the changed loans no longer agree with the general ledger");
+        });
+    }
+
+    [Test]
+    public async Task RunKilledAfterItsSnapshotWasStored_IsFinishedByTheSchedulerWhenItComesBack()
+    {
+        var reported = ReportingPeriod.ReportedOn(ReportingDeadline.ShanghaiDay(TimeProvider.System.GetUtcNow()));
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "small", "--periods", $"{reported.Previous},{reported}");
+        var batch = folder.File($"bank/work/{reported}/01");
+        KillWhen(folder.Path, () => Directory.Exists(batch) && Directory.GetFiles(batch, "*.zip.tmp").Length > 0, reported.ToString());
+        var store = new SqliteStateStore(folder.File("bank/work/state.db"), TimeProvider.System);
+        var killed = (await store.ListRunsAsync(reported)).Single();
+        var settings = JsonNode.Parse(File.ReadAllText(folder.File("bank/appsettings.json")))!;
+        settings["Scheduler"] = new JsonObject { ["Cron"] = "0/2 * * * * ?", ["FirstPeriod"] = reported.ToString(), ["IdleWaitSeconds"] = 1 };
+        File.WriteAllText(folder.File("bank/scheduler.json"), settings.ToJsonString());
+
+        var scheduler = RiskReportProcess.Run(folder.Path, "scheduler", "--config", "bank/scheduler.json", "--for", "20");
+
+        var runs = await store.ListRunsAsync(reported);
+        Assert.Multiple(() =>
+        {
+            Assert.That(scheduler.ExitCode, Is.Zero, scheduler.Error);
+            Assert.That(killed.State, Is.EqualTo(RunState.Validating), "killed after its snapshot was stored");
+            Assert.That(runs.Select(r => (r.RunId, r.State)), Is.EqualTo(new[] { (killed.RunId, RunState.AwaitingApproval) }));
+            Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain("resumed by scheduler from validation"));
+        });
+    }
+
+    private static void ChangeEveryLoanBalance(string source)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={source};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE loan_month_end SET balance = balance + 10000";
+        Assert.That(command.ExecuteNonQuery(), Is.GreaterThan(0));
+    }
+
+    /// <summary>Starts a run and kills it (SIGKILL) as soon as the condition holds; fails if the run ended first.</summary>
+    private static void KillWhen(string folder, Func<bool> condition, string period = "202610")
+    {
+        using var process = RiskReportProcess.Start(folder, "run", "--period", period, "--config", "bank/appsettings.json");
         while (!condition())
         {
             Assert.That(process.HasExited, Is.False, "the run finished before the moment it was to be killed");
