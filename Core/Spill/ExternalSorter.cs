@@ -12,7 +12,7 @@ public sealed class ExternalSorter<T> : ISpillingSorter
     private readonly IComparer<T> _comparer;
     private readonly ISpillFormat<T> _format;
     private readonly SpillArea? _spill;
-    private readonly List<string> _runs = [];
+    private readonly List<(string Path, int Count)> _runs = [];
     private List<T> _buffer = [];
 
     public ExternalSorter(string name, IComparer<T> comparer, ISpillFormat<T> format, SpillArea? spill)
@@ -48,26 +48,53 @@ public sealed class ExternalSorter<T> : ISpillingSorter
             Spill();
         }
 
-        return new SortedCollection<T>(_spill!.FileSystem, [.. _runs], Count, _comparer, _format);
+        while (_runs.Count > _spill!.MaxRunsPerMerge)
+        {
+            MergeEarliestRuns();
+        }
+
+        return new SortedCollection<T>(_spill.FileSystem, [.. _runs.Select(r => r.Path)], Count, _comparer, _format);
+    }
+
+    /// <summary>
+    /// Merges the earliest runs into one that takes their place at the front: items that tie keep their
+    /// order, since everything in the merged run was added before anything in the runs after it.
+    /// </summary>
+    private void MergeEarliestRuns()
+    {
+        var earliest = _runs.Take(_spill!.MaxRunsPerMerge).ToArray();
+        var merged = new SortedCollection<T>(_spill.FileSystem, [.. earliest.Select(r => r.Path)], earliest.Sum(r => r.Count), _comparer, _format);
+        var path = Write(merged, merged.Count);
+        foreach (var run in earliest)
+        {
+            _spill.FileSystem.File.Delete(run.Path);
+        }
+
+        _runs.RemoveRange(0, earliest.Length);
+        _runs.Insert(0, (path, merged.Count));
     }
 
     void ISpillingSorter.Spill() => Spill();
 
     private void Spill()
     {
+        _runs.Add((Write(_buffer.Order(_comparer), _buffer.Count), _buffer.Count));
+        _buffer = [];
+    }
+
+    private string Write(IEnumerable<T> sorted, int count)
+    {
         var path = _spill!.NewFile(_name);
-        using (var stream = _spill.FileSystem.FileStream.New(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(stream))
+        using var stream = _spill.FileSystem.FileStream.New(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        using var writer = new BinaryWriter(stream);
+
+        // Each run starts with its item count, so the merge knows where a run ends without asking the file.
+        writer.Write(count);
+        foreach (var item in sorted)
         {
-            // Each run starts with its item count, so the merge knows where a run ends without asking the file.
-            writer.Write(_buffer.Count);
-            foreach (var item in _buffer.Order(_comparer))
-            {
-                _format.Write(writer, item);
-            }
+            _format.Write(writer, item);
         }
 
-        _runs.Add(path);
-        _buffer = [];
+        return path;
     }
 }

@@ -32,6 +32,9 @@ public sealed class SpillArea : IDisposable
     /// <summary>Items all sorters of the area hold in memory together; a part smaller than this may never touch the disk.</summary>
     public int RecordsInMemory { get; init; } = 100_000;
 
+    /// <summary>Runs a part is read from at once; a part with more is first merged down in passes, so that open files stay few.</summary>
+    public int MaxRunsPerMerge { get; init; } = 128;
+
     internal IFileSystem FileSystem => _fileSystem;
 
     internal string NewFile(string name) =>

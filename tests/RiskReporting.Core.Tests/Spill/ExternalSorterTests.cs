@@ -39,6 +39,25 @@ public sealed class ExternalSorterTests
     }
 
     [Test]
+    public void APartOfMoreRunsThanOneMergeReads_IsMergedDownInPasses_KeepingTheOrderOfAStableSort()
+    {
+        using var work = new TemporaryDirectory();
+        var loans = Loans(1_000);
+        using var spill = new SpillArea(Disk, work.File("spill")) { RecordsInMemory = 37, MaxRunsPerMerge = 4 };
+        var sorter = ReportRecordFormat.Sorter(ReportParts.B1P3, spill);
+        loans.ForEach(sorter.Add);
+
+        var sorted = sorter.Complete();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sorted.SpilledRuns, Is.LessThanOrEqualTo(4));
+            Assert.That(Directory.GetFiles(spill.Directory), Has.Length.EqualTo(sorted.SpilledRuns), "merged runs are deleted");
+            Assert.That(sorted.Select(r => string.Join('|', [.. r.Values, r.Source])), Is.EqualTo(loans.Order(RecordKey.Comparer).Select(r => string.Join('|', [.. r.Values, r.Source]))));
+        });
+    }
+
+    [Test]
     public void APartSmallerThanOneRun_NeverTouchesTheDisk()
     {
         using var work = new TemporaryDirectory();
