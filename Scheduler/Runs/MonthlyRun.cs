@@ -61,7 +61,14 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
             return await ValidateAndPackageAsync(settings, store, run, stored, directory, log, spill, cancellationToken);
         }
 
-        log.Write($"run {run.RunId} of {period} batch {run.Batch:D2} started by {user}; source {settings.Source}; rules {settings.RulesDirectory}");
+        return await ExtractAsync(settings, store, run, interrupted, directory, log, spill, cancellationToken);
+    }
+
+    /// <summary>A fresh extraction from the source at D, stored as the run's snapshot before anything is checked.</summary>
+    private async Task<RunOutcome> ExtractAsync(EngineSettings settings, IStateStore store, RunRecord run, RunRecord? interrupted, string directory, RunLog log, SpillArea spill, CancellationToken cancellationToken)
+    {
+        var period = run.Period;
+        log.Write($"run {run.RunId} of {period} batch {run.Batch:D2} started by {run.StartedBy}; source {settings.Source}; rules {settings.RulesDirectory}");
         if (interrupted is not null)
         {
             // A run killed before its snapshot was stored left only uncommitted work: its snapshot, findings and files are replaced, never added to.
@@ -114,19 +121,7 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
             return new RunOutcome(await MoveAsync(store, run with { State = RunState.Failed, Failure = e.Message }, cancellationToken), directory, null, [], null, e.Message);
         }
 
-        var (reported, applied, unmatched) = OverrideApplication.Apply(snapshot, await store.OverridesForAsync(period, cancellationToken));
-        foreach (var o in applied)
-        {
-            log.Write($"override {o.Id} applied: {o.Part} {o.Key} {o.Field} by {o.By} ({o.Reason})");
-        }
-
-        foreach (var o in unmatched)
-        {
-            log.Write($"override {o.Id} NOT applied: {o.Part} has no record {o.Key} this run");
-        }
-
-        snapshot = reported;
-        await store.SaveAppliedOverridesAsync(run.RunId, applied.Select(o => o.Id), cancellationToken);
+        (snapshot, var applied) = await ApplyOverridesAsync(store, run, snapshot, log, cancellationToken);
         var previousRun = (await store.ListRunsAsync(period.Previous, cancellationToken))
             .Where(r => r.State is RunState.Approved or RunState.Published).MaxBy(r => r.Batch);
         var previous = previousRun is null ? null : await store.LoadRecordsAsync(previousRun.RunId, Validation.Sets.CrossPeriodRules.PreviousParts, cancellationToken);
@@ -162,6 +157,24 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         run = await MoveAsync(store, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, cancellationToken);
         logger.PackageBuilt(period.ToString(), run.RunId, package.Sha256);
         return new RunOutcome(run, directory, Counts(snapshot), findings, package, crossPeriod) { Overrides = applied };
+    }
+
+    /// <summary>The period's active overrides (补录) on top of the snapshot, each logged; which ones applied is stored with the run.</summary>
+    private static async Task<(PeriodSnapshot Reported, IReadOnlyList<Override> Applied)> ApplyOverridesAsync(IStateStore store, RunRecord run, PeriodSnapshot snapshot, RunLog log, CancellationToken cancellationToken)
+    {
+        var (reported, applied, unmatched) = OverrideApplication.Apply(snapshot, await store.OverridesForAsync(run.Period, cancellationToken));
+        foreach (var o in applied)
+        {
+            log.Write($"override {o.Id} applied: {o.Part} {o.Key} {o.Field} by {o.By} ({o.Reason})");
+        }
+
+        foreach (var o in unmatched)
+        {
+            log.Write($"override {o.Id} NOT applied: {o.Part} has no record {o.Key} this run");
+        }
+
+        await store.SaveAppliedOverridesAsync(run.RunId, applied.Select(o => o.Id), cancellationToken);
+        return (reported, applied);
     }
 
     private Validation.Catalogue.RuleCatalogue LoadCatalogue(EngineSettings settings) =>
