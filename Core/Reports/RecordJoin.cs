@@ -1,3 +1,5 @@
+using RiskReporting.Core.Spill;
+
 namespace RiskReporting.Core.Reports;
 
 /// <summary>
@@ -47,28 +49,18 @@ public static class RecordJoin
     /// <summary>Consecutive records that sort equal (usually one; more for a duplicated key or I fields written with leading zeros).</summary>
     private sealed class Groups : IDisposable
     {
-        private readonly IEnumerator<ReportRecord> _records;
-        private ReportRecord? _next;
+        private readonly IEnumerator<List<ReportRecord>> _groups;
 
         public Groups(IEnumerable<ReportRecord> records)
         {
-            _records = records.GetEnumerator();
-            _next = _records.MoveNext() ? _records.Current : null;
+            _groups = records.Consecutive((x, y) => RecordKey.Compare(x, y) == 0).GetEnumerator();
             Next();
         }
 
         public List<ReportRecord> Current { get; private set; } = [];
 
-        public void Next()
-        {
-            Current = [];
-            while (_next is not null && (Current.Count == 0 || RecordKey.Compare(Current[0], _next) == 0))
-            {
-                Current.Add(_next);
-                _next = _records.MoveNext() ? _records.Current : null;
-            }
-        }
+        public void Next() => Current = _groups.MoveNext() ? _groups.Current : [];
 
-        public void Dispose() => _records.Dispose();
+        public void Dispose() => _groups.Dispose();
     }
 }

@@ -49,51 +49,20 @@ public static class UniquenessRules
             contracts.Add([record["CONTRACT_NO"], record["CUST_CODE"], record.Part.Code, record.Key, branches.Of(record)]);
         }
 
-        var group = new List<string?[]>();
-        foreach (var row in contracts.Complete().Append(null))
+        foreach (var group in contracts.Complete().Consecutive((x, y) => x[0] == y[0]).Where(g => g.Select(r => r[1]).Distinct(StringComparer.Ordinal).Count() > 1))
         {
-            if (group.Count > 0 && (row is null || row[0] != group[0][0]))
+            foreach (var r in group)
             {
-                if (group.Select(r => r[1]).Distinct(StringComparer.Ordinal).Count() > 1)
-                {
-                    foreach (var r in group)
-                    {
-                        yield return new Hit("WYX-003", r[2]!, r[3]!, "CONTRACT_NO", r[0]!, r[4]!);
-                    }
-                }
-
-                group.Clear();
-            }
-
-            if (row is not null)
-            {
-                group.Add(row);
+                yield return new Hit("WYX-003", r[2]!, r[3]!, "CONTRACT_NO", r[0]!, r[4]!);
             }
         }
     }
 
     /// <summary>WYX-004: a key that more than one record of the part carries; such records are neighbours in report order.</summary>
-    private static IEnumerable<Hit> Duplicates(IEnumerable<ReportRecord> records, FindingBranch branches)
-    {
-        var neighbours = new List<ReportRecord>();
-        foreach (var record in records.Append(null))
-        {
-            if (neighbours.Count > 0 && (record is null || RecordKey.Compare(neighbours[0], record) != 0))
-            {
-                foreach (var duplicate in neighbours.GroupBy(r => r.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
-                {
-                    yield return new Hit("WYX-004", duplicate.First().Part.Code, duplicate.Key, string.Empty, string.Empty, branches.Of(duplicate.First()));
-                }
-
-                neighbours.Clear();
-            }
-
-            if (record is not null)
-            {
-                neighbours.Add(record);
-            }
-        }
-    }
+    private static IEnumerable<Hit> Duplicates(IEnumerable<ReportRecord> records, FindingBranch branches) =>
+        records.Consecutive((x, y) => RecordKey.Compare(x, y) == 0)
+            .SelectMany(neighbours => neighbours.GroupBy(r => r.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            .Select(duplicate => new Hit("WYX-004", duplicate.First().Part.Code, duplicate.Key, string.Empty, string.Empty, branches.Of(duplicate.First())));
 
     /// <summary>Records of the given parts whose field value (non-empty) belongs to two or more customer codes: each of them.</summary>
     private static IEnumerable<Hit> Shared(PeriodSnapshot snapshot, FindingBranch branches, string rule, string[] parts, string field) =>
