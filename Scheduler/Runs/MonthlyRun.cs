@@ -58,7 +58,17 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         {
             log.Write($"run {run.RunId} of {period} batch {run.Batch:D2} resumed by {user} from validation: interrupted while {run.State}, its snapshot ({stored.RecordCount} records, rule set {stored.RuleSetVersion}) read from the state store");
             await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), user, "run.resume", $"period:{period}", $"batch {run.Batch:D2} run {run.RunId} from its stored snapshot"), cancellationToken);
-            return await ValidateAndPackageAsync(settings, store, run, stored, directory, log, spill, cancellationToken);
+            Validation.Catalogue.RuleCatalogue catalogue;
+            try
+            {
+                catalogue = LoadCatalogue(settings);
+            }
+            catch (Validation.Catalogue.CatalogueException e)
+            {
+                return await FailAsync(store, run, directory, log, e.Message, cancellationToken);
+            }
+
+            return await ValidateAndPackageAsync(settings, catalogue, store, run, stored, directory, log, spill, cancellationToken);
         }
 
         return await ExtractAsync(settings, store, run, interrupted, directory, log, spill, cancellationToken);
@@ -77,10 +87,11 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
 
         run = await MoveAsync(store, run with { State = RunState.Extracting }, cancellationToken);
         PeriodSnapshot snapshot;
+        Validation.Catalogue.RuleCatalogue catalogue;
         try
         {
-            // The catalogue is checked before the long extraction, so that a broken file fails the run at once.
-            LoadCatalogue(settings);
+            // The catalogue is loaded before the long extraction, so that a broken file fails the run at once.
+            catalogue = LoadCatalogue(settings);
             snapshot = new MonthEndExtraction(fileSystem, clock) { SourceRetry = TimeSpan.FromSeconds(settings.Extraction.SourceRetrySeconds) }.Run(settings.Source, settings.RulesDirectory, settings.InboxDirectory,
                 new ExtractionSettings(period, settings.Extraction.LargeExposureThresholdWan), spill);
         }
@@ -91,36 +102,22 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         }
         catch (Exception e) when (e is ExtractionException or LedgerImportException or Extraction.Rules.RuleFileException or Validation.Catalogue.CatalogueException or IOException)
         {
-            log.Write("FAILED: " + e.Message);
-            logger.RunFailed(period.ToString(), run.RunId, e.Message);
-            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Failed, Failure = e.Message }, cancellationToken), directory, null, [], null, e.Message);
+            return await FailAsync(store, run, directory, log, e.Message, cancellationToken);
         }
 
         log.Write($"read {snapshot.SourceRowsRead} source rows; extracted {snapshot.RecordCount} records with rule set {snapshot.RuleSetVersion}: " + string.Join(", ", snapshot.Records.Select(p => $"{p.Key} {p.Value.Count}")));
-        var spilled = snapshot.Records.Where(p => p.Value is SortedCollection<Core.Reports.ReportRecord> { SpilledRuns: > 0 }).Select(p => $"{p.Key} {((SortedCollection<Core.Reports.ReportRecord>)p.Value).SpilledRuns} runs").ToList();
+        var spilled = snapshot.Records.Select(p => (p.Key, Runs: (p.Value as SortedCollection<Core.Reports.ReportRecord>)?.SpilledRuns ?? 0)).Where(p => p.Runs > 0).Select(p => $"{p.Key} {p.Runs} runs").ToList();
         log.Write(spilled.Count == 0 ? "every part sorted in memory" : $"sorted on disk (more than {settings.Extraction.RecordsInMemory} records held): {string.Join(", ", spilled)}");
         await store.SaveSnapshotAsync(run.RunId, snapshot, cancellationToken);
         log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
         run = await MoveAsync(store, run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
-        return await ValidateAndPackageAsync(settings, store, run, snapshot, directory, log, spill, cancellationToken);
+        return await ValidateAndPackageAsync(settings, catalogue, store, run, snapshot, directory, log, spill, cancellationToken);
     }
 
     /// <summary>From a stored snapshot on: overrides, findings, and the package (with its correction file) when no ERROR stands.</summary>
-    private async Task<RunOutcome> ValidateAndPackageAsync(EngineSettings settings, IStateStore store, RunRecord run, PeriodSnapshot snapshot, string directory, RunLog log, SpillArea spill, CancellationToken cancellationToken)
+    private async Task<RunOutcome> ValidateAndPackageAsync(EngineSettings settings, Validation.Catalogue.RuleCatalogue catalogue, IStateStore store, RunRecord run, PeriodSnapshot snapshot, string directory, RunLog log, SpillArea spill, CancellationToken cancellationToken)
     {
         var period = run.Period;
-        Validation.Catalogue.RuleCatalogue catalogue;
-        try
-        {
-            catalogue = LoadCatalogue(settings);
-        }
-        catch (Validation.Catalogue.CatalogueException e)
-        {
-            log.Write("FAILED: " + e.Message);
-            logger.RunFailed(period.ToString(), run.RunId, e.Message);
-            return new RunOutcome(await MoveAsync(store, run with { State = RunState.Failed, Failure = e.Message }, cancellationToken), directory, null, [], null, e.Message);
-        }
-
         (snapshot, var applied) = await ApplyOverridesAsync(store, run, snapshot, log, cancellationToken);
         var previousRun = (await store.ListRunsAsync(period.Previous, cancellationToken))
             .Where(r => r.State is RunState.Approved or RunState.Published).MaxBy(r => r.Batch);
@@ -177,6 +174,14 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         return (reported, applied);
     }
 
+    /// <summary>A run that cannot go on: the cause in its log, the service log and the store; nothing is published.</summary>
+    private async Task<RunOutcome> FailAsync(IStateStore store, RunRecord run, string directory, RunLog log, string cause, CancellationToken cancellationToken)
+    {
+        log.Write("FAILED: " + cause);
+        logger.RunFailed(run.Period.ToString(), run.RunId, cause);
+        return new RunOutcome(await MoveAsync(store, run with { State = RunState.Failed, Failure = cause }, cancellationToken), directory, null, [], null, cause);
+    }
+
     private Validation.Catalogue.RuleCatalogue LoadCatalogue(EngineSettings settings) =>
         Validation.Catalogue.RuleCatalogue.Load(fileSystem, settings.CatalogueFile, Validation.SnapshotValidator.Implemented);
 
@@ -188,7 +193,7 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
         return run;
     }
 
-    /// <summary>A rerun replaces an unpublished batch: its old package, findings and spilled runs must not linger beside the new ones (a resumed run keeps its log).</summary>
+    /// <summary>A rerun replaces an unpublished batch: its old package and findings must not linger beside the new ones (a resumed run keeps its log; the spill folder is cleared by its SpillArea).</summary>
     private void ClearPreviousOutputs(string directory, bool keepLog)
     {
         if (fileSystem.Directory.Exists(directory))
@@ -196,12 +201,6 @@ public sealed class MonthlyRun(IFileSystem fileSystem, TimeProvider clock, ILogg
             foreach (var file in fileSystem.Directory.GetFiles(directory).Where(f => !keepLog || fileSystem.Path.GetFileName(f) != "run.log"))
             {
                 fileSystem.File.Delete(file);
-            }
-
-            var spill = fileSystem.Path.Combine(directory, SpillFolder);
-            if (fileSystem.Directory.Exists(spill))
-            {
-                fileSystem.Directory.Delete(spill, recursive: true);
             }
         }
 

@@ -20,8 +20,7 @@ public static class CrossPeriodRules
     /// <summary>Loans are joined to last month's as two streams in report order; only lines and customers are held.</summary>
     public static IEnumerable<Hit> Check(PeriodSnapshot now, ReportRecords previous, FindingBranch branches)
     {
-        IReadOnlyCollection<ReportRecord> Before(string part) => previous[part];
-        foreach (var (before, loan) in RecordJoin.ByKey(Before("B1P3"), now["B1P3"]))
+        foreach (var (before, loan) in RecordJoin.ByKey(previous["B1P3"], now["B1P3"]))
         {
             if (before is null || loan is null)
             {
@@ -39,17 +38,17 @@ public static class CrossPeriodRules
             }
         }
 
-        foreach (var hit in UsedTotals(now["B1P1"], Before("B1P1"), branches))
+        foreach (var hit in UsedTotals(now["B1P1"], previous["B1P1"], branches))
         {
             yield return hit;
         }
 
-        foreach (var hit in LeftScope(now, Before("B1P1"), Before("B1P2"), Before("B3P1"), branches))
+        foreach (var hit in LeftScope(now, previous["B1P1"], previous["B1P2"], previous["B3P1"], branches))
         {
             yield return hit;
         }
 
-        foreach (var hit in Statistics(now, Before("B3P1"), Before("B1P3")))
+        foreach (var hit in Statistics(now, previous["B3P1"], previous["B1P3"]))
         {
             yield return hit;
         }
