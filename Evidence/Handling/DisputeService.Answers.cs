@@ -1,5 +1,5 @@
 using RiskReporting.Core.Codes;
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using RiskReporting.Core.Reports;
 using RiskReporting.Core.State;
 using RiskReporting.Evidence.Store;

@@ -1,4 +1,4 @@
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using RiskReporting.Evidence.Response;
 
 namespace RiskReporting.Evidence.Handling;

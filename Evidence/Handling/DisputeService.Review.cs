@@ -1,4 +1,4 @@
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using RiskReporting.Core.Reports;
 using RiskReporting.Core.Runs;
 using RiskReporting.Core.State;

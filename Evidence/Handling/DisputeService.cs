@@ -1,6 +1,6 @@
 using System.IO.Abstractions;
 using RiskReporting.Core.Calendar;
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using RiskReporting.Core.State;
 using RiskReporting.Evidence.Notices;
 using RiskReporting.Evidence.Store;

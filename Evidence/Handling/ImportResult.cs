@@ -1,4 +1,4 @@
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 
 namespace RiskReporting.Evidence.Handling;
 

@@ -1,4 +1,4 @@
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using RiskReporting.Core.Periods;
 
 namespace RiskReporting.Evidence.Notices;

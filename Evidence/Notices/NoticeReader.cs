@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Abstractions;
 using System.Text.RegularExpressions;
 using RiskReporting.Core.Digests;
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.Reports;
 using RiskReporting.Core.Text;

@@ -3,7 +3,7 @@ using System.IO.Abstractions;
 using System.IO.Compression;
 using System.Text;
 using RiskReporting.Core.Digests;
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using RiskReporting.Core.Text;
 using RiskReporting.Evidence.Store;
 

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 
 namespace RiskReporting.Evidence.Store;
 

@@ -56,7 +56,7 @@ public sealed class EvidenceStore(IFileSystem fileSystem, string root)
         }
     }
 
-    private Core.Disputes.EvidenceKind Inspect(string path, string label)
+    private Disputes.EvidenceKind Inspect(string path, string label)
     {
         using var copy = fileSystem.FileStream.New(path, FileMode.Open, FileAccess.Read);
         var (kind, refusal) = ContentInspector.Inspect(copy);

@@ -7,6 +7,7 @@ using RiskReporting.Core.Snapshots;
 using RiskReporting.Core.State;
 using RiskReporting.Evidence.Handling;
 using RiskReporting.Evidence.Store;
+using RiskReporting.Store;
 using RiskReporting.Testing;
 
 namespace RiskReporting.Evidence.Tests;

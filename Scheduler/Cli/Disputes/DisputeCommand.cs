@@ -1,5 +1,6 @@
 using RiskReporting.Core.Calendar;
 using RiskReporting.Core.State;
+using RiskReporting.Evidence.Disputes;
 using RiskReporting.Evidence.Handling;
 using RiskReporting.Evidence.Notices;
 using RiskReporting.Evidence.Store;

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

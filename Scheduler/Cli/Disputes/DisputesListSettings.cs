@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using RiskReporting.Evidence.Handling;
 using RiskReporting.Scheduler.Cli.Hosting;
 using Spectre.Console;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using RiskReporting.Core.State;
+using RiskReporting.Store;
 
 namespace RiskReporting.Scheduler.Cli.Hosting;
 

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using RiskReporting.Core.Disputes;
+using RiskReporting.Evidence.Disputes;
 using RiskReporting.Evidence.Handling;
 using RiskReporting.Evidence.Store;
 using RiskReporting.Testing;

@@ -1,5 +1,6 @@
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.State;
+using RiskReporting.Store;
 
 namespace RiskReporting.Scheduler.Tests.Cli;
 

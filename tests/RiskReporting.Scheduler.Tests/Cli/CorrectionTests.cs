@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.State;
 using RiskReporting.Core.Text;
+using RiskReporting.Store;
 using RiskReporting.Testing;
 
 namespace RiskReporting.Scheduler.Tests.Cli;

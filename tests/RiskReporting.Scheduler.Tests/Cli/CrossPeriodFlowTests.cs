@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.Runs;
 using RiskReporting.Core.State;
+using RiskReporting.Store;
 
 namespace RiskReporting.Scheduler.Tests.Cli;
 

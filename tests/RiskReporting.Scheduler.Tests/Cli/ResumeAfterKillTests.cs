@@ -3,6 +3,7 @@ using RiskReporting.Core.Calendar;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.Runs;
 using RiskReporting.Core.State;
+using RiskReporting.Store;
 
 namespace RiskReporting.Scheduler.Tests.Cli;
 

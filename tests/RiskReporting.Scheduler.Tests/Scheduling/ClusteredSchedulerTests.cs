@@ -3,6 +3,7 @@ using RiskReporting.Core.Calendar;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.State;
 using RiskReporting.Scheduler.Tests.Cli;
+using RiskReporting.Store;
 using RiskReporting.Testing;
 
 namespace RiskReporting.Scheduler.Tests.Scheduling;

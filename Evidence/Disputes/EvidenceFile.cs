@@ -1,4 +1,4 @@
-namespace RiskReporting.Core.Disputes;
+namespace RiskReporting.Evidence.Disputes;
 
 /// <summary>
 /// One evidence file of an item, in upload order: the SM3 digest it is stored under, the kind its content

@@ -1,9 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
-using RiskReporting.Core.Disputes;
 using RiskReporting.Core.Periods;
+using RiskReporting.Core.State;
+using RiskReporting.Evidence.Disputes;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 public abstract partial class StateStore
 {

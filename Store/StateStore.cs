@@ -1,8 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
+using RiskReporting.Core.State;
+using RiskReporting.Evidence.Disputes;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 /// <summary>
 /// The ADO.NET implementation shared by every provider; a subclass supplies the connection, the

@@ -1,6 +1,4 @@
-using RiskReporting.Core.Disputes;
-
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Evidence.Disputes;
 
 /// <summary>
 /// The dispute side of the state store. Every change of an item is one transaction that also records its
@@ -32,5 +30,5 @@ public interface IDisputeStore
     Task<IReadOnlyList<DisputeEvent>> EventsAsync(string notice, string disputeId, CancellationToken cancellationToken = default);
 
     /// <summary>The branches as the run of the batch saw them (else the period's latest run); null when the period has no run.</summary>
-    Task<BranchDirectory?> BranchDirectoryAsync(Periods.ReportingPeriod period, int batch, CancellationToken cancellationToken = default);
+    Task<BranchDirectory?> BranchDirectoryAsync(Core.Periods.ReportingPeriod period, int batch, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,4 @@
-namespace RiskReporting.Core.Disputes;
+namespace RiskReporting.Evidence.Disputes;
 
 public enum DisputeResult
 {

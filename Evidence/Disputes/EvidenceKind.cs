@@ -1,4 +1,4 @@
-namespace RiskReporting.Core.Disputes;
+namespace RiskReporting.Evidence.Disputes;
 
 /// <summary>The evidence file types disputes.md accepts, recognised by content.</summary>
 public enum EvidenceKind

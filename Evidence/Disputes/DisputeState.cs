@@ -1,4 +1,4 @@
-namespace RiskReporting.Core.Disputes;
+namespace RiskReporting.Evidence.Disputes;
 
 /// <summary>
 /// Where a dispute item stands (disputes.md): ASSIGNED to a branch, IN_PROGRESS once evidence arrives,

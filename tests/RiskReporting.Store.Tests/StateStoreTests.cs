@@ -4,9 +4,10 @@ using RiskReporting.Core.Reports;
 using RiskReporting.Core.Runs;
 using RiskReporting.Core.Snapshots;
 using RiskReporting.Core.State;
+using RiskReporting.Store;
 using RiskReporting.Testing;
 
-namespace RiskReporting.Core.Tests.State;
+namespace RiskReporting.Store.Tests;
 
 /// <summary>The same behaviour on both providers: a real SQLite file, and the PostgreSQL server .ci/run starts.</summary>
 [TestFixture("sqlite")]

@@ -1,6 +1,7 @@
 using RiskReporting.Core.Configuration;
+using RiskReporting.Core.State;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 /// <summary>Chooses the state store implementation for a configured target.</summary>
 public static class StateStoreFactory

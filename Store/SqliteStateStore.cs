@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using RiskReporting.Core.State;
+using RiskReporting.Evidence.Disputes;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 /// <summary>The embedded default: one SQLite file under the work folder.</summary>
 public sealed class SqliteStateStore(string databasePath, TimeProvider clock) : StateStore(clock)

@@ -1,6 +1,6 @@
 using RiskReporting.Core.Snapshots;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 /// <summary>
 /// A snapshot's derived facts as stored beside its records (snapshot_facts, one JSON document per run):

@@ -1,4 +1,4 @@
-namespace RiskReporting.Core.Disputes;
+namespace RiskReporting.Evidence.Disputes;
 
 /// <summary>
 /// One item of a notice with its handling: the branch it is assigned to (head office, flagged, when no

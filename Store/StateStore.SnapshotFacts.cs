@@ -3,8 +3,9 @@ using System.Text.Json;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.Reports;
 using RiskReporting.Core.Snapshots;
+using RiskReporting.Core.State;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 public abstract partial class StateStore
 {

@@ -2,8 +2,9 @@ using System.Data.Common;
 using System.Globalization;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.Runs;
+using RiskReporting.Core.State;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 public abstract partial class StateStore
 {

@@ -2,8 +2,9 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using RiskReporting.Core.Snapshots;
+using RiskReporting.Core.State;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 public abstract partial class StateStore
 {
@@ -29,7 +30,7 @@ public abstract partial class StateStore
     }
 
     /// <summary>Streams every part's records into snapshot_records, numbered in report order; a provider with a bulk path overrides it.</summary>
-    protected virtual async Task InsertRecordsAsync(DbConnection connection, DbTransaction transaction, string runId, Reports.ReportRecords records, CancellationToken cancellationToken)
+    protected virtual async Task InsertRecordsAsync(DbConnection connection, DbTransaction transaction, string runId, Core.Reports.ReportRecords records, CancellationToken cancellationToken)
     {
         await using var insert = Command(connection, transaction,
             "INSERT INTO snapshot_records (run_id, part, record_key, seq, fields, sources) VALUES (@id, @part, @key, @seq, @fields, @sources)",
@@ -47,7 +48,7 @@ public abstract partial class StateStore
     }
 
     /// <summary>The columns of snapshot_records per record: key, position in report order, values as a JSON array, source rows.</summary>
-    protected static IEnumerable<(string Part, (string Key, int Seq, string Fields, string Sources) Row)> StoredForm(Reports.ReportRecords records)
+    protected static IEnumerable<(string Part, (string Key, int Seq, string Fields, string Sources) Row)> StoredForm(Core.Reports.ReportRecords records)
     {
         foreach (var (part, list) in records)
         {
@@ -72,25 +73,25 @@ public abstract partial class StateStore
     }
 
     /// <summary>The stored records of a run, read from the store each time a part is read (nothing is held).</summary>
-    public async Task<Reports.ReportRecords> LoadRecordsAsync(string runId, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default)
+    public async Task<Core.Reports.ReportRecords> LoadRecordsAsync(string runId, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default)
     {
-        var records = new Dictionary<string, IReadOnlyCollection<Reports.ReportRecord>>(StringComparer.Ordinal);
+        var records = new Dictionary<string, IReadOnlyCollection<Core.Reports.ReportRecord>>(StringComparer.Ordinal);
         await using var connection = await OpenAsync(cancellationToken);
         foreach (var part in parts)
         {
             var count = Convert.ToInt32(await ScalarAsync(connection, null, "SELECT COUNT(*) FROM snapshot_records WHERE run_id = @id AND part = @part", cancellationToken, ("id", runId), ("part", part)), CultureInfo.InvariantCulture);
-            records[part] = new StoredPart(this, runId, Reports.ReportParts.ByCode(part), count);
+            records[part] = new StoredPart(this, runId, Core.Reports.ReportParts.ByCode(part), count);
         }
 
-        return new Reports.ReportRecords(records);
+        return new Core.Reports.ReportRecords(records);
     }
 
     /// <summary>One part of a stored run in key order, streamed from its own connection on every read.</summary>
-    private sealed class StoredPart(StateStore store, string runId, Reports.PartDefinition part, int count) : IReadOnlyCollection<Reports.ReportRecord>
+    private sealed class StoredPart(StateStore store, string runId, Core.Reports.PartDefinition part, int count) : IReadOnlyCollection<Core.Reports.ReportRecord>
     {
         public int Count => count;
 
-        public IEnumerator<Reports.ReportRecord> GetEnumerator()
+        public IEnumerator<Core.Reports.ReportRecord> GetEnumerator()
         {
             using var connection = store.CreateConnection();
             connection.Open();
@@ -98,7 +99,7 @@ public abstract partial class StateStore
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                yield return new Reports.ReportRecord(part, JsonSerializer.Deserialize<string[]>(reader.GetString(0))!) { Source = reader.GetString(1) };
+                yield return new Core.Reports.ReportRecord(part, JsonSerializer.Deserialize<string[]>(reader.GetString(0))!) { Source = reader.GetString(1) };
             }
         }
 

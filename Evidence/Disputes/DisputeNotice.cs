@@ -1,6 +1,6 @@
 using RiskReporting.Core.Periods;
 
-namespace RiskReporting.Core.Disputes;
+namespace RiskReporting.Evidence.Disputes;
 
 /// <summary>
 /// A notice as imported: its name stem <c>{ORG}_YZXFK_{D}_{BATCH}_{ROUND}</c>, the submission it concerns,

@@ -1,4 +1,4 @@
-namespace RiskReporting.Core.Disputes;
+namespace RiskReporting.Evidence.Disputes;
 
 /// <summary>
 /// A branch's answer: RESULT 1 (the reported value is right) or 2 (it was wrong; the corrected value in

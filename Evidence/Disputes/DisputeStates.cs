@@ -1,4 +1,4 @@
-namespace RiskReporting.Core.Disputes;
+namespace RiskReporting.Evidence.Disputes;
 
 /// <summary>The spelling of the states as the spec, the store and the command line write them.</summary>
 public static class DisputeStates

@@ -1,7 +1,8 @@
 using System.Data.Common;
 using RiskReporting.Core.Periods;
+using RiskReporting.Core.State;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 public abstract partial class StateStore
 {

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Npgsql;
+using RiskReporting.Core.State;
+using RiskReporting.Evidence.Disputes;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 /// <summary>The server option, shared by the nodes of a clustered scheduler.</summary>
 public sealed class PostgresStateStore(string connectionString, TimeProvider clock) : StateStore(clock)
@@ -14,7 +16,7 @@ public sealed class PostgresStateStore(string connectionString, TimeProvider clo
     public override DbConnection CreateConnection() => new NpgsqlConnection(connectionString);
 
     /// <summary>Binary COPY inside the snapshot's transaction: one round trip per buffer, not per record.</summary>
-    protected override async Task InsertRecordsAsync(DbConnection connection, DbTransaction transaction, string runId, Reports.ReportRecords records, CancellationToken cancellationToken)
+    protected override async Task InsertRecordsAsync(DbConnection connection, DbTransaction transaction, string runId, Core.Reports.ReportRecords records, CancellationToken cancellationToken)
     {
         await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
             "COPY snapshot_records (run_id, part, record_key, seq, fields, sources) FROM STDIN (FORMAT BINARY)", cancellationToken);

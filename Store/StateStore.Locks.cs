@@ -1,6 +1,7 @@
 using RiskReporting.Core.Periods;
+using RiskReporting.Core.State;
 
-namespace RiskReporting.Core.State;
+namespace RiskReporting.Store;
 
 public abstract partial class StateStore
 {

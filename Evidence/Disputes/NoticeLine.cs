@@ -1,4 +1,4 @@
-namespace RiskReporting.Core.Disputes;
+namespace RiskReporting.Evidence.Disputes;
 
 /// <summary>One item of a notice exactly as the regulator sent it (disputes.md, eleven fields).</summary>
 public sealed record NoticeLine(
