@@ -1,16 +1,14 @@
 using RiskReporting.Core.Snapshots;
 using System.Globalization;
 using System.IO.Abstractions;
-using System.Text;
 using RiskReporting.Core.Codes;
 using RiskReporting.Core.Periods;
-using RiskReporting.Core.Text;
 
 namespace RiskReporting.Extraction.Ledger;
 
 /// <summary>
-/// Reads TYYWTZ_{P}.csv from the inbox as interbank-ledger.md specifies: UTF-8 (with or without BOM) when
-/// the bytes are valid UTF-8, else GB18030; the nine columns in any order; every wrong row reported with
+/// Reads TYYWTZ_{P}.csv from the inbox as interbank-ledger.md specifies: encoding by <see cref="LedgerEncoding"/>
+/// (a BOM means UTF-8; without one, valid UTF-8 or else GB18030); the nine columns in any order; every wrong row reported with
 /// line, column and reason, and nothing imported unless the whole file is right.
 /// </summary>
 public sealed class InterbankLedgerReader(IFileSystem fileSystem)
@@ -37,7 +35,7 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
     {
         var records = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
             ? XlsxRecords(path)
-            : CsvRecords.Parse(Decode(fileSystem.File.ReadAllBytes(path))).ToList();
+            : CsvRecords.Parse(LedgerEncoding.Decode(path, fileSystem.File.ReadAllBytes(path))).ToList();
         while (records.Count > 0 && records[^1].Fields is [""])
         {
             records.RemoveAt(records.Count - 1);
@@ -100,20 +98,6 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         var other => other.ToString() ?? string.Empty,
     };
-
-    /// <summary>Valid UTF-8 is UTF-8 (a BOM is dropped); anything else is GB18030, as spreadsheet programs on Chinese systems save it.</summary>
-    public static string Decode(byte[] bytes)
-    {
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            return Gb18030.Encoding.GetString(bytes);
-        }
-    }
 
     private static Dictionary<string, int>? ReadHeader(List<string> header, List<LedgerProblem> problems)
     {

@@ -3,7 +3,7 @@ using RiskReporting.Core.Snapshots;
 namespace RiskReporting.Validation.Findings;
 
 /// <summary>
-/// The rules extraction itself establishes: control characters removed from a field (TS-DQ-010) and
+/// The rules extraction itself establishes: control characters or characters XML forbids removed from a field (TS-DQ-010) and
 /// ledger rows whose counterparty is not an FI customer (WZX-004, part LEDGER, key = the deal number).
 /// </summary>
 public static class ExtractionFindings

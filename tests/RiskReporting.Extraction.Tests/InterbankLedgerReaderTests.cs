@@ -47,6 +47,40 @@ public sealed class InterbankLedgerReaderTests
     }
 
     [Test]
+    public void Utf8WithBom_AndOneBrokenCharacter_IsOneProblemNamingItsLineAndOffset()
+    {
+        byte[] bom = [.. new UTF8Encoding(true).GetPreamble()];
+        var before = Encoding.UTF8.GetBytes(Header + "\r\n" + Good + "\r\nIB2,TY1,国家开");
+        // "发" is E5 8F 91; its last byte lost makes one invalid sequence inside line 3.
+        byte[] bytes = [.. bom, .. before, 0xE5, 0x8F, .. Encoding.UTF8.GetBytes("银行,01,CNY,5.00,2026-06-06,,000001\r\n")];
+
+        var error = Assert.Throws<LedgerImportException>(() => ReadBytes(bytes))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Problems, Has.Count.EqualTo(1), string.Join("; ", error.Problems));
+            Assert.That(error.Problems[0].Line, Is.EqualTo(3));
+            Assert.That(error.Problems[0].Reason, Does.Contain($"at byte offset {bom.Length + before.Length}").And.Contain("E58F"));
+            Assert.That(error.Message, Does.Contain("TYYWTZ_202610.csv").And.Contain("line 3"));
+        });
+    }
+
+    [Test]
+    public void BomBeforeGb18030Bytes_IsReadAsUtf8_AndEachBrokenLineIsReported_NotAsMojibakeHeaderProblems()
+    {
+        byte[] bytes = [.. new UTF8Encoding(true).GetPreamble(), .. Gb18030.Encoding.GetBytes(Header + "\r\n" + Good + "\r\n")];
+
+        var error = Assert.Throws<LedgerImportException>(() => ReadBytes(bytes))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Problems.Select(p => p.Line).Distinct(), Is.EqualTo(new[] { 1, 2 }));
+            Assert.That(error.Problems.Select(p => p.Column), Is.All.Empty);
+            Assert.That(error.Problems.Select(p => p.Reason), Is.All.Contains("invalid UTF-8 byte sequence"));
+        });
+    }
+
+    [Test]
     public void Gb18030File_IsRead()
     {
         var bytes = Gb18030.Encoding.GetBytes(Header + "\r\n" + Good + "\r\n");

@@ -14,7 +14,7 @@ namespace RiskReporting.IntegrationTests;
 /// <summary>The rule catalogue on generated banks: a clean bank raises no ERROR, a planted bank reports every planted case.</summary>
 public sealed class ValidationOnDemoBankTests
 {
-    private static RuleCatalogue Catalogue => RuleCatalogue.Load(new FileSystem(), Path.Combine(TestPaths.RepositoryRoot, "rules", "catalogue.csv"), SnapshotValidator.Implemented);
+    internal static RuleCatalogue Catalogue => RuleCatalogue.Load(new FileSystem(), Path.Combine(TestPaths.RepositoryRoot, "rules", "catalogue.csv"), SnapshotValidator.Implemented);
 
     [TestCase("202609")]
     [TestCase("202610")]
