@@ -28,4 +28,31 @@ public static class QueryContract
         ["fx_rates"] = ["currency", "rate_date", "cny_per_unit"],
         ["gl_balances"] = ["branch_code", "subject_code", "balance_cny"],
     };
+
+    /// <summary>
+    /// The columns that name a row of each rule in an error (a value that cannot be read): the row's key, but
+    /// never a person's name or ID number, which must not reach a log.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> KeyColumns { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["branches"] = ["branch_code"],
+        ["customers"] = ["cust_code"],
+        ["financials"] = ["cust_code", "fs_date"],
+        ["groups"] = ["group_code"],
+        ["members"] = ["group_code", "cust_code"],
+        ["persons"] = ["cust_code", "relation_type"],
+        ["shareholders"] = ["cust_code"],
+        ["enterprises"] = ["cust_code", "ent_uscc"],
+        ["lines"] = ["credit_no"],
+        ["splits"] = ["credit_no", "cust_code"],
+        ["loans"] = ["receipt_no"],
+        ["bonds"] = ["holding_no"],
+        ["equities"] = ["holding_no"],
+        ["off_balance"] = ["biz_no"],
+        ["guarantees"] = ["contract_no", "guar_contract_no"],
+        ["signals"] = ["cust_code", "signal_code"],
+        ["retail"] = ["receipt_no"],
+        ["fx_rates"] = ["currency", "rate_date"],
+        ["gl_balances"] = ["branch_code", "subject_code"],
+    };
 }

@@ -7,7 +7,8 @@ namespace RiskReporting.Extraction.Rules;
 /// <summary>
 /// Loads rules/extraction/*/ruleset.json and the query files beside it, and picks the set in force for a
 /// period: the one with the latest effectiveFrom on or before it, so a set for 202701 leaves reruns of
-/// 202612 on the rules they were first run with.
+/// 202612 on the rules they were first run with. Each rule file holds exactly one SELECT, and a .sql file that
+/// is no rule of the set is an error: both stop `rules check` and a run's start, naming the file and line.
 /// </summary>
 public sealed class RuleSetLoader(IFileSystem fileSystem)
 {
@@ -86,7 +87,19 @@ public sealed class RuleSetLoader(IFileSystem fileSystem)
                 continue;
             }
 
-            queries[name] = new RuleQuery(name, file, fileSystem.File.ReadAllText(file));
+            var sql = fileSystem.File.ReadAllText(file);
+            if (SingleSelect.Problem(sql) is { } problem)
+            {
+                problems.Add($"{file} {problem}");
+            }
+
+            queries[name] = new RuleQuery(name, file, sql);
+        }
+
+        foreach (var stray in fileSystem.Directory.GetFiles(directory, "*.sql").Order(StringComparer.Ordinal)
+            .Where(f => !QueryContract.Columns.ContainsKey(fileSystem.Path.GetFileNameWithoutExtension(f))))
+        {
+            problems.Add($"{stray} line 1: the rule set defines no rule '{fileSystem.Path.GetFileNameWithoutExtension(stray)}'; remove the file or rename it to one of the rules ({string.Join(", ", QueryContract.Columns.Keys.Order(StringComparer.Ordinal))}).");
         }
 
         return version is null || from is null ? null : new RuleSet(version, from.Value, directory, queries);

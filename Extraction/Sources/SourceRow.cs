@@ -8,9 +8,9 @@ namespace RiskReporting.Extraction.Sources;
 /// Typed access to the current row of a rule query by canonical column name. Numbers are read as
 /// decimals rounded to their column's scale (SQLite keeps a NUMERIC with a fraction as a double);
 /// dates are read from DATE values or 'YYYY-MM-DD' text; a value of the wrong form names the rule
-/// file, the row's first key and the column.
+/// file, the row's key (<see cref="Rules.QueryContract.KeyColumns"/>) and the column.
 /// </summary>
-public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDictionary<string, int> ordinals)
+public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDictionary<string, int> ordinals, IReadOnlyList<string> keyColumns)
 {
     public long Number { get; internal set; }
 
@@ -20,9 +20,9 @@ public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDiction
         return reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture);
     }
 
-    public string RequiredText(string column) => Text(column) ?? throw Bad(column, "is NULL");
+    public string RequiredText(string column) => Text(column) ?? throw Bad(column, "the value is NULL");
 
-    public decimal Amount(string column, int scale = 2) => OptionalAmount(column, scale) ?? throw Bad(column, "is NULL");
+    public decimal Amount(string column, int scale = 2) => OptionalAmount(column, scale) ?? throw Bad(column, "the value is NULL");
 
     public decimal? OptionalAmount(string column, int scale = 2)
     {
@@ -39,19 +39,20 @@ public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDiction
                 double d => (decimal)d,
                 float f => (decimal)f,
                 string s => decimal.Parse(s, NumberStyles.Number, CultureInfo.InvariantCulture),
+                byte[] => throw new FormatException("a binary value"),
                 var other => Convert.ToDecimal(other, CultureInfo.InvariantCulture),
             };
             return Money.RoundHalfUp(value, scale);
         }
         catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
         {
-            throw Bad(column, $"is not a number ({e.Message})");
+            throw Bad(column, $"'{Shown(i)}' is not a number");
         }
     }
 
     public int WholeNumber(string column) => decimal.ToInt32(Amount(column, 0));
 
-    public DateOnly Date(string column) => OptionalDate(column) ?? throw Bad(column, "is NULL");
+    public DateOnly Date(string column) => OptionalDate(column) ?? throw Bad(column, "the value is NULL");
 
     public DateOnly? OptionalDate(string column)
     {
@@ -66,10 +67,28 @@ public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDiction
             DateOnly d => d,
             DateTime t => DateOnly.FromDateTime(t),
             string s when DateOnly.TryParseExact(s.Length >= 10 ? s[..10] : s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
-            var other => throw Bad(column, $"'{other}' is not a date"),
+            _ => throw Bad(column, $"'{Shown(i)}' is not a date"),
         };
     }
 
+    /// <summary>The error for a value that cannot be read: rule file, row number and key, column.</summary>
     private ExtractionException Bad(string column, string what) =>
-        new($"{file}: row {Number}, column {column} {what}.");
+        new($"{file}: row {Number} ({Key()}), column {column}: {what}.");
+
+    private string Key() => string.Join(", ", keyColumns.Where(ordinals.ContainsKey).Select(c => $"{c}={Shown(ordinals[c])}"));
+
+    private string Shown(int ordinal)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return "NULL";
+        }
+
+        var text = reader.GetValue(ordinal) switch
+        {
+            byte[] bytes => "0x" + Convert.ToHexString(bytes.AsSpan(0, Math.Min(bytes.Length, 16))),
+            var value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+        };
+        return text.Length > 60 ? text[..60] + "…" : text;
+    }
 }

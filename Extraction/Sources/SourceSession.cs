@@ -55,7 +55,7 @@ public sealed class SourceSession : IDisposable
         using (reader)
         {
             var ordinals = Ordinals(reader, query);
-            var row = new SourceRow(reader, query.File, ordinals);
+            var row = new SourceRow(reader, query.File, ordinals, QueryContract.KeyColumns[query.Name]);
             var digest = _fingerprints.ContainsKey(query.Name) ? null : new SourceDigest(reader);
             while (reader.Read())
             {
