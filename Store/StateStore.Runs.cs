@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.Runs;
 using RiskReporting.Core.State;
@@ -8,8 +7,6 @@ namespace RiskReporting.Store;
 
 public abstract partial class StateStore
 {
-    private const string RunColumns = "run_id, period, batch, state, started_by, created_at, updated_at, failure, ruleset_version, package_name, package_sha256";
-
     public async Task<RunRecord?> StartRunAsync(ReportingPeriod period, string user, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -29,9 +26,7 @@ public abstract partial class StateStore
 
         var now = Clock.GetUtcNow();
         var run = new RunRecord(Guid.NewGuid().ToString("N"), period, batch, RunState.Created, user, now, now, null, null, null, null);
-        await ExecuteAsync(connection, transaction,
-            $"INSERT INTO runs ({RunColumns}) VALUES (@id, @p, @b, @s, @u, @c, @c, NULL, NULL, NULL, NULL)",
-            cancellationToken, ("id", run.RunId), ("p", period.ToString()), ("b", batch), ("s", run.State.ToString()), ("u", user), ("c", Format(now)));
+        await InsertRunAsync(connection, transaction, run, cancellationToken);
         await InsertAuditAsync(connection, transaction, new AuditEntry(now, user, "run.start", $"period:{period}",
             replaced is null ? $"batch {batch:D2}" : $"batch {batch:D2} replaces unpublished run {replaced.RunId}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -56,9 +51,7 @@ public abstract partial class StateStore
 
         var now = Clock.GetUtcNow();
         var run = new RunRecord(Guid.NewGuid().ToString("N"), period, published.Batch + 1, RunState.Created, user, now, now, null, null, null, null);
-        await ExecuteAsync(connection, transaction,
-            $"INSERT INTO runs ({RunColumns}) VALUES (@id, @p, @b, @s, @u, @c, @c, NULL, NULL, NULL, NULL)",
-            cancellationToken, ("id", run.RunId), ("p", period.ToString()), ("b", run.Batch), ("s", run.State.ToString()), ("u", user), ("c", Format(now)));
+        await InsertRunAsync(connection, transaction, run, cancellationToken);
         await ExecuteAsync(connection, transaction, "INSERT INTO corrections (run_id, previous_batch, reason) VALUES (@id, @b, @r)",
             cancellationToken, ("id", run.RunId), ("b", published.Batch), ("r", reason));
         await InsertAuditAsync(connection, transaction, new AuditEntry(now, user, "run.correct", $"period:{period}", $"batch {run.Batch:D2} corrects {published.Batch:D2}: {reason}"), cancellationToken);
@@ -66,13 +59,9 @@ public abstract partial class StateStore
         return run;
     }
 
-    public async Task<(int PreviousBatch, string Reason)?> CorrectionOfAsync(string runId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, "SELECT previous_batch, reason FROM corrections WHERE run_id = @id", ("id", runId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetString(1)) : null;
-    }
+    public async Task<(int PreviousBatch, string Reason)?> CorrectionOfAsync(string runId, CancellationToken cancellationToken = default) =>
+        await QueryAsync("SELECT previous_batch, reason FROM corrections WHERE run_id = @id", r => (r.Int32(0), r.GetString(1)), cancellationToken, ("id", runId))
+            is [var correction] ? correction : null;
 
     public async Task DeleteRunAsync(string runId, CancellationToken cancellationToken = default)
     {
@@ -104,14 +93,9 @@ public abstract partial class StateStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task UpdateRunAsync(RunRecord run, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null,
-            "UPDATE runs SET state = @s, updated_at = @t, failure = @f, ruleset_version = @r, package_name = @n, package_sha256 = @h WHERE run_id = @id",
-            cancellationToken, ("s", run.State.ToString()), ("t", Format(Clock.GetUtcNow())), ("f", run.Failure), ("r", run.RuleSetVersion),
+    public async Task UpdateRunAsync(RunRecord run, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync(Sql("runs.update"), cancellationToken, ("s", run.State.ToString()), ("t", Format(Clock.GetUtcNow())), ("f", run.Failure), ("r", run.RuleSetVersion),
             ("n", run.PackageName), ("h", run.PackageSha256), ("id", run.RunId));
-    }
 
     public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(ReportingPeriod? period, CancellationToken cancellationToken = default)
     {
@@ -121,19 +105,14 @@ public abstract partial class StateStore
             : await QueryRunsAsync(connection, null, "ORDER BY period, batch", cancellationToken);
     }
 
-    private static async Task<List<RunRecord>> QueryRunsAsync(DbConnection connection, DbTransaction? transaction, string where, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, $"SELECT {RunColumns} FROM runs {where}", parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var runs = new List<RunRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            runs.Add(new RunRecord(reader.GetString(0), ReportingPeriod.Parse(reader.GetString(1)), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture),
-                Enum.Parse<RunState>(reader.GetString(3)), reader.GetString(4), Parse(reader.GetString(5)), Parse(reader.GetString(6)),
-                Text(7), Text(8), Text(9), Text(10)));
-        }
+    private Task<List<RunRecord>> QueryRunsAsync(DbConnection connection, DbTransaction? transaction, string where, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        QueryAsync(connection, transaction, Sql("runs.select") + " " + where, ReadRun, cancellationToken, parameters);
 
-        return runs;
-    }
+    private static RunRecord ReadRun(DbDataReader r) =>
+        new(r.GetString(0), ReportingPeriod.Parse(r.GetString(1)), r.Int32(2), Enum.Parse<RunState>(r.GetString(3)), r.GetString(4), r.Time(5), r.Time(6),
+            r.Text(7), r.Text(8), r.Text(9), r.Text(10));
+
+    private Task InsertRunAsync(DbConnection connection, DbTransaction transaction, RunRecord run, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, Sql("runs.insert"), cancellationToken,
+            ("id", run.RunId), ("p", run.Period.ToString()), ("b", run.Batch), ("s", run.State.ToString()), ("u", run.StartedBy), ("c", Format(run.CreatedAt)));
 }

@@ -38,12 +38,10 @@ public abstract partial class StateStore
 
     private static async Task<Dictionary<string, string>> PairsAsync(DbConnection connection, string sql, string runId, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, null, sql, ("id", runId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var (key, value) in await QueryAsync(connection, null, sql, r => (r.GetString(0), r.GetString(1)), cancellationToken, ("id", runId)))
         {
-            pairs[reader.GetString(0)] = reader.GetString(1);
+            pairs[key] = value;
         }
 
         return pairs;

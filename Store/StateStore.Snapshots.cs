@@ -60,17 +60,12 @@ public abstract partial class StateStore
         }
     }
 
-    public async Task<StoredRecord?> FindRecordAsync(string runId, string part, string key, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null,
-            "SELECT fields, sources FROM snapshot_records WHERE run_id = @id AND part = @part AND record_key = @key ORDER BY seq",
-            ("id", runId), ("part", part), ("key", key));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new StoredRecord(part, key, JsonSerializer.Deserialize<string[]>(reader.GetString(0))!, reader.GetString(1))
-            : null;
-    }
+    public async Task<StoredRecord?> FindRecordAsync(string runId, string part, string key, CancellationToken cancellationToken = default) =>
+        await QueryAsync(
+            Sql("records.find"),
+            r => new StoredRecord(part, key, JsonSerializer.Deserialize<string[]>(r.GetString(0))!, r.GetString(1)),
+            cancellationToken,
+            ("id", runId), ("part", part), ("key", key)) is [var record, ..] ? record : null;
 
     /// <summary>The stored records of a run, read from the store each time a part is read (nothing is held).</summary>
     public async Task<Core.Reports.ReportRecords> LoadRecordsAsync(string runId, IReadOnlyCollection<string> parts, CancellationToken cancellationToken = default)
@@ -108,13 +103,15 @@ public abstract partial class StateStore
 
     public async Task<IReadOnlyDictionary<string, SourceFingerprint>> SourceFingerprintsAsync(string runId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, "SELECT source_table, row_count, digest FROM source_fingerprints WHERE run_id = @id", ("id", runId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = await QueryAsync(
+            "SELECT source_table, row_count, digest FROM source_fingerprints WHERE run_id = @id",
+            r => (Table: r.GetString(0), Fingerprint: new SourceFingerprint(r.Int64(1), r.GetString(2))),
+            cancellationToken,
+            ("id", runId));
         var fingerprints = new Dictionary<string, SourceFingerprint>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var (table, fingerprint) in rows)
         {
-            fingerprints[reader.GetString(0)] = new SourceFingerprint(Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), reader.GetString(2));
+            fingerprints[table] = fingerprint;
         }
 
         return fingerprints;

@@ -53,8 +53,28 @@ public sealed class StateStoreTests(string provider)
         {
             Assert.That(first, Is.GreaterThanOrEqualTo(1));
             Assert.That(second, Is.Zero);
-            Assert.That(await _store.SchemaVersionAsync(), Is.EqualTo(first));
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM schema_version"), Is.EqualTo(first));
+            Assert.That(await _store.SchemaVersionAsync(), Is.EqualTo(await ScalarAsync("SELECT MAX(version) FROM schema_version")));
         });
+    }
+
+    [Test]
+    public async Task Migrate_RecordsEachScriptUnderTheNameEarlierEnginesRecorded()
+    {
+        await _store.MigrateAsync();
+
+        await using var connection = _store.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT script FROM schema_version WHERE version IN (1, 5) ORDER BY version";
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        Assert.That(names, Is.EqualTo(new[] { "0001_initial.sql", "0005_snapshot_facts.sql" }));
     }
 
     [Test]
@@ -62,7 +82,7 @@ public sealed class StateStoreTests(string provider)
     {
         var results = await Task.WhenAll(Task.Run(() => _store.MigrateAsync()), Task.Run(() => _store.MigrateAsync()));
 
-        Assert.That(results.Sum(), Is.EqualTo(await _store.SchemaVersionAsync()));
+        Assert.That(results.Sum(), Is.EqualTo(await ScalarAsync("SELECT COUNT(*) FROM schema_version")));
     }
 
     [Test]
@@ -237,5 +257,14 @@ public sealed class StateStoreTests(string provider)
         var run = await _store.StartRunAsync(ReportingPeriod.Parse("202610"), "ops1");
 
         Assert.That(await _store.LoadSnapshotAsync(run!.RunId, ReportingPeriod.Parse("202610")), Is.Null);
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = _store.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

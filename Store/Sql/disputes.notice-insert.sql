@@ -1,0 +1,2 @@
+INSERT INTO dispute_notices (notice_name, period, batch, round, notice_date, due_date, item_count, content_sm3, imported_by, imported_at)
+VALUES (@n, @p, @b, @r, @nd, @dd, @c, @h, @u, @t)

@@ -1,0 +1,3 @@
+SELECT COUNT(*)
+FROM findings
+WHERE run_id = @run /*filters*/

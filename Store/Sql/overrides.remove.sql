@@ -1,0 +1,4 @@
+-- Marks an active override removed; it stays, with who removed it and when.
+UPDATE overrides
+SET removed_by = @b, removed_at = @a
+WHERE override_id = @id AND removed_by IS NULL

@@ -1,0 +1,2 @@
+SELECT user_name, role, created_at
+FROM users
