@@ -85,7 +85,7 @@ public sealed class ExternalSorter<T> : ISpillingSorter
     private string Write(IEnumerable<T> sorted, int count)
     {
         var path = _spill!.NewFile(_name);
-        using var stream = _spill.FileSystem.FileStream.New(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        using var stream = _spill.FileSystem.FileStream.New(path, Files.PrivateFiles.Options(FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
         using var writer = new BinaryWriter(stream);
 
         // Each run starts with its item count, so the merge knows where a run ends without asking the file.

@@ -1,16 +1,25 @@
 using System.IO.Abstractions;
+using RiskReporting.Core.Files;
 
 namespace RiskReporting.Core.Spill;
 
 /// <summary>
 /// The folder a run spills sorted runs into, and the memory budget its sorters share: together they hold
 /// at most <see cref="RecordsInMemory"/> items; past it, the sorter holding most sorts and spills its
-/// items as a run. Its files live as long as the area: disposing it deletes the folder, and a run killed
-/// before that leaves a folder the next run of the batch clears.
+/// items as a run. The spilled records hold personal data, so the folder is 0700 and its files 0600, and
+/// they live as long as the area: disposing it deletes the folder, so does the end of the process
+/// (<see cref="AppDomain.ProcessExit"/>, raised on SIGTERM), and a process killed outright leaves a folder
+/// that <see cref="RemoveAbandoned"/> clears when the next process starts. The area holds an exclusive lock
+/// on its <see cref="OwnerFile"/> while it lives, so that sweep never touches the folder of a live run.
 /// </summary>
 public sealed class SpillArea : IDisposable
 {
+    /// <summary>The file in a spill folder that its living area holds locked.</summary>
+    public const string OwnerFile = ".spill-owner";
+
     private readonly IFileSystem _fileSystem;
+    private readonly FileSystemStream _owner;
+    private int _disposed;
     private readonly List<ISpillingSorter> _sorters = [];
     private int _files;
     private long _held;
@@ -24,7 +33,9 @@ public sealed class SpillArea : IDisposable
             fileSystem.Directory.Delete(directory, recursive: true);
         }
 
-        fileSystem.Directory.CreateDirectory(directory);
+        PrivateFiles.CreateFolder(fileSystem, directory);
+        _owner = fileSystem.FileStream.New(fileSystem.Path.Combine(directory, OwnerFile), PrivateFiles.Options(FileMode.CreateNew, FileAccess.Write, FileShare.None));
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
     }
 
     public string Directory { get; }
@@ -63,9 +74,34 @@ public sealed class SpillArea : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
+        _owner.Dispose();
         if (_fileSystem.Directory.Exists(Directory))
         {
             _fileSystem.Directory.Delete(Directory, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the spill folders under the work folder (a run's <c>YYYYMM/BATCH/spill</c>, a preview's
+    /// <c>preview-*</c>) that no living area holds: what a process killed outright left behind.
+    /// </summary>
+    public static int RemoveAbandoned(IFileSystem fileSystem, string workDirectory) => SpillSweep.RemoveAbandoned(fileSystem, workDirectory);
+
+    private void OnProcessExit(object? sender, EventArgs e)
+    {
+        try
+        {
+            Dispose();
+        }
+        catch (IOException)
+        {
+            // A writer still holds a file at exit; the next start's sweep removes the folder.
         }
     }
 }

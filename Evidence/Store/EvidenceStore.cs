@@ -1,5 +1,6 @@
 using System.IO.Abstractions;
 using RiskReporting.Core.Digests;
+using RiskReporting.Core.Files;
 
 namespace RiskReporting.Evidence.Store;
 
@@ -7,7 +8,7 @@ namespace RiskReporting.Evidence.Store;
 /// Content-addressed evidence files under one folder: <c>{root}/{first two hex}/{SM3}</c>. A file is
 /// copied to a temporary name while its SM3 is computed, inspected, and renamed to its digest, so the same
 /// content is stored once and a refused or interrupted upload leaves nothing behind. Names the user gave
-/// are never part of a path.
+/// are never part of a path. The store's folders are 0700 and its files 0600 (<see cref="PrivateFiles"/>).
 /// </summary>
 public sealed class EvidenceStore(IFileSystem fileSystem, string root)
 {
@@ -32,14 +33,14 @@ public sealed class EvidenceStore(IFileSystem fileSystem, string root)
         }
 
         var incoming = fileSystem.Path.Combine(root, "incoming");
-        fileSystem.Directory.CreateDirectory(incoming);
+        PrivateFiles.CreateFolder(fileSystem, incoming);
         var temporary = fileSystem.Path.Combine(incoming, Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
             var sm3 = CopyAndDigest(sourcePath, temporary, label);
             var kind = Inspect(temporary, label);
             var target = PathOf(sm3);
-            fileSystem.Directory.CreateDirectory(fileSystem.Path.GetDirectoryName(target)!);
+            PrivateFiles.CreateFolder(fileSystem, fileSystem.Path.GetDirectoryName(target)!);
             if (!fileSystem.File.Exists(target))
             {
                 fileSystem.File.Move(temporary, target);
@@ -73,7 +74,7 @@ public sealed class EvidenceStore(IFileSystem fileSystem, string root)
     private string CopyAndDigest(string sourcePath, string temporary, string label)
     {
         using var source = fileSystem.FileStream.New(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read);
-        using var target = fileSystem.FileStream.New(temporary, FileMode.CreateNew, FileAccess.Write);
+        using var target = fileSystem.FileStream.New(temporary, PrivateFiles.Options(FileMode.CreateNew, FileAccess.Write, FileShare.None));
         using var digesting = new DigestingStream(target);
         var buffer = new byte[81920];
         int read;

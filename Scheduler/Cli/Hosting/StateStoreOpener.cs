@@ -9,10 +9,7 @@ public sealed class StateStoreOpener(TimeProvider clock, System.IO.Abstractions.
 {
     public async Task<IStateStore> OpenAsync(EngineSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.StateStore.Kind == Core.Configuration.DatabaseKind.Sqlite)
-        {
-            fileSystem.Directory.CreateDirectory(fileSystem.Path.GetDirectoryName(settings.StateStore.Value)!);
-        }
+        Core.Files.WorkFolder.Prepare(fileSystem, settings.WorkDirectory, settings.StateStore);
 
         var store = StateStoreFactory.Create(settings.StateStore, clock);
         var applied = await store.MigrateAsync(cancellationToken);

@@ -52,7 +52,7 @@ public sealed class ExternalSorterTests
         Assert.Multiple(() =>
         {
             Assert.That(sorted.SpilledRuns, Is.LessThanOrEqualTo(4));
-            Assert.That(Directory.GetFiles(spill.Directory), Has.Length.EqualTo(sorted.SpilledRuns), "merged runs are deleted");
+            Assert.That(Directory.GetFiles(spill.Directory, "*.run"), Has.Length.EqualTo(sorted.SpilledRuns), "merged runs are deleted");
             Assert.That(sorted.Select(r => string.Join('|', [.. r.Values, r.Source])), Is.EqualTo(loans.Order(RecordKey.Comparer).Select(r => string.Join('|', [.. r.Values, r.Source]))));
         });
     }
@@ -71,7 +71,7 @@ public sealed class ExternalSorterTests
         {
             Assert.That(sorted.SpilledRuns, Is.Zero);
             Assert.That(sorted, Has.Count.EqualTo(99));
-            Assert.That(Directory.GetFiles(spill.Directory), Is.Empty);
+            Assert.That(Directory.GetFiles(spill.Directory, "*.run"), Is.Empty);
         });
     }
 
@@ -83,11 +83,11 @@ public sealed class ExternalSorterTests
         var killed = new SpillArea(Disk, folder) { RecordsInMemory = 10 };
         var sorter = ReportRecordFormat.Sorter(ReportParts.B1P3, killed);
         Loans(100).ForEach(sorter.Add);
-        Assert.That(Directory.GetFiles(folder), Has.Length.EqualTo(10), "runs written while the records arrive");
+        Assert.That(Directory.GetFiles(folder, "*.run"), Has.Length.EqualTo(10), "runs written while the records arrive");
 
         using (new SpillArea(Disk, folder))
         {
-            Assert.That(Directory.GetFiles(folder), Is.Empty, "a new area starts empty");
+            Assert.That(Directory.GetFiles(folder, "*.run"), Is.Empty, "a new area starts empty");
         }
 
         Assert.That(Directory.Exists(folder), Is.False, "a finished area leaves nothing");
@@ -102,13 +102,13 @@ public sealed class ExternalSorterTests
         var rows = new ExternalSorter<string?[]>("rows", TextRowFormat.ByLeading(1), TextRowFormat.Instance, spill);
         Loans(80).ForEach(loans.Add);
         Enumerable.Range(0, 19).ToList().ForEach(i => rows.Add([$"{i:D3}"]));
-        Assert.That(Directory.GetFiles(spill.Directory), Is.Empty, "99 held: within the budget");
+        Assert.That(Directory.GetFiles(spill.Directory, "*.run"), Is.Empty, "99 held: within the budget");
 
         rows.Add(["999"]);
 
         Assert.Multiple(() =>
         {
-            Assert.That(Directory.GetFiles(spill.Directory).Select(Path.GetFileName), Is.EqualTo(new[] { "00001-B1P3.run" }), "the 100th item spills the loans, not the rows");
+            Assert.That(Directory.GetFiles(spill.Directory, "*.run").Select(Path.GetFileName), Is.EqualTo(new[] { "00001-B1P3.run" }), "the 100th item spills the loans, not the rows");
             Assert.That(loans.Complete().Select(r => r.Key), Is.EqualTo(Loans(80).Order(RecordKey.Comparer).Select(r => r.Key)));
             Assert.That(rows.Complete(), Has.Count.EqualTo(20));
         });

@@ -33,6 +33,21 @@ public sealed class EvidenceStoreTests
     }
 
     [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void StoredEvidence_IsReadableByTheEngineAccountOnly()
+    {
+        var stored = _store.Add(EvidenceFiles.Png(_folder.Path));
+
+        var root = _folder.File("store");
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.GetUnixFileMode(root), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute));
+            Assert.That(File.GetUnixFileMode(Path.Combine(root, stored.Sm3[..2])), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute));
+            Assert.That(File.GetUnixFileMode(Path.Combine(root, stored.Sm3[..2], stored.Sm3)), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
+        });
+    }
+
+    [Test]
     public void FileOf21MiB_IsRefusedAndNothingIsStored()
     {
         var path = EvidenceFiles.LargePdf(_folder.Path, 21L * 1024 * 1024);
