@@ -19,6 +19,6 @@ public sealed class LogoutModel : PageModel
             await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }
 
-        return Redirect("/login?loggedOut=1");
+        return Redirect("/login?loggedOut=true");
     }
 }

@@ -127,7 +127,7 @@ public sealed class PortalSecurityTests
         var token = await _client.TokenFromAsync(_portal.Url("/periods"));
         using var logout = await _client.PostAsync(_portal.Url("/logout"), [new("__RequestVerificationToken", token)]);
 
-        Assert.That(logout.Headers.Location?.OriginalString, Is.EqualTo("/login?loggedOut=1"));
+        Assert.That(logout.Headers.Location?.OriginalString, Is.EqualTo("/login?loggedOut=true"));
         var log = string.Join("\n", _log.Lines);
         Assert.That(log, Does.Contain("Login accepted").And.Contain("Login refused").And.Contain("Logout"));
         Assert.Multiple(() =>
