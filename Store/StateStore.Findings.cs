@@ -11,12 +11,13 @@ public abstract partial class StateStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, transaction, "DELETE FROM findings WHERE run_id = @id", cancellationToken, ("id", runId));
-        await using var insert = Command(connection, transaction, Sql("findings.insert"),
-            ("id", runId), ("r", string.Empty), ("s", string.Empty), ("p", string.Empty), ("k", string.Empty), ("f", string.Empty), ("v", string.Empty), ("b", string.Empty), ("m", string.Empty));
+        await using var insert = Command(connection, transaction, Sql("findings.insert"), ("id", runId), ("r", string.Empty), ("s", string.Empty), ("p", string.Empty),
+            ("k", string.Empty), ("f", string.Empty), ("v", string.Empty), ("b", string.Empty), ("m", string.Empty), ("q", 0));
         await insert.PrepareAsync(cancellationToken);
+        var seq = 0;
         foreach (var f in findings)
         {
-            object[] values = [f.Rule, f.Severity, f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message];
+            object[] values = [f.Rule, f.Severity, f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message, seq++];
             for (var i = 0; i < values.Length; i++)
             {
                 insert.Parameters[i + 1].Value = values[i];
@@ -32,8 +33,8 @@ public abstract partial class StateStore
         await QueryAsync(Sql("findings.all"), ReadFinding, cancellationToken, ("id", runId));
 
     /// <summary>
-    /// The total and the page are two statements on one connection: a rerun that replaces the run's findings in
-    /// between can make them disagree for that one call, never make a page overlap another of the same findings.
+    /// The page and the total are two statements on one connection (the total is skipped when a first page is
+    /// not full): a rerun that replaces the run's findings in between can make them disagree for that one call.
     /// </summary>
     public async Task<FindingPage> FindFindingsAsync(FindingQuery query, CancellationToken cancellationToken = default)
     {
@@ -43,10 +44,11 @@ public abstract partial class StateStore
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.PageSize, FindingQuery.MaxPageSize, nameof(query));
         var filters = FindingFilters.Of(query);
         await using var connection = await OpenAsync(cancellationToken);
-        var total = Convert.ToInt32(await ScalarAsync(connection, null, filters.Apply(Sql("findings.total")), cancellationToken, filters.Parameters()), CultureInfo.InvariantCulture);
-        var items = total <= query.Skip
-            ? []
-            : await QueryAsync(connection, null, filters.Apply(Sql("findings.page")), ReadFinding, cancellationToken, filters.Parameters(("take", query.PageSize), ("skip", query.Skip)));
+        var items = await QueryAsync(connection, null, filters.Apply(Sql("findings.page")), ReadFinding, cancellationToken,
+            filters.Parameters(("take", query.PageSize), ("skip", query.Skip)));
+        var total = query.Skip == 0 && items.Count < query.PageSize
+            ? items.Count
+            : Convert.ToInt32(await ScalarAsync(connection, null, filters.Apply(Sql("findings.total")), cancellationToken, filters.Parameters()), CultureInfo.InvariantCulture);
         return new FindingPage(items, total);
     }
 

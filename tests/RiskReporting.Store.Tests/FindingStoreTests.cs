@@ -151,6 +151,49 @@ public sealed class FindingStoreTests(string provider)
         });
     }
 
+    [Test]
+    public async Task Migration0010_OnAStoreWithFindings_KeepsThemAndPagesThemInTheirOrder()
+    {
+        await UndoMigration0010Async();
+        foreach (var (key, field) in new[] { ("K2", "A"), ("K1", "B"), ("K1", "A") })
+        {
+            await ExecuteAsync("INSERT INTO findings (run_id, rule, severity, part, record_key, field, value, branch, message) " +
+                $"VALUES ('{_runId}', 'WYX-001', 'ERROR', 'A1', '{key}', '{field}', 'v', '100001', 'm')");
+        }
+
+        var applied = await Store.MigrateAsync();
+        var page = await Store.FindFindingsAsync(new FindingQuery(_runId, PageSize: 2));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(applied, Is.EqualTo(1));
+            Assert.That(page.Total, Is.EqualTo(3));
+            Assert.That(page.Items.Select(f => f.Key + f.Field), Is.EqualTo(new[] { "K1A", "K1B" }));
+        });
+    }
+
+    /// <summary>Puts the findings table back as it was before 0010 (no seq, the old index), and 0010 unapplied.</summary>
+    private async Task UndoMigration0010Async()
+    {
+        foreach (var index in new[] { "findings_in_order", "findings_facets", "findings_by_branch", "findings_by_part" })
+        {
+            await ExecuteAsync($"DROP INDEX {index}");
+        }
+
+        await ExecuteAsync("ALTER TABLE findings DROP COLUMN seq");
+        await ExecuteAsync("CREATE INDEX findings_by_run ON findings (run_id, rule)");
+        await ExecuteAsync("DELETE FROM schema_version WHERE version = 10");
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = Store.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static StoredFinding Finding(string rule = "WYX-001", string severity = "ERROR", string part = "A1", string branch = "100001", string key = "K", string field = "F") =>
         new(rule, severity, part, key, field, "value", branch, $"{rule} on {key}");
 
