@@ -15,8 +15,10 @@ public abstract partial class StateStore
             ("k", string.Empty), ("f", string.Empty), ("v", string.Empty), ("b", string.Empty), ("m", string.Empty), ("q", 0));
         await insert.PrepareAsync(cancellationToken);
         var seq = 0;
+        var stored = new List<StoredFinding>();
         foreach (var f in findings)
         {
+            stored.Add(f);
             object[] values = [f.Rule, f.Severity, f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message, seq++];
             for (var i = 0; i < values.Length; i++)
             {
@@ -26,6 +28,9 @@ public abstract partial class StateStore
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // The findings' digest joins the audit chain with them: approval recomputes it from the rows (issue #14).
+        var startedBy = await ScalarAsync(connection, transaction, "SELECT started_by FROM runs WHERE run_id = @id", cancellationToken, ("id", runId)) as string;
+        await InsertAuditAsync(connection, transaction, FindingsEntry(Clock.GetUtcNow(), startedBy ?? "engine", runId, stored), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

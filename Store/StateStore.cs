@@ -42,6 +42,7 @@ public abstract partial class StateStore(TimeProvider clock) : IStateStore, IDis
             applied++;
         }
 
+        await SealUnchainedAsync(cancellationToken);
         return applied;
     }
 
@@ -83,18 +84,6 @@ public abstract partial class StateStore(TimeProvider clock) : IStateStore, IDis
     /// <summary>A literal LIKE prefix: the escape character and both wildcards stand for themselves (ESCAPE '\\', the same on SQLite and PostgreSQL).</summary>
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    private static Task InsertAuditAsync(DbConnection connection, DbTransaction? transaction, AuditEntry entry, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            connection,
-            transaction,
-            "INSERT INTO audit_entries (at, actor, action, subject, detail) VALUES (@at, @actor, @action, @subject, @detail)",
-            cancellationToken,
-            ("at", Format(entry.At)),
-            ("actor", entry.Actor),
-            ("action", entry.Action),
-            ("subject", entry.Subject),
-            ("detail", entry.Detail));
 
     private static UserAccount ReadUser(DbDataReader reader) => new(reader.GetString(0), UserRole.Parse(reader.GetString(1)), reader.Time(2));
 

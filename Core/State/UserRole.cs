@@ -2,7 +2,8 @@ namespace RiskReporting.Core.State;
 
 /// <summary>
 /// A user's role: <c>operator</c> (credit management), <c>branch:{branch_code}</c> (one branch's dispute
-/// items only), <c>itops</c> (rules, sources, schedules) or <c>auditor</c> (read only).
+/// items only), <c>itops</c> (rules, sources, schedules), <c>auditor</c> (read only) or <c>admin</c> (users,
+/// roles and the audit trail, nothing else).
 /// </summary>
 public sealed record UserRole(UserRoleKind Kind, string? BranchCode)
 {
@@ -11,6 +12,8 @@ public sealed record UserRole(UserRoleKind Kind, string? BranchCode)
     public static UserRole ItOps { get; } = new(UserRoleKind.ItOps, null);
 
     public static UserRole Auditor { get; } = new(UserRoleKind.Auditor, null);
+
+    public static UserRole Admin { get; } = new(UserRoleKind.Admin, null);
 
     public static UserRole Branch(string branchCode) => new(UserRoleKind.Branch, branchCode);
 
@@ -24,6 +27,8 @@ public sealed record UserRole(UserRoleKind Kind, string? BranchCode)
                 return ItOps;
             case "auditor":
                 return Auditor;
+            case "admin":
+                return Admin;
         }
 
         const string prefix = "branch:";
@@ -36,7 +41,7 @@ public sealed record UserRole(UserRoleKind Kind, string? BranchCode)
             }
         }
 
-        throw new FormatException($"'{text}' is not a role: use operator, itops, auditor or branch:BRANCH_CODE.");
+        throw new FormatException($"'{text}' is not a role: use admin, operator, itops, auditor or branch:BRANCH_CODE.");
     }
 
     public override string ToString() => Kind switch
@@ -44,6 +49,7 @@ public sealed record UserRole(UserRoleKind Kind, string? BranchCode)
         UserRoleKind.Operator => "operator",
         UserRoleKind.ItOps => "itops",
         UserRoleKind.Auditor => "auditor",
+        UserRoleKind.Admin => "admin",
         _ => "branch:" + BranchCode,
     };
 }

@@ -6,4 +6,5 @@ public enum UserRoleKind
     Branch,
     ItOps,
     Auditor,
+    Admin,
 }

@@ -1,0 +1,89 @@
+using System.Globalization;
+using RiskReporting.Core.State;
+using RiskReporting.Identity.Directory;
+using RiskReporting.Identity.Passwords;
+using RiskReporting.Identity.Sessions;
+
+namespace RiskReporting.Identity;
+
+/// <summary>
+/// Logs a user in: a registered, enabled, unlocked user whose password matches our hash, or, for a user
+/// registered without one, whom the bank's directory accepts. Every attempt is audited (login.ok, login.fail,
+/// login.locked, login.refused); <see cref="AuthOptions.MaxFailedLogins"/> failures in a row lock the account
+/// for <see cref="AuthOptions.LockoutMinutes"/>. A refusal never says whether the name or the password was wrong.
+/// </summary>
+public sealed class Authenticator(IStateStore store, AuthOptions options, TimeProvider clock, IDirectoryAuthenticator? directory = null)
+{
+    public const string WrongNameOrPassword = "wrong user name or password";
+
+    public async Task<LoginOutcome> LoginAsync(string name, string password, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var user = await store.FindCredentialsAsync(name, cancellationToken);
+        if (user is null)
+        {
+            await store.AppendAuditAsync(new AuditEntry(now, name, "login.fail", "user:" + name, "no such user"), cancellationToken);
+            return LoginOutcome.Refused(name, WrongNameOrPassword);
+        }
+
+        if (user.Disabled)
+        {
+            await store.RecordLoginAsync(name, user.FailedLogins, user.LockedUntil, "login.refused", "account disabled", cancellationToken);
+            return LoginOutcome.Refused(name, $"the account '{name}' is disabled; an admin can enable it");
+        }
+
+        if (user.LockedUntil is { } until && until > now)
+        {
+            await store.RecordLoginAsync(name, user.FailedLogins, until, "login.refused", "account locked", cancellationToken);
+            return LoginOutcome.Refused(name, $"the account '{name}' is locked after {options.MaxFailedLogins} failed logins until {Shown(until)}");
+        }
+
+        return await CheckAsync(user, password, now, cancellationToken)
+            ? await OpenSessionAsync(user, now, cancellationToken)
+            : await FailAsync(user, now, cancellationToken);
+    }
+
+    private async Task<bool> CheckAsync(UserCredentials user, string password, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (user.PasswordHash is { } hash)
+        {
+            return Passwords.Passwords.Verify(user.Account, hash, password);
+        }
+
+        if (directory is null)
+        {
+            await store.AppendAuditAsync(new AuditEntry(now, user.Account.Name, "login.fail", "user:" + user.Account.Name, "no password set and no directory configured"), cancellationToken);
+            return false;
+        }
+
+        return await directory.BindAsync(user.Account.Name, password, cancellationToken);
+    }
+
+    private async Task<LoginOutcome> OpenSessionAsync(UserCredentials user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var name = user.Account.Name;
+        await store.RecordLoginAsync(name, 0, null, "login.ok", user.PasswordHash is null ? "directory bind" : "password", cancellationToken);
+        var token = SessionTokens.New();
+        var expires = now.AddHours(options.SessionHours);
+        await store.CreateSessionAsync(new SessionRecord(SessionTokens.Sm3Of(token), name, now, expires, null), cancellationToken);
+        return new LoginOutcome(name, token, expires, null);
+    }
+
+    private async Task<LoginOutcome> FailAsync(UserCredentials user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // A lock that has run out starts a new count.
+        var failed = (user.LockedUntil is not null ? 0 : user.FailedLogins) + 1;
+        var name = user.Account.Name;
+        if (failed < options.MaxFailedLogins)
+        {
+            await store.RecordLoginAsync(name, failed, null, "login.fail", string.Create(CultureInfo.InvariantCulture, $"failure {failed} of {options.MaxFailedLogins}"), cancellationToken);
+            return LoginOutcome.Refused(name, WrongNameOrPassword);
+        }
+
+        var until = now.AddMinutes(options.LockoutMinutes);
+        await store.RecordLoginAsync(name, failed, until, "login.locked", $"{failed} failures in a row; locked until {Shown(until)}", cancellationToken);
+        return LoginOutcome.Refused(name, $"{WrongNameOrPassword}; after {failed} failures the account is locked until {Shown(until)}");
+    }
+
+    private static string Shown(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,134 @@
+using Microsoft.Data.Sqlite;
+using RiskReporting.Core.State;
+
+namespace RiskReporting.Identity.Tests;
+
+public sealed class AuthenticatorTests
+{
+    private const string Password = "correct horse battery";
+
+    [Test]
+    public async Task Login_WithTheRightPassword_OpensASessionWhoseTokenTheStoreNeverHolds()
+    {
+        using var desk = await IdentityDesk.OpenAsync();
+        Assert.That(await desk.Registry.InitAsync("root", Password), Is.Null);
+
+        var login = await desk.Authenticator.LoginAsync("root", Password);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(login.Succeeded, Is.True, login.Refusal);
+            Assert.That(login.ExpiresAt, Is.EqualTo(desk.Clock.GetUtcNow().AddHours(8)));
+            Assert.That(await desk.Sessions.ResolveAsync(login.Token), Is.EqualTo(new UserAccount("root", UserRole.Admin, desk.Clock.GetUtcNow())));
+            Assert.That(File.ReadAllBytes(Path.Combine(desk.Folder, "state.db")).AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(login.Token!)), Is.EqualTo(-1));
+            Assert.That(await ScalarAsync(desk, "SELECT password_hash FROM users"), Does.Not.Contain(Password).And.Length.GreaterThan(60));
+            Assert.That(await desk.AuditActionsAsync("root"), Is.EqualTo(new[] { "user.init", "login.ok", "session.start" }));
+        });
+    }
+
+    [Test]
+    public async Task FiveWrongPasswords_LockTheAccountForFifteenMinutes_EvenAgainstTheRightOne()
+    {
+        using var desk = await IdentityDesk.OpenAsync();
+        await desk.Registry.InitAsync("root", Password);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.That((await desk.Authenticator.LoginAsync("root", "wrong password " + i)).Refusal, Is.EqualTo("wrong user name or password"));
+        }
+
+        var fifth = await desk.Authenticator.LoginAsync("root", "wrong password 5");
+        desk.Clock.Advance(TimeSpan.FromMinutes(14));
+        var whileLocked = await desk.Authenticator.LoginAsync("root", Password);
+        desk.Clock.Advance(TimeSpan.FromMinutes(1));
+        var afterwards = await desk.Authenticator.LoginAsync("root", Password);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(fifth.Refusal, Is.EqualTo("wrong user name or password; after 5 failures the account is locked until 2026-11-02 01:15 UTC"));
+            Assert.That(whileLocked.Refusal, Is.EqualTo("the account 'root' is locked after 5 failed logins until 2026-11-02 01:15 UTC"));
+            Assert.That(afterwards.Succeeded, Is.True, afterwards.Refusal);
+            Assert.That(await desk.AuditActionsAsync("root"), Is.EqualTo(new[]
+            {
+                "user.init", "login.fail", "login.fail", "login.fail", "login.fail", "login.locked", "login.refused", "login.ok", "session.start",
+            }));
+        });
+    }
+
+    [Test]
+    public async Task UnknownUser_IsRefusedInTheSameWordsAsAWrongPassword_AndAudited()
+    {
+        using var desk = await IdentityDesk.OpenAsync();
+
+        var login = await desk.Authenticator.LoginAsync("ghost", Password);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(login.Refusal, Is.EqualTo(Authenticator.WrongNameOrPassword));
+            Assert.That(await desk.AuditActionsAsync("ghost"), Is.EqualTo(new[] { "login.fail" }));
+        });
+    }
+
+    [Test]
+    public async Task Session_ExpiresAfterTheConfiguredHours_AndEndsAtLogout()
+    {
+        using var desk = await IdentityDesk.OpenAsync();
+        await desk.Registry.InitAsync("root", Password);
+        var first = (await desk.Authenticator.LoginAsync("root", Password)).Token;
+        var second = (await desk.Authenticator.LoginAsync("root", Password)).Token!;
+
+        await desk.Sessions.LogoutAsync(second);
+        var loggedOut = await desk.Sessions.ResolveAsync(second);
+        desk.Clock.Advance(TimeSpan.FromHours(8) - TimeSpan.FromSeconds(1));
+        var justBefore = await desk.Sessions.ResolveAsync(first);
+        desk.Clock.Advance(TimeSpan.FromSeconds(1));
+        var expired = await desk.Sessions.ResolveAsync(first);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loggedOut, Is.Null);
+            Assert.That(justBefore?.Name, Is.EqualTo("root"));
+            Assert.That(expired, Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task DisabledUser_CannotLogIn_AndLosesOpenSessions()
+    {
+        using var desk = await IdentityDesk.OpenAsync();
+        await desk.Registry.InitAsync("root", Password);
+        Assert.That(await desk.Registry.AddAsync("root", "alice", UserRole.Operator, "alice's long password"), Is.Null);
+        var token = (await desk.Authenticator.LoginAsync("alice", "alice's long password")).Token;
+
+        await desk.Store.SetDisabledAsync("alice", disabled: true, "root");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await desk.Sessions.ResolveAsync(token), Is.Null);
+            Assert.That((await desk.Authenticator.LoginAsync("alice", "alice's long password")).Refusal, Is.EqualTo("the account 'alice' is disabled; an admin can enable it"));
+        });
+    }
+
+    [Test]
+    public async Task Passwords_ShorterThanTwelveOrEqualToTheName_AreRefused_AndInitWorksOnlyOnce()
+    {
+        using var desk = await IdentityDesk.OpenAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await desk.Registry.InitAsync("root", "short pw"), Is.EqualTo("a password has at least 12 characters (this one has 8)"));
+            Assert.That(await desk.Registry.InitAsync("administrator", "Administrator"), Is.EqualTo("the password must not be the user name"));
+            Assert.That(await desk.Registry.InitAsync("root", Password), Is.Null);
+            Assert.That(await desk.Registry.InitAsync("mallory", Password), Does.StartWith("users init works only while no user exists"));
+            Assert.That((await desk.Store.ListUsersAsync()).Select(u => u.Name), Is.EqualTo(new[] { "root" }));
+        });
+    }
+
+    private static async Task<string> ScalarAsync(IdentityDesk desk, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(desk.Folder, "state.db")};Pooling=false");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+}
