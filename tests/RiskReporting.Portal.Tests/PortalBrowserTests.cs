@@ -27,6 +27,8 @@ public sealed class PortalBrowserTests : PlaywrightTest
         _users = new TestAuthenticator().Add(Operator, Password, "operator");
         _portal = await PortalServer.StartAsync(new SqliteStateStore(_directory.File("state.db"), _clock), _users, _clock);
         _browser = await Browser.LaunchAsync(Playwright);
+        // CI shares two cores with everything else: give pages time rather than fail on a busy machine.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(20_000);
     }
 
     [TearDown]

@@ -30,6 +30,8 @@ public sealed class TwoInstancesTests : PlaywrightTest
         _users = new TestAuthenticator().Add(Operator, Password, "operator");
         _first = await StartAsync(_database);
         _second = await StartAsync(_database);
+        // CI shares two cores with everything else: give pages time rather than fail on a busy machine.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(20_000);
     }
 
     [TearDown]

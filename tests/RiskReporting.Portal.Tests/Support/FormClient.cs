@@ -10,8 +10,20 @@ namespace RiskReporting.Portal.Tests.Support;
 /// </summary>
 public sealed partial class FormClient : IDisposable
 {
-    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+    private readonly HttpClient _http;
     private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+
+    /// <param name="acceptAnyCertificate">For a portal on HTTPS with the test's own self-signed certificate.</param>
+    public FormClient(bool acceptAnyCertificate = false)
+    {
+        var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+        if (acceptAnyCertificate)
+        {
+            handler.ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator;
+        }
+
+        _http = new HttpClient(handler);
+    }
 
     public IReadOnlyDictionary<string, string> Cookies => _cookies;
 

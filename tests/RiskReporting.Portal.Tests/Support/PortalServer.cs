@@ -26,14 +26,14 @@ public sealed class PortalServer : IAsyncDisposable
 
     public Uri Url(string path) => new(Address, path);
 
-    public static async Task<PortalServer> StartAsync(StateStore store, IAuthenticator authenticator, FakeTimeProvider clock, CollectingLogger? log = null, int idleMinutes = 20)
+    public static async Task<PortalServer> StartAsync(StateStore store, IAuthenticator authenticator, FakeTimeProvider clock, CollectingLogger? log = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         await store.MigrateAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Portal:Urls"] = "http://127.0.0.1:0",
-            ["Portal:IdleMinutes"] = idleMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:Urls"] = "http://127.0.0.1:0" })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
         var app = PortalHost.Build(configuration, services =>
         {
             services.AddSingleton<IPortalStore>(store);
