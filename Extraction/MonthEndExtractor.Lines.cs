@@ -50,7 +50,7 @@ public sealed partial class MonthEndExtractor
             var balances = _balances.GetValueOrDefault((split.Customer, line.CreditNo)) ?? new LineBalances();
             var limit = Wan(split.Limit, line.Currency);
             Add(ReportParts.B1P2, $"splits.sql credit_no={line.CreditNo} cust_code={split.Customer}; detail records of the member under the line", group.Code, line.CreditNo, split.Customer, NameOf(_customers.GetValueOrDefault(split.Customer)), A(limit),
-                A(balances.Loan), A(balances.Bond), A(balances.Equity), A(balances.OffBalance), A(balances.Used), A(Math.Max(limit - balances.Used, 0m)));
+                A(balances.Loan), A(balances.Bond), A(balances.Equity), A(balances.OffBalance), A(balances.Used), A(DerivedFields.Available(limit, balances.Used)));
         }
     }
 
@@ -64,6 +64,6 @@ public sealed partial class MonthEndExtractor
         Add(ReportParts.B1P1, lineage, type, code, name, country, BankCode(branch), line?.CreditNo ?? NoCreditLine,
             limit is { } l ? A(l) : null, Dt(line?.StartDate), Dt(line?.EndDate),
             A(balances.Loan), A(balances.Bond), A(balances.Equity), A(balances.OffBalance), A(balances.Used),
-            limit is { } m ? A(Math.Max(m - balances.Used, 0m)) : null, related);
+            limit is { } m ? A(DerivedFields.Available(m, balances.Used)) : null, related);
     }
 }

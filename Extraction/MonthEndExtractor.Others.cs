@@ -99,7 +99,7 @@ public sealed partial class MonthEndExtractor
         foreach (var (code, columns) in sums)
         {
             var c = _customers[code];
-            Add(ReportParts.B1P7, $"customers.sql cust_code={code}; TYYWTZ_{settings.Period} lines {string.Join(", ", lines[code])}", [code, NameOf(c), c.Country, c.FiCode, c.FiCategory, .. columns.Select(A), A(columns.Sum())]);
+            Add(ReportParts.B1P7, $"customers.sql cust_code={code}; TYYWTZ_{settings.Period} lines {string.Join(", ", lines[code])}", [code, NameOf(c), c.Country, c.FiCode, c.FiCategory, .. columns.Select(A), A(DerivedFields.InterbankTotal(columns))]);
         }
 
         return nonFi;

@@ -32,7 +32,7 @@ public sealed partial class MonthEndExtractor
             var c = _customers[code];
             var uscc = c.Overseas ? null : c.Uscc?.Trim();
             var statement = _statements.GetValueOrDefault(code);
-            Add(ReportParts.B3P1, $"customers.sql cust_code={code}; financials.sql; signals.sql", code, NameOf(c), uscc, OrganizationCodeOf(uscc), c.Country, c.Region, c.CustomerClass, c.Overseas ? "99999" : c.Industry,
+            Add(ReportParts.B3P1, $"customers.sql cust_code={code}; financials.sql; signals.sql", code, NameOf(c), uscc, DerivedFields.OrganizationCode(uscc), c.Country, c.Region, c.CustomerClass, c.Overseas ? "99999" : c.Industry,
                 Signals(code), statement is null ? null : A(Money.YuanToWan(statement.Assets)), statement is null ? null : A(Money.YuanToWan(statement.Liabilities)), statement?.Type,
                 Dt(statement?.Date), c.Related, BankCode(c.Branch));
         }
@@ -48,15 +48,6 @@ public sealed partial class MonthEndExtractor
 
         BuildShareholdersAndEnterprises();
     }
-
-    /// <summary>ORG_CODE is characters 9–17 of the USCC, and empty exactly when the USCC is.</summary>
-    private static string? OrganizationCodeOf(string? uscc) => uscc switch
-    {
-        null or "" => null,
-        { Length: >= 17 } => uscc.Substring(8, 9),
-        { Length: > 8 } => uscc[8..],
-        _ => null,
-    };
 
     private const int RankedInB3P3 = 5;
 

@@ -1,4 +1,3 @@
-using System.Collections;
 using RiskReporting.Core.Reports;
 using RiskReporting.Core.State;
 
@@ -9,6 +8,10 @@ namespace RiskReporting.Core.Snapshots;
 /// validated and reported like any other. The stored snapshot stays as extracted; a correction or a
 /// verification applies the same overrides again. An override whose record is no longer extracted is
 /// reported back, not silently dropped. Overrides never touch key fields, so the order stays the report order.
+/// Every value report-tables.md derives from an overridden field is derived again as extraction derives it:
+/// the record's own derived fields (<see cref="DerivedFields.Rederive"/>) and the B1P1/B1P2 balances that sum
+/// an overridden detail amount (<see cref="OverrideEffects"/>). An override <see cref="OverrideRules"/> refuses
+/// (one stored before the rule existed) is never applied and is reported back with the unmatched ones.
 /// </summary>
 public static class OverrideApplication
 {
@@ -21,48 +24,42 @@ public static class OverrideApplication
     /// <summary>Only the parts an override touches are read here (once, to see which keys exist); they are adjusted again each time they are read.</summary>
     public static (ReportRecords Records, IReadOnlyList<Override> Applied, IReadOnlyList<Override> Unmatched) Apply(ReportRecords extracted, IEnumerable<Override> overrides)
     {
-        var result = extracted;
+        var active = overrides.Where(o => o.Active).ToList();
+        var accepted = active.Where(o => OverrideRules.Refusal(ReportParts.ByCode(o.Part), o.Key, o.Field, o.Value) is null).ToList();
+        var changes = new Dictionary<string, Dictionary<string, RecordChange>>(StringComparer.Ordinal);
         var found = new HashSet<(string Part, string Key)>();
-        foreach (var part in overrides.Where(o => o.Active).GroupBy(o => o.Part, StringComparer.Ordinal))
+        foreach (var part in accepted.GroupBy(o => o.Part, StringComparer.Ordinal))
         {
             var byKey = part.GroupBy(o => o.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-            var keys = extracted[part.Key].Select(r => r.Key).Where(byKey.ContainsKey).ToHashSet(StringComparer.Ordinal);
-            found.UnionWith(keys.Select(k => (part.Key, k)));
-            if (keys.Count > 0)
+            foreach (var record in extracted[part.Key].Where(r => byKey.ContainsKey(r.Key)))
             {
-                result = result.With(part.Key, new Adjusted(extracted[part.Key], byKey));
+                found.Add((part.Key, record.Key));
+                Change(changes, part.Key, record.Key).Sets.AddRange(byKey[record.Key]);
             }
         }
 
-        var active = overrides.Where(o => o.Active).ToList();
-        return (result, [.. active.Where(o => found.Contains((o.Part, o.Key)))], [.. active.Where(o => !found.Contains((o.Part, o.Key)))]);
+        OverrideEffects.AddLineBalanceDeltas(extracted, changes);
+        var result = extracted;
+        foreach (var (part, byKey) in changes)
+        {
+            result = result.With(part, new AdjustedPart(extracted[part], byKey));
+        }
+
+        return (result, [.. accepted.Where(o => found.Contains((o.Part, o.Key)))], [.. active.Where(o => !found.Contains((o.Part, o.Key)))]);
     }
 
-    /// <summary>A part read through its overrides: an overridden record is a copy with the new values, in the order the overrides were given.</summary>
-    private sealed class Adjusted(IReadOnlyCollection<ReportRecord> records, Dictionary<string, List<Override>> byKey) : IReadOnlyCollection<ReportRecord>
+    internal static RecordChange Change(Dictionary<string, Dictionary<string, RecordChange>> changes, string part, string key)
     {
-        public int Count => records.Count;
-
-        public IEnumerator<ReportRecord> GetEnumerator()
+        if (!changes.TryGetValue(part, out var byKey))
         {
-            foreach (var record in records)
-            {
-                if (!byKey.TryGetValue(record.Key, out var adjustments))
-                {
-                    yield return record;
-                    continue;
-                }
-
-                var values = (string[])record.Values.Clone();
-                foreach (var adjustment in adjustments)
-                {
-                    values[record.Part.IndexOf(adjustment.Field)] = adjustment.Value;
-                }
-
-                yield return new ReportRecord(record.Part, values) { Source = record.Source };
-            }
+            changes[part] = byKey = new Dictionary<string, RecordChange>(StringComparer.Ordinal);
         }
 
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        if (!byKey.TryGetValue(key, out var change))
+        {
+            byKey[key] = change = new RecordChange();
+        }
+
+        return change;
     }
 }

@@ -1,3 +1,4 @@
+using RiskReporting.Core.Snapshots;
 using RiskReporting.Evidence.Disputes;
 using RiskReporting.Core.Reports;
 using RiskReporting.Core.Runs;
@@ -84,6 +85,12 @@ public sealed partial class DisputeService
         if (targets.Count == 0)
         {
             return ([], $"{part.Code} of {notice.Period} batch {run.Batch:D2} has no record of customer {item.Line.CustCode}: no override; correct the source and run `riskreport correct`");
+        }
+
+        // The override a RESULT 2 answer becomes obeys the rules of every override: one that would break a derivation is not made.
+        if (targets.Select(r => OverrideRules.Refusal(part, r.Key, item.Line.Field, item.Answer!.CorrectedValue!)).FirstOrDefault(r => r is not null) is { } refusal)
+        {
+            return ([], $"no override: {refusal} Correct the source and run `riskreport correct`");
         }
 
         var why = $"dispute {item.Notice} {item.DisputeId} (RESULT 2, changed {item.Answer!.ChangeDate:yyyyMMdd}): {item.Answer.Explanation}";

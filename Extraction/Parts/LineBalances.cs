@@ -11,7 +11,7 @@ public sealed class LineBalances
 
     public decimal OffBalance { get; set; }
 
-    public decimal Used => Loan + Bond + Equity + OffBalance;
+    public decimal Used => Core.Reports.DerivedFields.UsedTotal(Loan, Bond, Equity, OffBalance);
 
     public void Add(LineBalances other)
     {

@@ -78,7 +78,43 @@ public static class SourceConnectionFactory
             throw new ExtractionException($"Cannot open the source {target}: {e.Message}", e);
         }
 
+        if (target.Kind == DatabaseKind.Sqlite)
+        {
+            QuickCheck(connection, target.Value);
+        }
+
         return connection;
+    }
+
+    /// <summary>
+    /// A truncated or garbage SQLite file opens without complaint and fails only at the first query, with a
+    /// bare "SQLite Error 26"; PRAGMA quick_check when the session opens names the file and what is wrong.
+    /// </summary>
+    private static void QuickCheck(DbConnection connection, string file)
+    {
+        var problems = new List<string>();
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check";
+            using var reader = command.ExecuteReader();
+            while (reader.Read() && problems.Count < 10)
+            {
+                problems.Add(reader.GetString(0));
+            }
+        }
+        catch (DbException e)
+        {
+            problems = [e.Message];
+        }
+
+        if (problems is ["ok"])
+        {
+            return;
+        }
+
+        connection.Dispose();
+        throw new ExtractionException($"The source database {file} is corrupt or not an SQLite database (PRAGMA quick_check): {string.Join("; ", problems)}");
     }
 
     private static DbProviderFactory LoadOracle()
