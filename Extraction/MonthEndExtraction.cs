@@ -18,19 +18,23 @@ public sealed class MonthEndExtraction(IFileSystem fileSystem, TimeProvider? clo
     public TimeSpan SourceRetry { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <param name="spill">Where large parts are sorted on disk; the snapshot's records read from it, so it must outlive their use.</param>
-    public PeriodSnapshot Run(ConnectionTarget sourceTarget, string rulesDirectory, string inbox, ExtractionSettings settings, SpillArea? spill = null) =>
-        RunAll(sourceTarget, [rulesDirectory], inbox, settings, spill)[0];
+    /// <param name="rowsRead">Told the source rows read so far, now and then.</param>
+    /// <param name="cancellationToken">Checked as rows are read; a cancelled extraction throws <see cref="OperationCanceledException"/>.</param>
+    public PeriodSnapshot Run(ConnectionTarget sourceTarget, string rulesDirectory, string inbox, ExtractionSettings settings, SpillArea? spill = null,
+        IProgress<long>? rowsRead = null, CancellationToken cancellationToken = default) =>
+        RunAll(sourceTarget, [rulesDirectory], inbox, settings, spill, rowsRead, cancellationToken)[0];
 
     /// <summary>
     /// Extracts the period with each rule set in turn inside one read-only session, so that the snapshots
     /// differ only by their rules, never by a source that changed in between (`rules preview`).
     /// </summary>
-    public IReadOnlyList<PeriodSnapshot> RunAll(ConnectionTarget sourceTarget, IReadOnlyList<string> rulesDirectories, string inbox, ExtractionSettings settings, SpillArea? spill = null)
+    public IReadOnlyList<PeriodSnapshot> RunAll(ConnectionTarget sourceTarget, IReadOnlyList<string> rulesDirectories, string inbox, ExtractionSettings settings, SpillArea? spill = null,
+        IProgress<long>? rowsRead = null, CancellationToken cancellationToken = default)
     {
         var ruleSets = rulesDirectories.Select(d => new RuleSetLoader(fileSystem).ForPeriod(d, settings.Period)).ToList();
         var reader = new InterbankLedgerReader(fileSystem);
         var ledgerFile = reader.Find(inbox, settings.Period) ?? throw new LedgerNotArrivedException(inbox, settings.Period.ToString());
-        using var session = new SourceSession(SourceConnectionFactory.Open(sourceTarget, SourceRetry, clock ?? TimeProvider.System), SourceDialect.For(sourceTarget.ProviderInvariantName), settings.Period.DataDate);
+        using var session = new SourceSession(SourceConnectionFactory.Open(sourceTarget, SourceRetry, clock ?? TimeProvider.System), SourceDialect.For(sourceTarget.ProviderInvariantName), settings.Period.DataDate, rowsRead, cancellationToken);
         var snapshots = new List<PeriodSnapshot>();
         foreach (var rules in ruleSets)
         {

@@ -28,12 +28,14 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
     ];
 
     /// <param name="previous">The records of the last approved batch of P−1, or null when the engine holds none (the cross-period rules are then skipped).</param>
-    public IReadOnlyList<Finding> Validate(PeriodSnapshot snapshot, ReportRecords? previous = null)
+    /// <param name="recordsChecked">Told the records checked by the record rules so far, every <see cref="ProgressEvery"/> records.</param>
+    /// <param name="cancellationToken">Checked between records and between hits.</param>
+    public IReadOnlyList<Finding> Validate(PeriodSnapshot snapshot, ReportRecords? previous = null, IProgress<long>? recordsChecked = null, CancellationToken cancellationToken = default)
     {
         var branches = new FindingBranch(snapshot);
         var findings = new List<Finding>();
         var crossPeriod = previous is null ? [] : CrossPeriodRules.Check(snapshot, previous, branches);
-        foreach (var hit in RecordHits(snapshot, branches)
+        foreach (var hit in RecordHits(snapshot, branches, recordsChecked, cancellationToken)
             .Concat(crossPeriod)
             .Concat(UniquenessRules.Check(snapshot, branches, spill))
             .Concat(CompletenessRules.Check(snapshot, branches))
@@ -42,14 +44,19 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
             .Concat(GeneralLedgerRules.Check(snapshot, options.GlToleranceYuan))
             .Concat(ExtractionFindings.Of(snapshot, branches)))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Add(findings, snapshot, hit);
         }
 
         return FindingsFile.Sorted(findings);
     }
 
-    private static IEnumerable<Hit> RecordHits(PeriodSnapshot snapshot, FindingBranch branches)
+    /// <summary>How often, in records, progress is reported.</summary>
+    public const int ProgressEvery = 10_000;
+
+    private static IEnumerable<Hit> RecordHits(PeriodSnapshot snapshot, FindingBranch branches, IProgress<long>? recordsChecked, CancellationToken cancellationToken)
     {
+        long checkedRecords = 0;
         var context = new Records.RecordCheckContext(
             snapshot.Period.DataDate,
             snapshot.BranchesByBankCode.Keys.ToHashSet(StringComparer.Ordinal),
@@ -59,6 +66,12 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
             var validator = new PartValidator(Core.Reports.ReportParts.ByCode(part), context);
             foreach (var record in records)
             {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (++checkedRecords % ProgressEvery == 0)
+                {
+                    recordsChecked?.Report(checkedRecords);
+                }
+
                 var result = validator.Validate(record);
                 if (result.IsValid)
                 {

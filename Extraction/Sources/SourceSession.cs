@@ -15,14 +15,23 @@ public sealed class SourceSession : IDisposable
     private readonly SourceDialect _dialect;
     private readonly DateOnly _dataDate;
     private readonly Dictionary<string, SourceFingerprint> _fingerprints = new(StringComparer.Ordinal);
+    private readonly IProgress<long>? _progress;
+    private readonly CancellationToken _cancellationToken;
 
-    public SourceSession(DbConnection connection, SourceDialect dialect, DateOnly dataDate)
+    /// <param name="rowsRead">Told the rows read so far, every <see cref="ProgressEvery"/> rows.</param>
+    /// <param name="cancellationToken">Checked between rows (and cancels a running query), so a cancelled run stops within a few rows.</param>
+    public SourceSession(DbConnection connection, SourceDialect dialect, DateOnly dataDate, IProgress<long>? rowsRead = null, CancellationToken cancellationToken = default)
     {
         _connection = connection;
         _dialect = dialect;
         _dataDate = dataDate;
+        _progress = rowsRead;
+        _cancellationToken = cancellationToken;
         _transaction = dialect.BeginConsistentRead(connection);
     }
+
+    /// <summary>How often, in rows, progress is reported.</summary>
+    public const int ProgressEvery = 10_000;
 
     /// <summary>Row count and digest of each rule query's result at D, from its first full read: the source as this run saw it.</summary>
     public IReadOnlyDictionary<string, SourceFingerprint> Fingerprints => _fingerprints;
@@ -42,14 +51,20 @@ public sealed class SourceSession : IDisposable
             AddParameter(command, "d_week", _dialect.DateParameter(_dataDate.AddDays(-6)));
         }
 
+        _cancellationToken.ThrowIfCancellationRequested();
+        using var cancel = _cancellationToken.Register(command.Cancel);
         DbDataReader reader;
         try
         {
             reader = command.ExecuteReader();
         }
-        catch (DbException e)
+        catch (DbException e) when (!_cancellationToken.IsCancellationRequested)
         {
             throw new ExtractionException($"{query.File}: the query failed: {e.Message}", e);
+        }
+        catch (DbException e)
+        {
+            throw new OperationCanceledException($"{query.File}: cancelled", e, _cancellationToken);
         }
 
         using (reader)
@@ -60,10 +75,17 @@ public sealed class SourceSession : IDisposable
             while (reader.Read())
             {
                 row.Number++;
-                RowsRead++;
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (++RowsRead % ProgressEvery == 0)
+                {
+                    _progress?.Report(RowsRead);
+                }
+
                 digest?.Add();
                 yield return row;
             }
+
+            _cancellationToken.ThrowIfCancellationRequested();
 
             if (digest is not null)
             {

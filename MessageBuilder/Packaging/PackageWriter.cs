@@ -19,11 +19,18 @@ namespace RiskReporting.MessageBuilder.Packaging;
 /// </summary>
 public sealed class PackageWriter(IFileSystem fileSystem)
 {
-    public PackageResult Write(string directory, MessageHeader header, ReportRecords records, Corrections.CorrectionContent? correction = null) =>
-        Write(directory, header, part => PartContent.Of(part, records[part.Code]), correction);
+    /// <param name="recordsWritten">Told the number of records written so far, every <see cref="ProgressEvery"/> records and at the end.</param>
+    /// <param name="cancellationToken">Checked between records; a cancelled package leaves no file behind, not even its temporary one.</param>
+    public PackageResult Write(string directory, MessageHeader header, ReportRecords records, Corrections.CorrectionContent? correction = null,
+        IProgress<long>? recordsWritten = null, CancellationToken cancellationToken = default) =>
+        Write(directory, header, part => PartContent.Of(part, records[part.Code]), correction, recordsWritten, cancellationToken);
+
+    /// <summary>How often, in records, progress is reported.</summary>
+    public const int ProgressEvery = 10_000;
 
     /// <summary>Writes from a source of parts: each part's records are enumerated once, so a streamed sequence keeps memory flat.</summary>
-    public PackageResult Write(string directory, MessageHeader header, Func<PartDefinition, PartContent> parts, Corrections.CorrectionContent? correction = null)
+    public PackageResult Write(string directory, MessageHeader header, Func<PartDefinition, PartContent> parts, Corrections.CorrectionContent? correction = null,
+        IProgress<long>? recordsWritten = null, CancellationToken cancellationToken = default)
     {
         if ((header.Batch > 1) != (correction is not null))
         {
@@ -33,6 +40,27 @@ public sealed class PackageWriter(IFileSystem fileSystem)
         fileSystem.Directory.CreateDirectory(directory);
         var path = fileSystem.Path.Combine(directory, header.PackageStem + ".zip");
         var temporary = path + ".tmp";
+        try
+        {
+            var entries = WriteZip(temporary, header, new RecordCounter(recordsWritten, cancellationToken).Watch(parts), correction);
+            fileSystem.File.Move(temporary, path, overwrite: true);
+            recordsWritten?.Report(entries.Sum(e => e.Records));
+            return new PackageResult(path, Sha256Of(path), entries);
+        }
+        catch
+        {
+            // Cancelled or failed midway: no partial package, and no temporary file, stays in the run folder.
+            if (fileSystem.File.Exists(temporary))
+            {
+                fileSystem.File.Delete(temporary);
+            }
+
+            throw;
+        }
+    }
+
+    private List<PackageEntry> WriteZip(string temporary, MessageHeader header, Func<PartDefinition, PartContent> parts, Corrections.CorrectionContent? correction)
+    {
         var entries = new List<PackageEntry>();
         var entryTime = new DateTimeOffset(header.Period.DataDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         using (var file = fileSystem.FileStream.New(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None))
@@ -67,8 +95,7 @@ public sealed class PackageWriter(IFileSystem fileSystem)
             indexStream.Write(IndexFile(header, entries));
         }
 
-        fileSystem.File.Move(temporary, path, overwrite: true);
-        return new PackageResult(path, Sha256Of(path), entries);
+        return entries;
     }
 
     /// <summary>The .idx: header, one line per entry in package order, and END with the SM3 of all lines above.</summary>
@@ -85,7 +112,8 @@ public sealed class PackageWriter(IFileSystem fileSystem)
         return [.. body, .. Gb18030.Encoding.GetBytes($"END|{Sm3.Of(body)}\r\n")];
     }
 
-    private string Sha256Of(string path)
+    /// <summary>The SHA-256 of a package file as recorded when it was built; approval checks a package against it with this same function.</summary>
+    public string Sha256Of(string path)
     {
         using var stream = fileSystem.File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
