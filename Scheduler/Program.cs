@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NLog.Extensions.Logging;
+using RiskReporting.Engine;
 using RiskReporting.Scheduler.Cli;
 using RiskReporting.Scheduler.Cli.Demo;
 using RiskReporting.Scheduler.Cli.Hosting;
@@ -18,10 +19,8 @@ var services = new ServiceCollection()
     .AddSingleton<IFileSystem>(new FileSystem())
     .AddSingleton(TimeProvider.System)
     .AddSingleton(AnsiConsole.Console)
-    .AddSingleton<EngineSettingsLoader>()
-    .AddSingleton<StateStoreOpener>()
+    .AddSingleton<EngineComposer>()
     .AddSingleton<DemoBankBuilder>()
-    .AddSingleton<RiskReporting.Scheduler.Runs.MonthlyRun>()
     .AddSingleton<RunSummary>()
     .AddSingleton<RunCommand>()
     .AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddNLog());
@@ -30,6 +29,10 @@ var app = new CommandApp(new TypeRegistrar(services));
 app.Configure(config =>
 {
     config.SetApplicationName("riskreport");
+    config.UseAssemblyInformationalVersion();
+
+    // An unknown option or a stray argument is an error naming it, in every verb: `explain --kye K` must never explain every finding of the rule.
+    config.UseStrictParsing();
     config.PropagateExceptions();
     config.AddBranch("demo", demo =>
     {
@@ -77,13 +80,14 @@ try
 }
 catch (Exception e) when (e is UsageException or CommandAppException)
 {
-    Console.Error.WriteLine("riskreport: " + OneLine(e.Message));
+    Console.Error.WriteLine("riskreport: " + OneLine(CommandLineErrors.AsTyped(e.Message, args)));
     return (int)ExitCode.Usage;
 }
-catch (RiskReporting.Scheduler.Runs.PeriodLockedException e)
+catch (RefusalException e)
 {
-    Console.Error.WriteLine("riskreport: refused: " + OneLine(e.Message));
-    return (int)ExitCode.Refused;
+    // The engine's one wording; a refused notice or evidence file lists each problem on its own line.
+    Console.Error.WriteLine("riskreport: " + (e.Code == RefusalCode.RejectedFile ? e.Message : OneLine(e.Message)));
+    return (int)Refusals.ExitCodeOf(e.Code);
 }
 catch (Exception e)
 {

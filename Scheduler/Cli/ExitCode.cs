@@ -9,7 +9,7 @@ public enum ExitCode
     /// <summary>The command failed; the message names the cause.</summary>
     Failed = 1,
 
-    /// <summary>The command line was wrong.</summary>
+    /// <summary>The command line (or the configuration it names) was wrong.</summary>
     Usage = 2,
 
     /// <summary>`run`: blocked by ERROR findings.</summary>
@@ -18,6 +18,9 @@ public enum ExitCode
     /// <summary>`run`: waiting for the interbank ledger; the state is kept and the next run resumes it.</summary>
     WaitingForLedger = 4,
 
-    /// <summary>Refused: the period is already published (use `correct`), or another run holds the period.</summary>
+    /// <summary>Refused by the state: the period is already published (use `correct`), another run holds it, four eyes, nothing changed.</summary>
     Refused = 5,
+
+    /// <summary>Not logged in, or the role does not allow the action (issue #14 uses it; until then such refusals exit 2).</summary>
+    NotAllowed = 6,
 }

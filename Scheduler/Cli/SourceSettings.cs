@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using RiskReporting.Extraction.Configuration;
 using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli;
@@ -15,10 +14,10 @@ public class SourceSettings : CommonSettings
     [Description("Folder holding TYYWTZ_{YYYYMM}.csv or .xlsx. Overrides Extraction:Inbox.")]
     public string? Inbox { get; init; }
 
-    /// <summary>The flags over appsettings.json.</summary>
-    public void ApplyTo(ExtractionOptions extraction)
+    /// <summary>The flags as configuration keys over appsettings.json.</summary>
+    public Dictionary<string, string?> SourceFlags() => new(StringComparer.Ordinal)
     {
-        extraction.Source = Source ?? extraction.Source;
-        extraction.Inbox = Inbox ?? extraction.Inbox;
-    }
+        ["Extraction:Source"] = Source,
+        ["Extraction:Inbox"] = Inbox,
+    };
 }

@@ -2,10 +2,9 @@ using RiskReporting.Core.Periods;
 
 namespace RiskReporting.Scheduler.Scheduling;
 
-/// <summary>What the monthly job asks of the engine: whether a period was ever run, and to run one.</summary>
+/// <summary>What the monthly job asks of the engine: run a period unless it already has its run (decided under the period's lock).</summary>
 public interface IPeriodRunner
 {
-    Task<bool> HasRunAsync(ReportingPeriod period, CancellationToken cancellationToken);
-
-    Task RunAsync(ReportingPeriod period, CancellationToken cancellationToken);
+    /// <returns>Whether a run was made now.</returns>
+    Task<bool> RunUnlessRunAsync(ReportingPeriod period, CancellationToken cancellationToken);
 }

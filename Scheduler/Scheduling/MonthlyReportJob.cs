@@ -22,13 +22,10 @@ public sealed class MonthlyReportJob(IPeriodRunner runner, JobSettings settings,
         {
             foreach (var period in PeriodsToRun(settings.FirstPeriod, reported))
             {
-                if (await runner.HasRunAsync(period, cancellationToken))
+                if (await runner.RunUnlessRunAsync(period, cancellationToken))
                 {
-                    continue;
+                    logger.ScheduledRunDone(period.ToString(), scheduled, period == reported ? "scheduled" : "missed (漏报)");
                 }
-
-                logger.ScheduledRunStarting(period.ToString(), scheduled, period == reported ? "scheduled" : "missed (漏报)");
-                await runner.RunAsync(period, cancellationToken);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Quartz;
 using RiskReporting.Core.Configuration;
 using RiskReporting.Core.Periods;
+using RiskReporting.Engine.Configuration;
 
 namespace RiskReporting.Scheduler.Scheduling;
 

@@ -1,40 +1,21 @@
 using System.ComponentModel;
 using RiskReporting.Core.Periods;
+using RiskReporting.Engine.Corrections;
+using RiskReporting.Engine.Identity;
 using RiskReporting.Scheduler.Cli.Hosting;
 using RiskReporting.Scheduler.Cli.Runs;
-using RiskReporting.Scheduler.Runs;
 using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Corrections;
 
 [Description("Correct a published period: re-extract, apply the open overrides, validate, and build batch N+1 with the correction file of every A/D/U difference. Refused when nothing changed.")]
-public sealed class CorrectCommand(EngineSettingsLoader loader, StateStoreOpener opener, MonthlyRun monthlyRun, RunSummary summary) : AsyncCommand<CorrectSettings>
+public sealed class CorrectCommand(EngineComposer composer, RunSummary summary) : AsyncCommand<CorrectSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CorrectSettings settings, CancellationToken cancellationToken)
     {
-        var engine = loader.Load(settings, (_, extraction) => settings.ApplyTo(extraction));
-        var store = await opener.OpenAsync(engine, cancellationToken);
-        await Operators.RequireOperatorAsync(store, settings.User, cancellationToken);
-        var period = ReportingPeriod.Parse(settings.Period!);
-        var outcome = await monthlyRun.ExecuteAsync(engine, store, period, settings.User!, cancellationToken, settings.Reason);
-        if (outcome is null)
-        {
-            Console.Error.WriteLine($"riskreport: {period} has no published batch to correct; use `riskreport run --period {period}`.");
-            return (int)ExitCode.Refused;
-        }
-
-        if (outcome.NothingChanged)
-        {
-            Console.Error.WriteLine("riskreport: correction refused: " + outcome.Message);
-            return (int)ExitCode.Refused;
-        }
-
-        summary.Show(outcome);
-        if (outcome.ExitCode == ExitCode.Failed)
-        {
-            Console.Error.WriteLine("riskreport: error: " + (outcome.Message ?? "the correction failed").ReplaceLineEndings(" "));
-        }
-
-        return (int)outcome.ExitCode;
+        await using var engine = await composer.StartAsync(settings, settings.SourceFlags(), cancellationToken);
+        var actor = await engine.Get<IdentityService>().ResolveAsync(settings.User, cancellationToken);
+        var outcome = await engine.Get<CorrectionService>().CorrectAsync(ReportingPeriod.Parse(settings.Period!), settings.Reason!, actor, null, engine.Stopping);
+        return summary.Report(outcome, "the correction failed");
     }
 }

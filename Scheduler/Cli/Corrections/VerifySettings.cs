@@ -15,6 +15,10 @@ public sealed class VerifySettings : CommonSettings
     [Description("The batch of the submission.")]
     public int? Batch { get; init; }
 
+    [CommandOption("--user <NAME>")]
+    [Description("Who verifies (default: the operating-system user).")]
+    public string? User { get; init; }
+
     public override ValidationResult Validate() =>
         !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")
         : Batch is null or < 1 or > 99 ? ValidationResult.Error("--batch 1–99 is required.")

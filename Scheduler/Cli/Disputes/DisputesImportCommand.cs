@@ -1,17 +1,18 @@
 using System.ComponentModel;
-using RiskReporting.Evidence.Handling;
+using RiskReporting.Engine.Disputes;
+using RiskReporting.Engine.Identity;
 using RiskReporting.Scheduler.Cli.Hosting;
 using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Disputes;
 
 [Description("Import a consistency-dispute notice (一致性举证) and assign its items to the branches; all or nothing, and importing it again changes nothing.")]
-public sealed class DisputesImportCommand(EngineSettingsLoader loader, StateStoreOpener opener, System.IO.Abstractions.IFileSystem fileSystem, TimeProvider clock, IAnsiConsole console)
-    : DisputeCommand<DisputesImportSettings>(loader, opener, fileSystem, clock, console)
+public sealed class DisputesImportCommand(EngineComposer composer, IAnsiConsole console)
+    : DisputeCommand<DisputesImportSettings>(composer, console)
 {
-    protected override async Task<int> ExecuteAsync(DisputeService service, DisputesImportSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(DisputeWorkflow disputes, Actor actor, DisputesImportSettings settings, CancellationToken cancellationToken)
     {
-        var result = await service.ImportAsync(settings.File, settings.User!, cancellationToken);
+        var result = await disputes.ImportAsync(settings.File, actor, cancellationToken);
         var notice = result.Notice;
         if (result.AlreadyImported)
         {

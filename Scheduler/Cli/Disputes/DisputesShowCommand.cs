@@ -1,18 +1,19 @@
 using System.ComponentModel;
 using RiskReporting.Evidence.Disputes;
-using RiskReporting.Evidence.Handling;
+using RiskReporting.Engine.Disputes;
+using RiskReporting.Engine.Identity;
 using RiskReporting.Scheduler.Cli.Hosting;
 using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Disputes;
 
 [Description("Show one dispute item: what the regulator says, the answer, the evidence files and every change with who, when and why.")]
-public sealed class DisputesShowCommand(EngineSettingsLoader loader, StateStoreOpener opener, System.IO.Abstractions.IFileSystem fileSystem, TimeProvider clock, IAnsiConsole console)
-    : DisputeCommand<ItemSettings>(loader, opener, fileSystem, clock, console)
+public sealed class DisputesShowCommand(EngineComposer composer, IAnsiConsole console)
+    : DisputeCommand<ItemSettings>(composer, console)
 {
-    protected override async Task<int> ExecuteAsync(DisputeService service, ItemSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(DisputeWorkflow disputes, Actor actor, ItemSettings settings, CancellationToken cancellationToken)
     {
-        var (item, notice, files, history, overdue) = await service.ShowAsync(settings.Reference, settings.User!, cancellationToken);
+        var (item, notice, files, history, overdue) = await disputes.ShowAsync(settings.Reference, actor, cancellationToken);
         var line = item.Line;
         Console.MarkupLineInterpolated($"[bold]{item.DisputeId}[/] of {notice.Name} — {DisputeStates.Text(item.State)}{(overdue ? " — OVERDUE" : string.Empty)}");
         Console.MarkupLineInterpolated($"  check {line.CheckCode}; customer {line.CustCode} {line.CustName}; {line.Part}.{line.Field}");

@@ -1,17 +1,18 @@
 using System.ComponentModel;
-using RiskReporting.Evidence.Handling;
+using RiskReporting.Engine.Disputes;
+using RiskReporting.Engine.Identity;
 using RiskReporting.Scheduler.Cli.Hosting;
 using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Disputes;
 
 [Description("Add evidence files to an item the branch is working on (the item becomes IN_PROGRESS).")]
-public sealed class DisputesUploadCommand(EngineSettingsLoader loader, StateStoreOpener opener, System.IO.Abstractions.IFileSystem fileSystem, TimeProvider clock, IAnsiConsole console)
-    : DisputeCommand<EvidenceSettings>(loader, opener, fileSystem, clock, console)
+public sealed class DisputesUploadCommand(EngineComposer composer, IAnsiConsole console)
+    : DisputeCommand<EvidenceSettings>(composer, console)
 {
-    protected override async Task<int> ExecuteAsync(DisputeService service, EvidenceSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(DisputeWorkflow disputes, Actor actor, EvidenceSettings settings, CancellationToken cancellationToken)
     {
-        var added = await service.UploadAsync(settings.Reference, settings.Uploads, settings.User!, cancellationToken);
+        var added = await disputes.UploadAsync(settings.Reference, settings.Uploads, actor, cancellationToken);
         foreach (var file in added)
         {
             Console.MarkupLineInterpolated($"Stored evidence {file.Seq:D2} {file.OriginalName}: {file.Kind}, {file.Bytes} bytes, SM3 {file.Sm3}.");

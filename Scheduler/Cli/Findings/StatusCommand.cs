@@ -1,55 +1,53 @@
 using System.ComponentModel;
 using System.Globalization;
 using RiskReporting.Core.Periods;
-using RiskReporting.Core.State;
+using RiskReporting.Engine.Findings;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Runs;
 using RiskReporting.Scheduler.Cli.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Findings;
 
-[Description("Runs per period with state and batch; for one period its findings, which warnings are explained (by whom) and the overrides in force.")]
-public sealed class StatusCommand(EngineSettingsLoader loader, StateStoreOpener opener, IAnsiConsole console, TimeProvider clock, System.IO.Abstractions.IFileSystem fileSystem) : AsyncCommand<StatusSettings>
+[Description("Runs per period with state and batch; each period since Scheduler:FirstPeriod against its deadline (迟报, 漏报); for one period its findings, which warnings are explained (by whom) and the overrides in force.")]
+public sealed class StatusCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<StatusSettings>
 {
     private const int Listed = 20;
 
     public override async Task<int> ExecuteAsync(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
     {
-        var engine = loader.Load(settings);
-        var store = await opener.OpenAsync(engine, cancellationToken);
         ReportingPeriod? period = settings.Period is null ? null : ReportingPeriod.TryParse(settings.Period, out var p) ? p : throw new UsageException("--period must be YYYYMM.");
-        var all = await store.ListRunsAsync(null, cancellationToken);
-        var runs = period is { } selected ? [.. all.Where(r => r.Period == selected)] : all;
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
+        var report = await engine.Get<StatusService>().StatusAsync(period, actor, engine.Stopping);
         var table = new Table().AddColumn("period").AddColumn("batch").AddColumn("state").AddColumn("started by").AddColumn("updated (UTC)").AddColumn("package");
-        foreach (var run in runs)
+        foreach (var run in report.Runs)
         {
             table.AddRow(run.Period.ToString(), run.Batch.ToString("D2", CultureInfo.InvariantCulture), run.State.ToString(), Markup.Escape(run.StartedBy),
                 run.UpdatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), run.PackageName ?? Markup.Escape(run.Failure ?? string.Empty));
         }
 
         console.Write(table);
-        ShowDeadlines(engine, period, all);
-        if (period is { } one && runs.Count > 0)
+        ShowDeadlines(report);
+        if (report.Detail is { } detail)
         {
-            await ShowPeriodAsync(store, one, runs.MaxBy(r => r.Batch)!, cancellationToken);
+            ShowPeriod(period!.Value, detail);
         }
 
         return (int)ExitCode.Ok;
     }
 
     /// <summary>Each period since the first one against its deadline (end of the first working day of the next month, Shanghai).</summary>
-    private void ShowDeadlines(EngineSettings engine, ReportingPeriod? only, IReadOnlyList<Core.Runs.RunRecord> runs)
+    private void ShowDeadlines(StatusReport report)
     {
-        var calendar = Core.Calendar.WorkingDayCalendar.Load(fileSystem, engine.CalendarDirectory);
-        var now = clock.GetUtcNow();
-        var first = ReportingPeriod.TryParse(engine.Scheduler.FirstPeriod, out var configured) ? configured : runs.Count > 0 ? runs.Min(r => r.Period) : (ReportingPeriod?)null;
-        if (first is null)
+        if (report.Deadlines.Count == 0 && report.CalendarYearsMissing.Count == 0)
         {
             return;
         }
 
         var table = new Table().AddColumn("period").AddColumn("batch").AddColumn("state").AddColumn("due (Shanghai)").AddColumn("time left").AddColumn("");
-        foreach (var status in RiskReporting.Scheduler.Runs.SubmissionStatus.Of(first.Value, runs, calendar, now).Where(s => only is null || s.Period == only))
+        foreach (var status in report.Deadlines)
         {
             var left = status.FirstPublished is not null ? "submitted" : status.TimeLeft > TimeSpan.Zero ? $"{(int)status.TimeLeft.TotalHours}h {status.TimeLeft.Minutes:D2}m" : "overdue";
             var flag = status.Missing ? "漏报 MISSING" : status.Late ? "迟报 LATE" : string.Empty;
@@ -58,30 +56,27 @@ public sealed class StatusCommand(EngineSettingsLoader loader, StateStoreOpener 
         }
 
         console.Write(table);
-        var year = Core.Calendar.ReportingDeadline.ShanghaiDay(now).Year;
-        foreach (var missing in new[] { year, year + 1 }.Where(y => !calendar.Covers(y)))
+        foreach (var missing in report.CalendarYearsMissing)
         {
-            console.MarkupLineInterpolated($"[yellow]Warning: the working-day calendar has no {missing}.csv in {engine.CalendarDirectory}; Monday–Friday count until it is added (see docs/runbook.md).[/]");
+            console.MarkupLineInterpolated($"[yellow]Warning: the working-day calendar has no {missing}.csv in {report.CalendarDirectory}; Monday–Friday count until it is added (see docs/runbook.md).[/]");
         }
     }
 
-    private async Task ShowPeriodAsync(IStateStore store, ReportingPeriod period, Core.Runs.RunRecord run, CancellationToken cancellationToken)
+    private void ShowPeriod(ReportingPeriod period, PeriodFindings detail)
     {
-        var findings = await store.LoadFindingsAsync(run.RunId, cancellationToken);
-        var warnings = await WarningStatus.OfAsync(store, run, findings, cancellationToken);
-        var open = warnings.Where(w => w.ExplainedBy is null).ToList();
-        console.MarkupLineInterpolated($"批次 {run.Batch:D2}: 确定性/一致性错误 {findings.Count(f => f.Severity == "ERROR")} 条，提示性校验 {warnings.Count} 条（已说明 {warnings.Count - open.Count}，待说明 {open.Count}）");
+        var (open, explained) = (detail.Open, detail.Explained);
+        console.MarkupLineInterpolated($"批次 {detail.Run.Batch:D2}: 确定性/一致性错误 {detail.Errors} 条，提示性校验 {detail.Warnings.Count} 条（已说明 {explained.Count}，待说明 {open.Count}）");
         foreach (var (finding, _, _) in open.Take(Listed))
         {
             console.MarkupLineInterpolated($"  待说明 {finding.Rule} {finding.Part} {finding.Key} {finding.Field}");
         }
 
-        foreach (var (finding, _, by) in warnings.Where(w => w.ExplainedBy is not null).Take(Listed))
+        foreach (var (finding, _, by) in explained.Take(Listed))
         {
             console.MarkupLineInterpolated($"  已说明 {finding.Rule} {finding.Key}: {by!.Text}（{by.By} {by.At:yyyy-MM-dd HH:mm}{(by.Period != period ? $"，沿用 {by.Period}" : string.Empty)}）");
         }
 
-        foreach (var o in await store.OverridesForAsync(period, cancellationToken))
+        foreach (var o in detail.Overrides)
         {
             console.MarkupLineInterpolated($"  补录 {o.Id} {o.Part} {o.Key} {o.Field} = {o.Value}（{o.By}：{o.Reason}）{(o.Active ? string.Empty : $" — 已撤销（{o.RemovedBy}）")}");
         }

@@ -8,4 +8,8 @@ public sealed class StatusSettings : CommonSettings
     [CommandOption("--period <YYYYMM>")]
     [Description("Show one period in detail: its runs, findings, explanations and overrides. Without it, every period held.")]
     public string? Period { get; init; }
+
+    [CommandOption("--user <NAME>")]
+    [Description("Who looks (default: the operating-system user).")]
+    public string? User { get; init; }
 }

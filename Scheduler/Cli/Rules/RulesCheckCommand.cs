@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.IO.Abstractions;
-using RiskReporting.Extraction.Rules;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Rules;
 using RiskReporting.Scheduler.Cli.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -8,43 +9,30 @@ using Spectre.Console.Cli;
 namespace RiskReporting.Scheduler.Cli.Rules;
 
 [Description("Load every extraction rule set and run each query against the source with no rows fetched; report each problem with file, line and column.")]
-public sealed class RulesCheckCommand(EngineSettingsLoader loader, IFileSystem fileSystem, IAnsiConsole console) : Command<RulesCheckSettings>
+public sealed class RulesCheckCommand(EngineComposer composer, IFileSystem fileSystem, IAnsiConsole console) : AsyncCommand<RulesCheckSettings>
 {
-    public override int Execute(CommandContext context, RulesCheckSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, RulesCheckSettings settings, CancellationToken cancellationToken)
     {
-        var engine = loader.Load(settings, (_, extraction) =>
+        var flags = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            extraction.Source = settings.Source ?? extraction.Source;
-            extraction.Rules = settings.Rules is null ? extraction.Rules : fileSystem.Path.GetFullPath(settings.Rules);
-        });
-        IReadOnlyList<RuleSet> sets;
-        try
-        {
-            sets = new RuleSetLoader(fileSystem).LoadAll(engine.RulesDirectory);
-        }
-        catch (RuleFileException e)
-        {
-            return Report(e.Problems);
-        }
-
-        var problems = RuleChecker.Check(sets, engine.Source);
-        foreach (var set in sets)
+            ["Extraction:Source"] = settings.Source,
+            ["Extraction:Rules"] = settings.Rules is null ? null : fileSystem.Path.GetFullPath(settings.Rules),
+        };
+        await using var engine = await composer.StartAsync(settings, flags, cancellationToken);
+        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
+        var result = engine.Get<RuleService>().Check(actor);
+        foreach (var set in result.Sets)
         {
             console.MarkupLineInterpolated($"rule set {set.Version}, effective from {set.EffectiveFrom}: {set.Queries.Count} queries ({set.Directory})");
         }
 
-        if (problems.Count == 0)
+        if (result.Problems.Count == 0)
         {
-            console.MarkupLineInterpolated($"[green]OK[/]: every query runs on {engine.Source} and returns the columns of the contract.");
+            console.MarkupLineInterpolated($"[green]OK[/]: every query runs on {result.Source} and returns the columns of the contract.");
             return (int)ExitCode.Ok;
         }
 
-        return Report(problems);
-    }
-
-    private static int Report(IReadOnlyList<string> problems)
-    {
-        foreach (var problem in problems)
+        foreach (var problem in result.Problems)
         {
             Console.Error.WriteLine("riskreport: " + problem);
         }

@@ -32,6 +32,15 @@ public sealed class RunSettings : SourceSettings
 
     public decimal? ThresholdWan => Threshold is null ? null : decimal.Parse(Threshold, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
+    /// <summary>The flags as configuration keys over appsettings.json.</summary>
+    public Dictionary<string, string?> Flags()
+    {
+        var flags = SourceFlags();
+        flags["Engine:Org"] = Org;
+        flags["Extraction:LargeExposureThresholdWan"] = Hosting.EngineComposer.Invariant(ThresholdWan);
+        return flags;
+    }
+
     public override ValidationResult Validate()
     {
         if (Period is null)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using RiskReporting.Core.Runs;
-using RiskReporting.Scheduler.Runs;
+using RiskReporting.Engine.Runs;
 using RiskReporting.Validation.Findings;
 using Spectre.Console;
 
@@ -9,6 +9,19 @@ namespace RiskReporting.Scheduler.Cli.Runs;
 /// <summary>The run summary an operator reads: records per part, findings by rule and severity, the five branches with most findings, the package.</summary>
 public sealed class RunSummary(IAnsiConsole console)
 {
+    /// <summary>Shows the outcome, says why on standard error when the run failed, and gives the exit code of `run` and `correct`.</summary>
+    public int Report(RunOutcome outcome, string failure)
+    {
+        Show(outcome);
+        var exit = Refusals.ExitCodeOf(outcome);
+        if (exit == ExitCode.Failed)
+        {
+            Console.Error.WriteLine("riskreport: error: " + (outcome.Message ?? failure).ReplaceLineEndings(" "));
+        }
+
+        return (int)exit;
+    }
+
     public void Show(RunOutcome outcome)
     {
         var run = outcome.Run;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using RiskReporting.Core.Periods;
-using RiskReporting.Core.Reports;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Trace;
 using RiskReporting.Scheduler.Cli.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -8,18 +9,14 @@ using Spectre.Console.Cli;
 namespace RiskReporting.Scheduler.Cli.Trace;
 
 [Description("Show a report record of a run's snapshot and the source rows it came from (rule file and key columns).")]
-public sealed class TraceCommand(EngineSettingsLoader loader, StateStoreOpener opener, IAnsiConsole console) : AsyncCommand<TraceSettings>
+public sealed class TraceCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<TraceSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, TraceSettings settings, CancellationToken cancellationToken)
     {
-        var store = await opener.OpenAsync(loader.Load(settings), cancellationToken);
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
         var period = ReportingPeriod.Parse(settings.Period!);
-        var runs = await store.ListRunsAsync(period, cancellationToken);
-        var run = (settings.Batch is { } batch ? runs.Where(r => r.Batch == batch) : runs).MaxBy(r => r.Batch)
-            ?? throw new UsageException($"No run of {period}{(settings.Batch is { } b ? $" batch {b:D2}" : string.Empty)} is held: run it first.");
-        var record = await store.FindRecordAsync(run.RunId, settings.Part!, settings.Key!, cancellationToken)
-            ?? throw new UsageException($"{settings.Part} has no record with key '{settings.Key}' in {period} batch {run.Batch:D2}.");
-        var part = ReportParts.ByCode(record.Part);
+        var (run, part, record, overrides) = await engine.Get<TraceService>().TraceAsync(period, settings.Part!, settings.Key!, settings.Batch, actor, engine.Stopping);
         console.MarkupLineInterpolated($"{record.Part} {record.Key} — {period} batch {run.Batch:D2}, rule set {run.RuleSetVersion}");
         var table = new Table().AddColumn("#").AddColumn("field").AddColumn("value");
         for (var i = 0; i < part.Fields.Count; i++)
@@ -29,10 +26,11 @@ public sealed class TraceCommand(EngineSettingsLoader loader, StateStoreOpener o
 
         console.Write(table);
         console.MarkupLineInterpolated($"source: {record.Sources}");
-        foreach (var o in (await store.OverridesForAsync(period, cancellationToken)).Where(o => o.Part == record.Part && o.Key == record.Key))
+        foreach (var o in overrides)
         {
             console.MarkupLineInterpolated($"补录 {o.Id}: {o.Field} = {o.Value}（{o.By} {o.At:yyyy-MM-dd HH:mm}：{o.Reason}）{(o.Active ? "，下次运行时应用" : $" — 已撤销（{o.RemovedBy}）")}");
         }
+
         return (int)ExitCode.Ok;
     }
 }

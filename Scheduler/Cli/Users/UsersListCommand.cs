@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Users;
 using RiskReporting.Scheduler.Cli.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -7,13 +9,14 @@ using Spectre.Console.Cli;
 namespace RiskReporting.Scheduler.Cli.Users;
 
 [Description("List the users and their roles.")]
-public sealed class UsersListCommand(EngineSettingsLoader loader, StateStoreOpener opener, IAnsiConsole console) : AsyncCommand<CommonSettings>
+public sealed class UsersListCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<UsersListSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, UsersListSettings settings, CancellationToken cancellationToken)
     {
-        var store = await opener.OpenAsync(loader.Load(settings), cancellationToken);
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
         var table = new Table().AddColumn("user").AddColumn("role").AddColumn("since (UTC)");
-        foreach (var user in await store.ListUsersAsync(cancellationToken))
+        foreach (var user in await engine.Get<UserService>().ListAsync(actor, engine.Stopping))
         {
             table.AddRow(Markup.Escape(user.Name), user.Role.ToString(), user.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
         }

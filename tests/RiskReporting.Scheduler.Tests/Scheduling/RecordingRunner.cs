@@ -15,15 +15,15 @@ public sealed class RecordingRunner : IPeriodRunner
     /// <summary>How many times a job asked about any period: a job's first question marks its start.</summary>
     public int Questions => _jobs;
 
-    public Task<bool> HasRunAsync(ReportingPeriod period, CancellationToken cancellationToken)
+    public Task<bool> RunUnlessRunAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _jobs);
-        return Task.FromResult(_runs.Contains(period));
-    }
+        if (_runs.Contains(period))
+        {
+            return Task.FromResult(false);
+        }
 
-    public Task RunAsync(ReportingPeriod period, CancellationToken cancellationToken)
-    {
         _runs.Enqueue(period);
-        return Task.CompletedTask;
+        return Task.FromResult(true);
     }
 }

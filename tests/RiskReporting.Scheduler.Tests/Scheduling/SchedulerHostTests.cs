@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Quartz;
 using RiskReporting.Core.Configuration;
 using RiskReporting.Core.Periods;
+using RiskReporting.Engine.Configuration;
 using RiskReporting.Scheduler.Scheduling;
 using RiskReporting.Testing;
 

@@ -1,7 +1,7 @@
 using RiskReporting.Core.Calendar;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.Runs;
-using RiskReporting.Scheduler.Runs;
+using RiskReporting.Engine.Runs;
 
 namespace RiskReporting.Scheduler.Tests.Scheduling;
 

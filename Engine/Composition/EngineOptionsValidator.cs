@@ -1,0 +1,32 @@
+using System.IO.Abstractions;
+using Microsoft.Extensions.Options;
+using RiskReporting.Core.Configuration;
+
+namespace RiskReporting.Engine.Composition;
+
+/// <summary>The "Engine" section at start: a malformed Org, an empty work folder, a state store that is no database, a calendar folder that is not there.</summary>
+public sealed class EngineOptionsValidator(IFileSystem fileSystem, EngineLocation location) : IValidateOptions<EngineOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EngineOptions options)
+    {
+        var problems = new List<string>();
+        if (options.Org.Length > 0)
+        {
+            // An empty Org is allowed at start (users, status and verify need none); the verbs that write a package require it.
+            problems.AddRange(options.Problems().Where(p => p.StartsWith("Engine:Org", StringComparison.Ordinal)));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Work))
+        {
+            problems.Add("Engine:Work must name the work folder.");
+        }
+
+        problems.AddRange(OptionChecks.Database("Engine:StateStore", options.StateStore, location.BaseDirectory));
+        if (problems.Count == 0)
+        {
+            problems.AddRange(OptionChecks.Folder(fileSystem, "Engine:Calendar", EnginePaths.Calendar(options, location.BaseDirectory)));
+        }
+
+        return OptionChecks.Result(problems);
+    }
+}

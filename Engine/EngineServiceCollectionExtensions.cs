@@ -1,0 +1,69 @@
+using System.IO.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RiskReporting.Core.Configuration;
+using RiskReporting.Core.State;
+using RiskReporting.Engine.Composition;
+using RiskReporting.Engine.Configuration;
+using RiskReporting.Evidence;
+using RiskReporting.Evidence.Disputes;
+using RiskReporting.Extraction;
+using RiskReporting.Extraction.Configuration;
+using RiskReporting.MessageBuilder.Packaging;
+using RiskReporting.Store;
+using RiskReporting.Validation;
+
+namespace RiskReporting.Engine;
+
+/// <summary>The one composition of the engine: every host (the CLI, the scheduler, the portal) calls this and nothing else.</summary>
+public static class EngineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds and validates at start every options section (Engine, Extraction, Validation, Disputes, Scheduler),
+    /// registers one state store migrated once when the host starts, the pipeline stages and the engine's services.
+    /// </summary>
+    public static IServiceCollection AddRiskReportingEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton<IFileSystem>(new FileSystem());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddSingleton(new EngineLocation(configuration[EnginePaths.BaseDirectoryKey] is { Length: > 0 } folder ? folder : Environment.CurrentDirectory));
+        AddSection<EngineOptions, EngineOptionsValidator>(services, configuration, EngineOptions.Section);
+        AddSection<ExtractionOptions, ExtractionOptionsValidator>(services, configuration, ExtractionOptions.Section);
+        AddSection<ValidationOptions, ValidationOptionsValidator>(services, configuration, ValidationOptions.Section);
+        AddSection<DisputeOptions, DisputeOptionsValidator>(services, configuration, DisputeOptions.Section);
+        AddSection<SchedulerOptions, SchedulerOptionsValidator>(services, configuration, SchedulerOptions.Section);
+        services.AddSingleton(sp => new EnginePaths(sp.GetRequiredService<EngineLocation>().BaseDirectory, Value<EngineOptions>(sp), Value<ExtractionOptions>(sp),
+            Value<ValidationOptions>(sp), Value<DisputeOptions>(sp)));
+        services.AddSingleton(sp => StateStoreFactory.Create(sp.GetRequiredService<EnginePaths>().StateStore, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<StateStore>());
+        services.AddSingleton<IDisputeStore>(sp => sp.GetRequiredService<StateStore>());
+        services.AddHostedService<StateStoreMigration>();
+        AddStages(services);
+        EngineServices.Add(services);
+        return services;
+    }
+
+    private static void AddSection<TOptions, TValidator>(IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+    }
+
+    private static void AddStages(IServiceCollection services)
+    {
+        services.AddSingleton(sp => new MonthEndExtraction(sp.GetRequiredService<IFileSystem>(), sp.GetRequiredService<TimeProvider>())
+        {
+            SourceRetry = TimeSpan.FromSeconds(Value<ExtractionOptions>(sp).SourceRetrySeconds),
+        });
+        services.AddSingleton<PackageWriter>();
+    }
+
+    private static T Value<T>(IServiceProvider services)
+        where T : class => services.GetRequiredService<IOptions<T>>().Value;
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using RiskReporting.Engine.Approval;
+using RiskReporting.Engine.Corrections;
+using RiskReporting.Engine.Disputes;
+using RiskReporting.Engine.Findings;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Overrides;
+using RiskReporting.Engine.Rules;
+using RiskReporting.Engine.Runs;
+using RiskReporting.Engine.Trace;
+using RiskReporting.Engine.Users;
+using RiskReporting.Engine.Verification;
+
+namespace RiskReporting.Engine;
+
+/// <summary>The engine's services, one per area of use; each public method is one user action.</summary>
+internal static class EngineServices
+{
+    public static void Add(IServiceCollection services)
+    {
+        services.AddSingleton<IdentityService>();
+        services.AddSingleton<MonthlyRun>();
+        services.AddSingleton<RunService>();
+        services.AddSingleton<RunJobs>();
+        services.AddSingleton<StatusService>();
+        services.AddSingleton<FindingService>();
+        services.AddSingleton<OverrideService>();
+        services.AddSingleton<ApprovalService>();
+        services.AddSingleton<CorrectionService>();
+        services.AddSingleton<VerificationService>();
+        services.AddSingleton<UserService>();
+        services.AddSingleton<RuleService>();
+        services.AddSingleton<TraceService>();
+        services.AddSingleton<DisputeWorkflow>();
+    }
+}

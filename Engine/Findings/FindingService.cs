@@ -1,0 +1,76 @@
+using RiskReporting.Core.Periods;
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.State;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Runs;
+
+namespace RiskReporting.Engine.Findings;
+
+/// <summary>A batch's findings: listed page by page, counted, explained (情况说明) one or many, carried forward while the values stand.</summary>
+public sealed class FindingService(IStateStore store, TimeProvider clock)
+{
+    /// <summary>One page of the latest batch's findings that match the filter, in findings.csv order.</summary>
+    public async Task<FindingList> ListAsync(FindingFilter filter, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (filter.Page < 1 || filter.PageSize is < 1 or > 10_000)
+        {
+            throw new RefusalException(RefusalCode.InvalidInput, $"page {filter.Page} of {filter.PageSize}: pages count from 1 and hold 1 to 10,000 findings.");
+        }
+
+        var run = await PeriodRuns.LatestAsync(store, filter.Period, cancellationToken);
+        var matching = (await store.LoadFindingsAsync(run.RunId, cancellationToken)).Where(f => Matches(filter, f)).ToList();
+        return new FindingList(run, [.. matching.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)], matching.Count, filter.Page, filter.PageSize);
+    }
+
+    /// <summary>The latest batch's findings counted by rule, severity, part and branch.</summary>
+    public async Task<FindingTally> CountAsync(ReportingPeriod period, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var run = await PeriodRuns.LatestAsync(store, period, cancellationToken);
+        var findings = await store.LoadFindingsAsync(run.RunId, cancellationToken);
+        return new FindingTally(run, Count(findings, f => f.Rule), Count(findings, f => f.Severity), Count(findings, f => f.Part), Count(findings, f => f.Branch));
+    }
+
+    /// <summary>Explains the open WARNING findings the request names; refused for an ERROR rule or when none is open.</summary>
+    public async Task<ExplainResult> ExplainAsync(ExplainRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        Roles.RequireOperator(actor);
+        var run = await PeriodRuns.LatestAsync(store, request.Period, cancellationToken);
+        var findings = (await store.LoadFindingsAsync(run.RunId, cancellationToken))
+            .Where(f => f.Rule == request.Rule && (request.Key is null || f.Key == request.Key)).ToList();
+        if (findings.Any(f => f.Severity == "ERROR"))
+        {
+            throw new RefusalException(RefusalCode.InvalidInput, $"{request.Rule} is an ERROR rule: its findings are not explained but corrected in the source (or by `riskreport override`).");
+        }
+
+        var open = (await WarningStatus.OfAsync(store, run, findings, cancellationToken)).Where(w => w.ExplainedBy is null).ToList();
+        if (open.Count == 0)
+        {
+            throw new RefusalException(RefusalCode.NotFound, $"{request.Period} batch {run.Batch:D2} has no open WARNING finding of {request.Rule}{(request.Key is null ? string.Empty : " with key " + request.Key)}.");
+        }
+
+        foreach (var (finding, digest, _) in open)
+        {
+            await store.AddExplanationAsync(new Explanation(Guid.NewGuid().ToString("N")[..12], request.Period, finding.Rule, finding.Key, request.Text, request.CarryForward, digest,
+                actor.Name, clock.GetUtcNow()), cancellationToken);
+        }
+
+        return new ExplainResult(run, open.Count);
+    }
+
+    /// <summary>A batch for review (status, approval): ERROR count, warnings with their explanations, the period's overrides.</summary>
+    public async Task<PeriodFindings> DetailAsync(ReportingPeriod period, RunRecord run, CancellationToken cancellationToken = default)
+    {
+        var findings = await store.LoadFindingsAsync(run.RunId, cancellationToken);
+        var warnings = await WarningStatus.OfAsync(store, run, findings, cancellationToken);
+        return new PeriodFindings(run, findings.Count(f => f.Severity == "ERROR"), warnings, await store.OverridesForAsync(period, cancellationToken));
+    }
+
+    private static bool Matches(FindingFilter filter, StoredFinding f) =>
+        (filter.Rule is null || f.Rule == filter.Rule) && (filter.Severity is null || f.Severity == filter.Severity) && (filter.Part is null || f.Part == filter.Part)
+        && (filter.Branch is null || f.Branch == filter.Branch) && (filter.KeyPrefix is null || f.Key.StartsWith(filter.KeyPrefix, StringComparison.Ordinal));
+
+    private static Dictionary<string, int> Count(IEnumerable<StoredFinding> findings, Func<StoredFinding, string> by) =>
+        findings.GroupBy(by, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace RiskReporting.Engine;
+
+/// <summary>
+/// The engine's log messages. Event ids 6002–6010 kept their numbers when they moved here from the host;
+/// new ones take 7000–7999. Counts, keys and durations only; never a person's data.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(6002, LogLevel.Information, "State store {Target} at schema version {Version} ({Applied} migrations applied)")]
+    public static partial void StateStoreReady(this ILogger logger, string target, int version, int applied);
+
+    [LoggerMessage(6003, LogLevel.Information, "User {User} saved with role {Role} by {Actor}")]
+    public static partial void UserSaved(this ILogger logger, string user, string role, string actor);
+
+    [LoggerMessage(6005, LogLevel.Error, "Run {RunId} of {Period} failed: {Reason}")]
+    public static partial void RunFailed(this ILogger logger, string period, string runId, string reason);
+
+    [LoggerMessage(6006, LogLevel.Information, "Run {RunId} of {Period} built its package, sha256 {Sha256}")]
+    public static partial void PackageBuilt(this ILogger logger, string period, string runId, string sha256);
+
+    [LoggerMessage(6010, LogLevel.Warning, "Period {Period} is locked by {Holder}; this run is refused")]
+    public static partial void PeriodLocked(this ILogger logger, string period, string holder);
+
+    [LoggerMessage(7001, LogLevel.Information, "Background run job {JobId} of {Period} started by {Actor}")]
+    public static partial void RunJobStarted(this ILogger logger, string jobId, string period, string actor);
+
+    [LoggerMessage(7002, LogLevel.Information, "Background run job {JobId} of {Period} ended {State}")]
+    public static partial void RunJobEnded(this ILogger logger, string jobId, string period, string state);
+
+    [LoggerMessage(7003, LogLevel.Information, "{Period} batch {Batch} approved by {Actor} and published to {Outbox}")]
+    public static partial void Published(this ILogger logger, string period, int batch, string actor, string outbox);
+}

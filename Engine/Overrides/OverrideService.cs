@@ -1,0 +1,44 @@
+using RiskReporting.Core.Reports;
+using RiskReporting.Core.State;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Runs;
+
+namespace RiskReporting.Engine.Overrides;
+
+/// <summary>Overrides (补录): recorded against a record of the latest batch, applied on top of the extracted records at the next run; removal is recorded too.</summary>
+public sealed class OverrideService(IStateStore store, TimeProvider clock)
+{
+    public async Task<Override> AddAsync(OverrideRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        Roles.RequireOperator(actor);
+        var part = ReportParts.All.FirstOrDefault(p => p.Code == request.Part) ?? throw new RefusalException(RefusalCode.InvalidInput, $"'{request.Part}' is not a report part.");
+        if (!part.HasField(request.Field))
+        {
+            throw new RefusalException(RefusalCode.InvalidInput, $"{part.Code} has no field {request.Field}: its fields are {string.Join(", ", part.Fields.Select(f => f.Name))}.");
+        }
+
+        if (part.KeyIndexes.Contains(part.IndexOf(request.Field)))
+        {
+            throw new RefusalException(RefusalCode.InvalidInput, $"{request.Field} is a key field of {part.Code}: a key is corrected in the source, not overridden.");
+        }
+
+        var run = await PeriodRuns.LatestAsync(store, request.Period, cancellationToken);
+        if (await store.FindRecordAsync(run.RunId, part.Code, request.Key, cancellationToken) is null)
+        {
+            throw new RefusalException(RefusalCode.NotFound, $"{part.Code} has no record with key '{request.Key}' in {request.Period} batch {run.Batch:D2}.");
+        }
+
+        var adjustment = new Override(Guid.NewGuid().ToString("N")[..12], request.Period, part.Code, request.Key, request.Field, request.Value, request.Reason, actor.Name, clock.GetUtcNow(), null, null);
+        await store.AddOverrideAsync(adjustment, cancellationToken);
+        return adjustment;
+    }
+
+    public async Task RemoveAsync(string id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        Roles.RequireOperator(actor);
+        if (!await store.RemoveOverrideAsync(id, actor.Name, cancellationToken))
+        {
+            throw new RefusalException(RefusalCode.NotFound, $"There is no active override '{id}'.");
+        }
+    }
+}

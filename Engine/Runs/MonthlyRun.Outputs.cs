@@ -1,0 +1,69 @@
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.Snapshots;
+using RiskReporting.Core.State;
+
+namespace RiskReporting.Engine.Runs;
+
+public sealed partial class MonthlyRun
+{
+    /// <summary>The period's active overrides (补录) on top of the snapshot, each logged; which ones applied is stored with the run.</summary>
+    private async Task<(PeriodSnapshot Reported, IReadOnlyList<Override> Applied)> ApplyOverridesAsync(RunContext context, PeriodSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var (reported, applied, unmatched) = OverrideApplication.Apply(snapshot, await store.OverridesForAsync(context.Run.Period, cancellationToken));
+        foreach (var o in applied)
+        {
+            context.Log.Write($"override {o.Id} applied: {o.Part} {o.Key} {o.Field} by {o.By} ({o.Reason})");
+        }
+
+        foreach (var o in unmatched)
+        {
+            context.Log.Write($"override {o.Id} NOT applied: {o.Part} has no record {o.Key} this run");
+        }
+
+        await store.SaveAppliedOverridesAsync(context.Run.RunId, applied.Select(o => o.Id), cancellationToken);
+        return (reported, applied);
+    }
+
+    /// <summary>A run that cannot go on: the cause in its log, the service log and the store; nothing is published.</summary>
+    private async Task<RunOutcome> FailAsync(RunContext context, string cause, CancellationToken cancellationToken)
+    {
+        context.Log.Write("FAILED: " + cause);
+        logger.RunFailed(context.Run.Period.ToString(), context.Run.RunId, cause);
+        await MoveAsync(context, context.Run with { State = RunState.Failed, Failure = cause }, cancellationToken);
+        return new RunOutcome(context.Run, context.Directory, null, [], null, cause);
+    }
+
+    private Validation.Catalogue.RuleCatalogue LoadCatalogue() =>
+        Validation.Catalogue.RuleCatalogue.Load(fileSystem, paths.CatalogueFile, Validation.SnapshotValidator.Implemented);
+
+    private static IReadOnlyList<(string Part, int Records)> Counts(PeriodSnapshot snapshot) => [.. snapshot.Records.Select(p => (p.Key, p.Value.Count))];
+
+    private async Task MoveAsync(RunContext context, RunRecord run, CancellationToken cancellationToken)
+    {
+        await store.UpdateRunAsync(run, cancellationToken);
+        context.Run = run;
+    }
+
+    /// <summary>A rerun replaces an unpublished batch: its old package and findings must not linger beside the new ones (a resumed run keeps its log; the spill folder is cleared by its SpillArea).</summary>
+    private void ClearPreviousOutputs(string directory, bool keepLog)
+    {
+        if (fileSystem.Directory.Exists(directory))
+        {
+            foreach (var file in fileSystem.Directory.GetFiles(directory).Where(f => !keepLog || fileSystem.Path.GetFileName(f) != "run.log"))
+            {
+                fileSystem.File.Delete(file);
+            }
+        }
+
+        fileSystem.Directory.CreateDirectory(directory);
+    }
+
+    /// <summary>A cancelled run publishes nothing: a package finished just before the cancellation goes too.</summary>
+    private void DeletePackages(string directory)
+    {
+        foreach (var file in fileSystem.Directory.GetFiles(directory, "*.zip*"))
+        {
+            fileSystem.File.Delete(file);
+        }
+    }
+}

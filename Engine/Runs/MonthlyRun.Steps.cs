@@ -1,0 +1,120 @@
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.Snapshots;
+using RiskReporting.Core.Spill;
+using RiskReporting.Core.State;
+using RiskReporting.Extraction;
+using RiskReporting.Extraction.Ledger;
+using RiskReporting.MessageBuilder.Xml;
+using RiskReporting.Validation.Findings;
+
+namespace RiskReporting.Engine.Runs;
+
+public sealed partial class MonthlyRun
+{
+    /// <summary>A fresh extraction from the source at D, stored as the run's snapshot before anything is checked.</summary>
+    private async Task<RunOutcome> ExtractAsync(RunContext context, RunRecord? interrupted, CorrectionBase? correction, CancellationToken cancellationToken)
+    {
+        var (run, log) = (context.Run, context.Log);
+        log.Write($"run {run.RunId} of {run.Period} batch {run.Batch:D2} started by {run.StartedBy}; source {paths.Source}; rules {paths.RulesDirectory}");
+        if (interrupted is not null)
+        {
+            // A run killed before its snapshot was stored left only uncommitted work: its snapshot, findings and files are replaced, never added to.
+            log.Write($"resumes run {interrupted.RunId}, interrupted while {interrupted.State}: extraction starts again from the source at D");
+        }
+
+        await MoveAsync(context, run with { State = RunState.Extracting }, cancellationToken);
+        PeriodSnapshot snapshot;
+        Validation.Catalogue.RuleCatalogue catalogue;
+        try
+        {
+            // The catalogue is loaded before the long extraction, so that a broken file fails the run at once.
+            catalogue = LoadCatalogue();
+            var rowsRead = context.Progress.Step(RunProgress.Extract);
+            snapshot = extractor.Run(paths.Source, paths.RulesDirectory, paths.InboxDirectory, new ExtractionSettings(run.Period, extraction.Value.LargeExposureThresholdWan),
+                context.Spill, rowsRead, cancellationToken);
+            rowsRead?.Report(snapshot.SourceRowsRead);
+        }
+        catch (LedgerNotArrivedException e)
+        {
+            log.Write(e.Message);
+            await MoveAsync(context, context.Run with { State = RunState.WaitingForLedger }, cancellationToken);
+            return new RunOutcome(context.Run, context.Directory, null, [], null, e.Message);
+        }
+        catch (Exception e) when (e is ExtractionException or LedgerImportException or Extraction.Rules.RuleFileException or Validation.Catalogue.CatalogueException or IOException)
+        {
+            return await FailAsync(context, e.Message, cancellationToken);
+        }
+
+        await StoreAsync(context, snapshot, cancellationToken);
+        return await ValidateAndPackageAsync(context, catalogue, snapshot, correction, cancellationToken);
+    }
+
+    private async Task StoreAsync(RunContext context, PeriodSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var log = context.Log;
+        log.Write($"read {snapshot.SourceRowsRead} source rows; extracted {snapshot.RecordCount} records with rule set {snapshot.RuleSetVersion}: " + string.Join(", ", snapshot.Records.Select(p => $"{p.Key} {p.Value.Count}")));
+        var spilled = snapshot.Records.Select(p => (p.Key, Runs: (p.Value as SortedCollection<Core.Reports.ReportRecord>)?.SpilledRuns ?? 0)).Where(p => p.Runs > 0).Select(p => $"{p.Key} {p.Runs} runs").ToList();
+        log.Write(spilled.Count == 0 ? "every part sorted in memory" : $"sorted on disk (more than {extraction.Value.RecordsInMemory} records held): {string.Join(", ", spilled)}");
+        var stored = context.Progress.Step(RunProgress.Store, snapshot.RecordCount);
+        await store.SaveSnapshotAsync(context.Run.RunId, snapshot, cancellationToken);
+        stored?.Report(snapshot.RecordCount);
+        log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
+        await MoveAsync(context, context.Run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
+    }
+
+    /// <summary>From a stored snapshot on: overrides, findings, and the package (with its correction file) when no ERROR stands.</summary>
+    private async Task<RunOutcome> ValidateAndPackageAsync(RunContext context, Validation.Catalogue.RuleCatalogue catalogue, PeriodSnapshot snapshot, CorrectionBase? correction, CancellationToken cancellationToken)
+    {
+        (snapshot, var applied) = await ApplyOverridesAsync(context, snapshot, cancellationToken);
+        var (findings, crossPeriod) = await ValidateAsync(context, catalogue, snapshot, cancellationToken);
+        var errors = findings.Count(f => f.Severity == Severity.Error);
+        if (errors > 0)
+        {
+            await MoveAsync(context, context.Run with { State = RunState.Blocked }, cancellationToken);
+            return new RunOutcome(context.Run, context.Directory, Counts(snapshot), findings, null, crossPeriod) { Overrides = applied };
+        }
+
+        var run = context.Run;
+        var content = correction is null ? null : await ReportedBatch.CorrectionAsync(store, correction, snapshot.Records, cancellationToken);
+        if (content is { Entries.Count: 0 })
+        {
+            await store.DeleteRunAsync(run.RunId, cancellationToken);
+            fileSystem.Directory.Delete(context.Directory, recursive: true);
+            return new RunOutcome(run with { State = RunState.Failed }, context.Directory, Counts(snapshot), findings, null, $"nothing changed since {run.Period} batch {correction!.Published.Batch:D2}: no correction is built") { NothingChanged = true };
+        }
+
+        if (content is not null)
+        {
+            context.Log.Write($"correction of batch {correction!.Published.Batch:D2}: " + string.Join(", ", content.Entries.GroupBy(e => (e.Part, e.Action)).Select(g => $"{g.Key.Part} {g.Key.Action} {g.Count()}")));
+        }
+
+        var package = packageWriter.Write(context.Directory, new MessageHeader(engine.Value.Org, run.Period, run.Batch), snapshot.Records, content,
+            context.Progress.Step(RunProgress.Package, snapshot.RecordCount), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        context.Log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
+        await MoveAsync(context, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, CancellationToken.None);
+        logger.PackageBuilt(run.Period.ToString(), run.RunId, package.Sha256);
+        return new RunOutcome(context.Run, context.Directory, Counts(snapshot), findings, package, crossPeriod) { Overrides = applied };
+    }
+
+    /// <summary>The findings of the snapshot, against last month's approved batch when the engine holds one; stored and written to findings.csv.</summary>
+    private async Task<(IReadOnlyList<Finding> Findings, string CrossPeriod)> ValidateAsync(RunContext context, Validation.Catalogue.RuleCatalogue catalogue, PeriodSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var period = context.Run.Period;
+        var previousRun = (await store.ListRunsAsync(period.Previous, cancellationToken))
+            .Where(r => r.State is RunState.Approved or RunState.Published).MaxBy(r => r.Batch);
+        var previous = previousRun is null ? null : await store.LoadRecordsAsync(previousRun.RunId, Validation.Sets.CrossPeriodRules.PreviousParts, cancellationToken);
+        var crossPeriod = previousRun is null
+            ? $"跨期校验未执行：引擎中没有 {period.Previous} 的已审批批次"
+            : $"跨期校验：与 {period.Previous} 批次 {previousRun.Batch:D2} 比较";
+        context.Log.Write(previousRun is null ? $"cross-period rules skipped: no approved batch of {period.Previous}" : $"cross-period rules against {period.Previous} batch {previousRun.Batch:D2}");
+        var recordsChecked = context.Progress.Step(RunProgress.Validate, snapshot.RecordCount);
+        var findings = new Validation.SnapshotValidator(catalogue, validation.Value, context.Spill).Validate(snapshot, previous, recordsChecked, cancellationToken);
+        recordsChecked?.Report(snapshot.RecordCount);
+        await store.SaveFindingsAsync(context.Run.RunId, findings.Select(f => new StoredFinding(f.Rule, f.Severity == Severity.Error ? "ERROR" : "WARNING", f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message)), cancellationToken);
+        FindingsFile.Write(fileSystem, fileSystem.Path.Combine(context.Directory, "findings.csv"), findings);
+        var errors = findings.Count(f => f.Severity == Severity.Error);
+        context.Log.Write($"findings: {errors} ERROR, {findings.Count - errors} WARNING, {Validation.SnapshotValidator.Implemented.Count} rules of the catalogue checked");
+        return (findings, crossPeriod);
+    }
+}

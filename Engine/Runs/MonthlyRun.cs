@@ -1,0 +1,132 @@
+using System.IO.Abstractions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RiskReporting.Core.Configuration;
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.Snapshots;
+using RiskReporting.Core.Spill;
+using RiskReporting.Core.State;
+using RiskReporting.Engine.Composition;
+using RiskReporting.Engine.Configuration;
+using RiskReporting.Extraction;
+using RiskReporting.Extraction.Configuration;
+using RiskReporting.MessageBuilder.Packaging;
+using RiskReporting.Validation;
+
+namespace RiskReporting.Engine.Runs;
+
+/// <summary>
+/// The monthly job of one period: extract the month-end position, check it, build the package when no
+/// ERROR finding stands. Outputs go to WORK/YYYYMM/BATCH/ (run.log, findings.csv, the package); the run's
+/// state and result are recorded in the state store. A failure records its cause and publishes nothing; so
+/// does a cancelled run (cause "cancelled"), which leaves no package, temporary file or spill behind.
+/// Each thing is read from the state store once per run: the period's runs, the correction base, last month's batch.
+/// </summary>
+public sealed partial class MonthlyRun(
+    IFileSystem fileSystem,
+    TimeProvider clock,
+    ILogger<MonthlyRun> logger,
+    IStateStore store,
+    EnginePaths paths,
+    IOptions<EngineOptions> engine,
+    IOptions<ExtractionOptions> extraction,
+    IOptions<ValidationOptions> validation,
+    IOptions<SchedulerOptions> scheduler,
+    MonthEndExtraction extractor,
+    PackageWriter packageWriter)
+{
+    private const string SpillFolder = "spill";
+
+    /// <returns>The outcome; null only for <see cref="RunRequest.UnlessRun"/> when the period already has its run.</returns>
+    /// <exception cref="RefusalException">The period is published (or, for a correction, has nothing published), or another run holds it.</exception>
+    public async Task<RunOutcome?> ExecuteAsync(RunRequest request, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        PeriodLease lease;
+        try
+        {
+            lease = await PeriodLease.AcquireAsync(store, request.Period, TimeSpan.FromMinutes(scheduler.Value.LeaseMinutes), cancellationToken);
+        }
+        catch (PeriodLockedException e)
+        {
+            logger.PeriodLocked(request.Period.ToString(), e.Holder);
+            throw new RefusalException(RefusalCode.StateConflict, "refused: " + e.Message, e);
+        }
+
+        await using (lease)
+        {
+            return await ExecuteLockedAsync(request, new RunProgressReporter(progress, clock), cancellationToken);
+        }
+    }
+
+    private async Task<RunOutcome?> ExecuteLockedAsync(RunRequest request, RunProgressReporter progress, CancellationToken cancellationToken)
+    {
+        var period = request.Period;
+        var runs = await store.ListRunsAsync(period, cancellationToken);
+        if (request.UnlessRun && runs.Any(r => !r.State.IsInProgress()))
+        {
+            return null;
+        }
+
+        var interrupted = runs.FirstOrDefault(r => r.State.IsInProgress());
+
+        // A run killed while validating had committed its snapshot: it goes on from there rather than extracting
+        // again. A correction is not resumed by `run`; `correct` starts it afresh with its reason.
+        var stored = request.CorrectionReason is null && interrupted is { State: RunState.Validating } && await store.CorrectionOfAsync(interrupted.RunId, cancellationToken) is null
+            ? await store.LoadSnapshotAsync(interrupted.RunId, period, cancellationToken)
+            : null;
+        var correction = request.CorrectionReason is { } reason && runs.Where(r => r.State == RunState.Published).MaxBy(r => r.Batch) is { } published
+            ? new CorrectionBase(published, reason)
+            : null;
+        var run = stored is not null ? interrupted : await StartAsync(request, correction, cancellationToken);
+        var directory = paths.RunDirectory(period, run!.Batch);
+        ClearPreviousOutputs(directory, keepLog: stored is not null);
+
+        // Large parts are sorted on disk beside the run's outputs; the folder goes when the run ends, and a killed run's is cleared by the next.
+        using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(directory, SpillFolder)) { RecordsInMemory = extraction.Value.RecordsInMemory };
+        var context = new RunContext(run, directory, new RunLog(fileSystem, clock, fileSystem.Path.Combine(directory, "run.log")), spill, progress);
+        try
+        {
+            return stored is not null
+                ? await ResumeAsync(context, stored, request.StartedBy, cancellationToken)
+                : await ExtractAsync(context, interrupted, correction, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            DeletePackages(directory);
+            return await FailAsync(context, "cancelled", CancellationToken.None);
+        }
+    }
+
+    /// <summary>A new batch: batch 01 or the unpublished batch it replaces, or for a correction batch N+1; refused otherwise.</summary>
+    private async Task<RunRecord> StartAsync(RunRequest request, CorrectionBase? correction, CancellationToken cancellationToken)
+    {
+        var period = request.Period;
+        if (request.CorrectionReason is null)
+        {
+            return await store.StartRunAsync(period, request.StartedBy, cancellationToken)
+                ?? throw new RefusalException(RefusalCode.StateConflict, $"{period} is already published; changes go through `riskreport correct --period {period}`.");
+        }
+
+        return (correction is null ? null : await store.StartCorrectionAsync(period, request.StartedBy, request.CorrectionReason, cancellationToken))
+            ?? throw new RefusalException(RefusalCode.StateConflict, $"{period} has no published batch to correct; use `riskreport run --period {period}`.");
+    }
+
+    /// <summary>A run interrupted after its snapshot was stored goes on from that snapshot.</summary>
+    private async Task<RunOutcome> ResumeAsync(RunContext context, PeriodSnapshot stored, string user, CancellationToken cancellationToken)
+    {
+        var run = context.Run;
+        context.Log.Write($"run {run.RunId} of {run.Period} batch {run.Batch:D2} resumed by {user} from validation: interrupted while {run.State}, its snapshot ({stored.RecordCount} records, rule set {stored.RuleSetVersion}) read from the state store");
+        await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), user, "run.resume", $"period:{run.Period}", $"batch {run.Batch:D2} run {run.RunId} from its stored snapshot"), cancellationToken);
+        Validation.Catalogue.RuleCatalogue catalogue;
+        try
+        {
+            catalogue = LoadCatalogue();
+        }
+        catch (Validation.Catalogue.CatalogueException e)
+        {
+            return await FailAsync(context, e.Message, cancellationToken);
+        }
+
+        return await ValidateAndPackageAsync(context, catalogue, stored, null, cancellationToken);
+    }
+}

@@ -1,0 +1,25 @@
+using RiskReporting.Core.Periods;
+using RiskReporting.Core.Reports;
+using RiskReporting.Core.State;
+using RiskReporting.Engine.Identity;
+
+namespace RiskReporting.Engine.Trace;
+
+/// <summary>`trace`: a record of a batch's stored snapshot and where it came from.</summary>
+public sealed class TraceService(IStateStore store)
+{
+    /// <param name="batch">The batch; null for the latest run of the period.</param>
+    public async Task<TraceResult> TraceAsync(ReportingPeriod period, string part, string key, int? batch, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var definition = ReportParts.All.FirstOrDefault(p => p.Code == part)
+            ?? throw new RefusalException(RefusalCode.InvalidInput, $"--part must be one of {string.Join(", ", ReportParts.All.Select(p => p.Code))}.");
+        var runs = await store.ListRunsAsync(period, cancellationToken);
+        var run = (batch is { } b ? runs.Where(r => r.Batch == b) : runs).MaxBy(r => r.Batch)
+            ?? throw new RefusalException(RefusalCode.NotFound, $"No run of {period}{(batch is { } n ? $" batch {n:D2}" : string.Empty)} is held: run it first.");
+        var record = await store.FindRecordAsync(run.RunId, definition.Code, key, cancellationToken)
+            ?? throw new RefusalException(RefusalCode.NotFound, $"{definition.Code} has no record with key '{key}' in {period} batch {run.Batch:D2}.");
+        var overrides = (await store.OverridesForAsync(period, cancellationToken)).Where(o => o.Part == record.Part && o.Key == record.Key).ToList();
+        return new TraceResult(run, definition, record, overrides);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace RiskReporting.Scheduler.Cli.Hosting;
+
+/// <summary>
+/// The started engine of one verb. <see cref="Stopping"/> ends on Ctrl+C or SIGTERM (the host's console
+/// lifetime) as well as on the command line's own cancellation, so a run that is stopped ends FAILED
+/// ("cancelled") rather than being killed midway.
+/// </summary>
+public sealed class EngineScope : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly CancellationTokenSource _stopping;
+
+    public EngineScope(IHost host, CancellationToken cancellationToken)
+    {
+        _host = host;
+        _stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+    }
+
+    public CancellationToken Stopping => _stopping.Token;
+
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync(CancellationToken.None);
+        if (_host is IAsyncDisposable asyncDisposable)
+        {
+            await asyncDisposable.DisposeAsync();
+        }
+        else
+        {
+            _host.Dispose();
+        }
+
+        _stopping.Dispose();
+    }
+}
