@@ -1,0 +1,64 @@
+using System.IO.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RiskReporting.DemoBank;
+using RiskReporting.Engine.Composition;
+using RiskReporting.Testing;
+
+namespace RiskReporting.Engine.Tests;
+
+/// <summary>
+/// The engine composed in a second host, as the portal will: a bare Generic Host whose configuration is the
+/// generated bank's appsettings.json, with AddRiskReportingEngine and nothing of the CLI.
+/// </summary>
+public sealed class BankHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private BankHost(IHost host, string bankDirectory)
+    {
+        _host = host;
+        BankDirectory = bankDirectory;
+    }
+
+    public string BankDirectory { get; }
+
+    public string WorkDirectory => Path.Combine(BankDirectory, "work");
+
+    public static DemoBankResult Generate(TemporaryDirectory folder, DemoBankSize size) =>
+        new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = folder.File("bank"), Size = size });
+
+    public static async Task<BankHost> StartAsync(DemoBankResult bank, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var directory = Path.GetDirectoryName(bank.SourceDatabase)!;
+        var rules = Path.Combine(TestPaths.RepositoryRoot, "rules");
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddJsonFile(bank.Settings, optional: false);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [EnginePaths.BaseDirectoryKey] = directory,
+            ["Extraction:Rules"] = Path.Combine(rules, "extraction"),
+            ["Validation:Catalogue"] = Path.Combine(rules, "catalogue.csv"),
+            ["Engine:Calendar"] = Path.Combine(rules, "calendar"),
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddRiskReportingEngine(builder.Configuration);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new BankHost(host, directory);
+    }
+
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
