@@ -8,17 +8,27 @@ public abstract partial class StateStore
 {
     public async Task SaveFindingsAsync(string runId, IEnumerable<StoredFinding> findings, CancellationToken cancellationToken = default)
     {
+        var stored = findings.ToList();
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, transaction, "DELETE FROM findings WHERE run_id = @id", cancellationToken, ("id", runId));
+        await InsertFindingsAsync(connection, transaction, runId, stored, cancellationToken);
+
+        // The findings' digest joins the audit chain with them: approval recomputes it from the rows (issue #14).
+        var startedBy = await ScalarAsync(connection, transaction, "SELECT started_by FROM runs WHERE run_id = @id", cancellationToken, ("id", runId)) as string;
+        await InsertAuditAsync(connection, transaction, FindingsEntry(Clock.GetUtcNow(), startedBy ?? "engine", runId, stored), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Inserts the findings numbered in the order given (seq) with one prepared statement; a provider with a bulk path overrides it.</summary>
+    protected virtual async Task InsertFindingsAsync(DbConnection connection, DbTransaction transaction, string runId, IReadOnlyList<StoredFinding> findings, CancellationToken cancellationToken)
+    {
         await using var insert = Command(connection, transaction, Sql("findings.insert"), ("id", runId), ("r", string.Empty), ("s", string.Empty), ("p", string.Empty),
             ("k", string.Empty), ("f", string.Empty), ("v", string.Empty), ("b", string.Empty), ("m", string.Empty), ("q", 0));
         await insert.PrepareAsync(cancellationToken);
         var seq = 0;
-        var stored = new List<StoredFinding>();
         foreach (var f in findings)
         {
-            stored.Add(f);
             object[] values = [f.Rule, f.Severity, f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message, seq++];
             for (var i = 0; i < values.Length; i++)
             {
@@ -27,11 +37,6 @@ public abstract partial class StateStore
 
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        // The findings' digest joins the audit chain with them: approval recomputes it from the rows (issue #14).
-        var startedBy = await ScalarAsync(connection, transaction, "SELECT started_by FROM runs WHERE run_id = @id", cancellationToken, ("id", runId)) as string;
-        await InsertAuditAsync(connection, transaction, FindingsEntry(Clock.GetUtcNow(), startedBy ?? "engine", runId, stored), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredFinding>> LoadFindingsAsync(string runId, CancellationToken cancellationToken = default) =>
