@@ -33,6 +33,10 @@ public static class FindingsFile
         fileSystem.File.Move(temporary, path, overwrite: true);
     }
 
+    /// <summary>The value as a findings file may show it: personal ID numbers masked.</summary>
+    public static string ShownValue(Finding finding) =>
+        PersonalIdFields.Contains(finding?.Field ?? string.Empty) ? Mask(finding!.Value) : finding!.Value;
+
     /// <summary>A personal ID number as the file may show it: first 6 and last 4 characters.</summary>
     public static string Mask(string id) => id.Length <= 10 ? new string('*', id.Length) : id[..6] + new string('*', id.Length - 10) + id[^4..];
 
