@@ -93,9 +93,15 @@ public abstract partial class StateStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task UpdateRunAsync(RunRecord run, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync(Sql("runs.update"), cancellationToken, ("s", run.State.ToString()), ("t", Format(Clock.GetUtcNow())), ("f", run.Failure), ("r", run.RuleSetVersion),
-            ("n", run.PackageName), ("h", run.PackageSha256), ("id", run.RunId));
+    public async Task UpdateRunAsync(RunRecord run, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await NotifyRunStateAsync(connection, transaction, run, cancellationToken);
+        await ExecuteAsync(connection, transaction, Sql("runs.update"), cancellationToken, ("s", run.State.ToString()), ("t", Format(Clock.GetUtcNow())), ("f", run.Failure),
+            ("r", run.RuleSetVersion), ("n", run.PackageName), ("h", run.PackageSha256), ("id", run.RunId));
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(ReportingPeriod? period, CancellationToken cancellationToken = default)
     {
