@@ -39,9 +39,17 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         return new ApprovalResult(run with { State = RunState.Published }, outbox);
     }
 
-    /// <summary>None of the findings may block, every warning must be explained, and not by the approver.</summary>
+    /// <summary>The findings are those the run recorded in the audit chain; none may block, every warning must be explained, and not by the approver.</summary>
     private async Task<string?> CheckFindingsAsync(RunRecord run, string approver, CancellationToken cancellationToken)
     {
+        var recorded = await store.RecordedFindingsDigestAsync(run.RunId, cancellationToken);
+        if (recorded != FindingsDigest.Of(await store.LoadFindingsAsync(run.RunId, cancellationToken)))
+        {
+            return recorded is null
+                ? "no digest of this batch's findings is recorded in the audit chain; run the period again."
+                : "the batch's findings no longer match the digest recorded in the audit chain at the end of its run (the state store was changed); check it with `riskreport audit verify` and run the period again.";
+        }
+
         var detail = await findings.DetailAsync(run.Period, run, cancellationToken);
         if (detail.Errors > 0)
         {
