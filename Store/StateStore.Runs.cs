@@ -81,6 +81,8 @@ public abstract partial class StateStore
 
     public async Task PublishAsync(RunRecord run, string approvedBy, string outboxPath, CancellationToken cancellationToken = default)
     {
+        // The approval entry carries the digests of the batch's findings and of its package (issue #14).
+        var findingsSm3 = await RecordedFindingsDigestAsync(run.RunId, cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = Clock.GetUtcNow();
@@ -89,7 +91,7 @@ public abstract partial class StateStore
         await ExecuteAsync(connection, transaction, "UPDATE runs SET state = @s, updated_at = @t WHERE run_id = @id", cancellationToken,
             ("s", RunState.Published.ToString()), ("t", Format(now)), ("id", run.RunId));
         await InsertAuditAsync(connection, transaction, new AuditEntry(now, approvedBy, "run.approve", $"period:{run.Period}",
-            $"batch {run.Batch:D2} {run.PackageName} sha256 {run.PackageSha256} published to {outboxPath}"), cancellationToken);
+            $"batch {run.Batch:D2} {run.PackageName} sha256 {run.PackageSha256} findings sm3 {findingsSm3} published to {outboxPath}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -12,7 +12,7 @@ using RiskReporting.MessageBuilder.Packaging;
 namespace RiskReporting.Engine.Approval;
 
 /// <summary>
-/// Approval with four eyes: no ERROR, every WARNING explained, and not by the approver. The package moves to
+/// Approval with four eyes: the findings still those the run recorded, no ERROR, every WARNING explained, and not by the approver. The package moves to
 /// the outbox (checked against the SHA-256 recorded when it was built) and the batch is PUBLISHED.
 /// </summary>
 public sealed class ApprovalService(IStateStore store, FindingService findings, EnginePaths paths, PackageWriter packages, IFileSystem fileSystem, ILogger<ApprovalService> logger)
@@ -42,12 +42,13 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
     /// <summary>The findings are those the run recorded in the audit chain; none may block, every warning must be explained, and not by the approver.</summary>
     private async Task<string?> CheckFindingsAsync(RunRecord run, string approver, CancellationToken cancellationToken)
     {
+        // The rows must still be the ones the run stored: their SM3 is in the audit chain (issue #14).
         var recorded = await store.RecordedFindingsDigestAsync(run.RunId, cancellationToken);
         if (recorded != FindingsDigest.Of(await store.LoadFindingsAsync(run.RunId, cancellationToken)))
         {
             return recorded is null
                 ? "no digest of this batch's findings is recorded in the audit chain; run the period again."
-                : "the batch's findings no longer match the digest recorded in the audit chain at the end of its run (the state store was changed); check it with `riskreport audit verify` and run the period again.";
+                : "the batch's findings no longer match the digest recorded in the audit chain at the end of its run (the state store was changed); run the period again.";
         }
 
         var detail = await findings.DetailAsync(run.Period, run, cancellationToken);

@@ -48,4 +48,38 @@ public sealed class ApproveCommandTests
         var audit = await store.ListAuditAsync("period:202610");
         Assert.That(audit.Select(a => a.Action), Does.Contain("run.approve").And.Contain("finding.explain").And.Contain("override.add"));
     }
+
+    [Test]
+    public async Task Approve_IsRefused_AfterAWarningRowIsDeletedFromTheStoreBehindTheEnginesBack()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        Cli("users", "add", "ops1", "--role", "operator");
+        Cli("users", "add", "ops2", "--role", "operator");
+        Cli("run", "--period", "202610");
+        var store = new SqliteStateStore(folder.File("bank/work/state.db"), TimeProvider.System);
+        var run = (await store.ListRunsAsync(ReportingPeriod.Parse("202610"))).Single();
+        var customer = (await store.LoadRecordsAsync(run.RunId, ["B3P1"]))["B3P1"].First(r => r["TOTAL_ASSETS"].Length > 0);
+        Cli("override", "--period", "202610", "--part", "B3P1", "--key", customer.Key, "--field", "TOTAL_LIAB", "--value", "99999999.00", "--reason", "测试", "--user", "ops1");
+        Cli("run", "--period", "202610");
+
+        // What an outside tester does with sqlite3: the unexplained warnings simply vanish from the store.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("bank/work/state.db")};Pooling=false"))
+        {
+            connection.Open();
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM findings WHERE severity = 'WARNING'";
+            Assert.That(delete.ExecuteNonQuery(), Is.GreaterThan(0));
+        }
+
+        var approve = Cli("approve", "--period", "202610", "--user", "ops2");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(approve.ExitCode, Is.EqualTo(5));
+            Assert.That(approve.Error, Does.Contain("findings no longer match the digest recorded in the audit chain"));
+            Assert.That(Directory.Exists(folder.File("bank/work/outbox")) ? Directory.GetFiles(folder.File("bank/work/outbox")) : [], Is.Empty);
+        });
+    }
 }
