@@ -1,4 +1,5 @@
 using RiskReporting.Core.Reports;
+using RiskReporting.Core.Snapshots;
 using RiskReporting.Core.State;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Runs;
@@ -12,14 +13,11 @@ public sealed class OverrideService(IStateStore store, TimeProvider clock)
     {
         Roles.RequireOperator(actor);
         var part = ReportParts.All.FirstOrDefault(p => p.Code == request.Part) ?? throw new RefusalException(RefusalCode.InvalidInput, $"'{request.Part}' is not a report part.");
-        if (!part.HasField(request.Field))
+        // One rule for every door: a derived field, a field that decides which rows sum this one, or a value
+        // not in the field's form is refused before it is stored (OverrideRules, issue #13).
+        if (OverrideRules.Refusal(part, request.Key, request.Field, request.Value) is { } refusal)
         {
-            throw new RefusalException(RefusalCode.InvalidInput, $"{part.Code} has no field {request.Field}: its fields are {string.Join(", ", part.Fields.Select(f => f.Name))}.");
-        }
-
-        if (part.KeyIndexes.Contains(part.IndexOf(request.Field)))
-        {
-            throw new RefusalException(RefusalCode.InvalidInput, $"{request.Field} is a key field of {part.Code}: a key is corrected in the source, not overridden.");
+            throw new RefusalException(RefusalCode.InvalidInput, refusal);
         }
 
         var run = await PeriodRuns.LatestAsync(store, request.Period, cancellationToken);
