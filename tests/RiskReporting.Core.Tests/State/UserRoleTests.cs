@@ -11,7 +11,7 @@ public sealed class UserRoleTests
     public void Parse_ThenToString_RoundTrips(string text) =>
         Assert.That(UserRole.Parse(text).ToString(), Is.EqualTo(text));
 
-    [TestCase("admin")]
+    [TestCase("superuser")]
     [TestCase("branch:")]
     [TestCase("branch:../x")]
     [TestCase("Operator")]

@@ -46,7 +46,7 @@ public sealed class CommandLineTests
     [TestCase("run", TestName = "Run_WithoutPeriod_IsAUsageError")]
     [TestCase("demo", "init", "--out", "x", "--size", "huge", TestName = "DemoInit_UnknownSize_IsAUsageError")]
     [TestCase("frobnicate", TestName = "UnknownVerb_IsAUsageError")]
-    [TestCase("users", "add", "li.na", "--role", "admin", TestName = "UsersAdd_UnknownRole_IsAUsageError")]
+    [TestCase("users", "add", "li.na", "--role", "superuser", TestName = "UsersAdd_UnknownRole_IsAUsageError")]
     public void BadCommandLine_ExitsTwoWithOneLine(params string[] arguments)
     {
         using var folder = RiskReportProcess.NewFolder();
