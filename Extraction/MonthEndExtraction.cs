@@ -34,7 +34,9 @@ public sealed class MonthEndExtraction(IFileSystem fileSystem, TimeProvider? clo
         var ruleSets = rulesDirectories.Select(d => new RuleSetLoader(fileSystem).ForPeriod(d, settings.Period)).ToList();
         var reader = new InterbankLedgerReader(fileSystem);
         var ledgerFile = reader.Find(inbox, settings.Period) ?? throw new LedgerNotArrivedException(inbox, settings.Period.ToString());
-        using var session = new SourceSession(SourceConnectionFactory.Open(sourceTarget, SourceRetry, clock ?? TimeProvider.System), SourceDialect.For(sourceTarget.ProviderInvariantName), settings.Period.DataDate, rowsRead, cancellationToken);
+        var connection = SourceConnectionFactory.Open(sourceTarget, SourceRetry, clock ?? TimeProvider.System, quickCheck: false);
+        using var session = new SourceSession(connection, SourceDialect.For(sourceTarget.ProviderInvariantName), settings.Period.DataDate, rowsRead,
+            SourceIntegrityCheck.Start(sourceTarget), cancellationToken);
         var snapshots = new List<PeriodSnapshot>();
         foreach (var rules in ruleSets)
         {
@@ -45,6 +47,7 @@ public sealed class MonthEndExtraction(IFileSystem fileSystem, TimeProvider? clo
             snapshots.Add(snapshot with { SourceFingerprints = session.Fingerprints.ToDictionary(StringComparer.Ordinal), SourceRowsRead = session.RowsRead - rowsBefore });
         }
 
+        session.EnsureIntact();
         return snapshots;
     }
 }

@@ -9,27 +9,29 @@ namespace RiskReporting.Engine.Findings;
 /// <summary>A batch's findings: listed page by page, counted, explained (情况说明) one or many, carried forward while the values stand.</summary>
 public sealed class FindingService(IStateStore store, TimeProvider clock)
 {
-    /// <summary>One page of the latest batch's findings that match the filter, in findings.csv order.</summary>
+    /// <summary>One page of the latest batch's findings that match the filter, in findings.csv order, read page by page from the store.</summary>
     public async Task<FindingList> ListAsync(FindingFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(actor);
-        if (filter.Page < 1 || filter.PageSize is < 1 or > 10_000)
+        if (filter.Page < 1 || filter.PageSize is < 1 or > FindingQuery.MaxPageSize)
         {
-            throw new RefusalException(RefusalCode.InvalidInput, $"page {filter.Page} of {filter.PageSize}: pages count from 1 and hold 1 to 10,000 findings.");
+            throw new RefusalException(RefusalCode.InvalidInput, $"page {filter.Page} of {filter.PageSize}: pages count from 1 and hold 1 to {FindingQuery.MaxPageSize:N0} findings.");
         }
 
         var run = await PeriodRuns.LatestAsync(store, filter.Period, cancellationToken);
-        var matching = (await store.LoadFindingsAsync(run.RunId, cancellationToken)).Where(f => Matches(filter, f)).ToList();
-        return new FindingList(run, [.. matching.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)], matching.Count, filter.Page, filter.PageSize);
+        var page = await store.FindFindingsAsync(
+            new FindingQuery(run.RunId, filter.Rule, filter.Severity, filter.Part, filter.Branch, filter.KeyPrefix, filter.Page, filter.PageSize), cancellationToken);
+        return new FindingList(run, page.Items, page.Total, filter.Page, filter.PageSize);
     }
 
-    /// <summary>The latest batch's findings counted by rule, severity, part and branch.</summary>
+    /// <summary>The latest batch's findings counted by rule, severity, part and branch (counted by the store, not read).</summary>
     public async Task<FindingTally> CountAsync(ReportingPeriod period, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var run = await PeriodRuns.LatestAsync(store, period, cancellationToken);
-        var findings = await store.LoadFindingsAsync(run.RunId, cancellationToken);
-        return new FindingTally(run, Count(findings, f => f.Rule), Count(findings, f => f.Severity), Count(findings, f => f.Part), Count(findings, f => f.Branch));
+        var counts = await store.CountFindingsAsync(new FindingQuery(run.RunId), cancellationToken);
+        return new FindingTally(run, counts.ByRule, counts.BySeverity, counts.ByPart, counts.ByBranch);
     }
 
     /// <summary>Explains the open WARNING findings the request names; refused for an ERROR rule or when none is open.</summary>
@@ -66,11 +68,4 @@ public sealed class FindingService(IStateStore store, TimeProvider clock)
         var warnings = await WarningStatus.OfAsync(store, run, findings, cancellationToken);
         return new PeriodFindings(run, findings.Count(f => f.Severity == "ERROR"), warnings, await store.OverridesForAsync(period, cancellationToken));
     }
-
-    private static bool Matches(FindingFilter filter, StoredFinding f) =>
-        (filter.Rule is null || f.Rule == filter.Rule) && (filter.Severity is null || f.Severity == filter.Severity) && (filter.Part is null || f.Part == filter.Part)
-        && (filter.Branch is null || f.Branch == filter.Branch) && (filter.KeyPrefix is null || f.Key.StartsWith(filter.KeyPrefix, StringComparison.Ordinal));
-
-    private static Dictionary<string, int> Count(IEnumerable<StoredFinding> findings, Func<StoredFinding, string> by) =>
-        findings.GroupBy(by, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

@@ -25,7 +25,8 @@ public static class SourceConnectionFactory
     /// backoff until <paramref name="retryFor"/> has passed; then the run fails naming the cause. A source
     /// that is wrongly configured (a missing SQLite file, a bad password) fails at once.
     /// </summary>
-    public static DbConnection Open(ConnectionTarget target, TimeSpan retryFor, TimeProvider clock)
+    /// <param name="quickCheck">Run PRAGMA quick_check on an SQLite file before returning; a run passes false and runs <see cref="SourceIntegrityCheck"/> beside extraction instead.</param>
+    public static DbConnection Open(ConnectionTarget target, TimeSpan retryFor, TimeProvider clock, bool quickCheck = true)
     {
         var started = clock.GetTimestamp();
         var attempts = 0;
@@ -45,7 +46,7 @@ public static class SourceConnectionFactory
             return pipeline.Execute(() =>
             {
                 attempts++;
-                return Open(target);
+                return Open(target, quickCheck);
             });
         }
         catch (ExtractionException e) when (attempts > 1)
@@ -57,7 +58,8 @@ public static class SourceConnectionFactory
     private static bool IsTransient(DbException exception) =>
         exception is Npgsql.NpgsqlException { IsTransient: true } || exception.InnerException is System.Net.Sockets.SocketException;
 
-    public static DbConnection Open(ConnectionTarget target)
+    /// <summary>Opens the source; an SQLite file is checked with PRAGMA quick_check first (see <see cref="SourceIntegrityCheck"/>).</summary>
+    public static DbConnection Open(ConnectionTarget target, bool quickCheck = true)
     {
         if (target.Kind == DatabaseKind.Sqlite && !System.IO.Path.Exists(target.Value))
         {
@@ -78,43 +80,20 @@ public static class SourceConnectionFactory
             throw new ExtractionException($"Cannot open the source {target}: {e.Message}", e);
         }
 
-        if (target.Kind == DatabaseKind.Sqlite)
+        if (quickCheck && target.Kind == DatabaseKind.Sqlite)
         {
-            QuickCheck(connection, target.Value);
+            try
+            {
+                SourceIntegrityCheck.Run(connection, target.Value);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
         }
 
         return connection;
-    }
-
-    /// <summary>
-    /// A truncated or garbage SQLite file opens without complaint and fails only at the first query, with a
-    /// bare "SQLite Error 26"; PRAGMA quick_check when the session opens names the file and what is wrong.
-    /// </summary>
-    private static void QuickCheck(DbConnection connection, string file)
-    {
-        var problems = new List<string>();
-        try
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA quick_check";
-            using var reader = command.ExecuteReader();
-            while (reader.Read() && problems.Count < 10)
-            {
-                problems.Add(reader.GetString(0));
-            }
-        }
-        catch (DbException e)
-        {
-            problems = [e.Message];
-        }
-
-        if (problems is ["ok"])
-        {
-            return;
-        }
-
-        connection.Dispose();
-        throw new ExtractionException($"The source database {file} is corrupt or not an SQLite database (PRAGMA quick_check): {string.Join("; ", problems)}");
     }
 
     private static DbProviderFactory LoadOracle()

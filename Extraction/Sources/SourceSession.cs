@@ -17,17 +17,31 @@ public sealed class SourceSession : IDisposable
     private readonly Dictionary<string, SourceFingerprint> _fingerprints = new(StringComparer.Ordinal);
     private readonly IProgress<long>? _progress;
     private readonly CancellationToken _cancellationToken;
+    private readonly SourceIntegrityCheck _integrity;
 
+    /// <param name="integrity">The source's integrity check running beside the session: a query that fails is explained by it, and <see cref="EnsureIntact"/> waits for it. The session disposes it.</param>
     /// <param name="rowsRead">Told the rows read so far, every <see cref="ProgressEvery"/> rows.</param>
     /// <param name="cancellationToken">Checked between rows (and cancels a running query), so a cancelled run stops within a few rows.</param>
-    public SourceSession(DbConnection connection, SourceDialect dialect, DateOnly dataDate, IProgress<long>? rowsRead = null, CancellationToken cancellationToken = default)
+    public SourceSession(DbConnection connection, SourceDialect dialect, DateOnly dataDate, IProgress<long>? rowsRead = null,
+        SourceIntegrityCheck? integrity = null, CancellationToken cancellationToken = default)
     {
+        _integrity = integrity ?? SourceIntegrityCheck.None;
         _connection = connection;
         _dialect = dialect;
         _dataDate = dataDate;
         _progress = rowsRead;
         _cancellationToken = cancellationToken;
-        _transaction = dialect.BeginConsistentRead(connection);
+        try
+        {
+            _transaction = dialect.BeginConsistentRead(connection);
+        }
+        catch (DbException e)
+        {
+            var explained = _integrity.Explain(new ExtractionException($"The source cannot begin a consistent read: {e.Message}", e));
+            _integrity.Dispose();
+            connection.Dispose();
+            throw explained;
+        }
     }
 
     /// <summary>How often, in rows, progress is reported.</summary>
@@ -60,7 +74,7 @@ public sealed class SourceSession : IDisposable
         }
         catch (DbException e) when (!_cancellationToken.IsCancellationRequested)
         {
-            throw new ExtractionException($"{query.File}: the query failed: {e.Message}", e);
+            throw _integrity.Explain(new ExtractionException($"{query.File}: the query failed: {e.Message}", e));
         }
         catch (DbException e)
         {
@@ -72,7 +86,7 @@ public sealed class SourceSession : IDisposable
             var ordinals = Ordinals(reader, query);
             var row = new SourceRow(reader, query.File, ordinals, QueryContract.KeyColumns[query.Name]);
             var digest = _fingerprints.ContainsKey(query.Name) ? null : new SourceDigest(reader);
-            while (reader.Read())
+            while (Next(reader, query, row))
             {
                 row.Number++;
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -94,8 +108,28 @@ public sealed class SourceSession : IDisposable
         }
     }
 
+    /// <summary>Waits for the source's integrity check: a snapshot is accepted only from a source that passed it.</summary>
+    public void EnsureIntact() => _integrity.Wait();
+
+    private bool Next(DbDataReader reader, RuleQuery query, SourceRow row)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (DbException e) when (!_cancellationToken.IsCancellationRequested)
+        {
+            throw _integrity.Explain(new ExtractionException($"{query.File}: reading row {row.Number + 1} failed: {e.Message}", e));
+        }
+        catch (DbException e)
+        {
+            throw new OperationCanceledException($"{query.File}: cancelled", e, _cancellationToken);
+        }
+    }
+
     public void Dispose()
     {
+        _integrity.Dispose();
         _transaction.Dispose();
         _connection.Dispose();
     }

@@ -43,7 +43,14 @@ public static class TextCleaner
 
     private static bool HasForbidden(string raw)
     {
-        var span = raw.AsSpan();
+        // Most values (codes, dates, amounts) are printable ASCII: one vectorised pass settles them.
+        var first = raw.AsSpan().IndexOfAnyExceptInRange(' ', '~');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var span = raw.AsSpan(first);
         if (span.IndexOfAnyInRange('\u0000', '\u001F') >= 0 || span.IndexOfAny('\u007F', '\uFFFE', '\uFFFF') >= 0)
         {
             return true;

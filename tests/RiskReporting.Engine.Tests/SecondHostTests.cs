@@ -37,9 +37,13 @@ public sealed class SecondHostTests
 
         var approval = engine.Get<ApprovalService>();
         var unexplained = await Assert.ThrowsAsync<RefusalException>(() => approval.ApproveAsync(October, ops2));
-        foreach (var rule in pages.SelectMany(p => p.Items).Where(f => f.Severity == "WARNING").Select(f => f.Rule).Distinct())
+        var warnings = pages.SelectMany(p => p.Items).Where(f => f.Severity == "WARNING").ToList();
+        var one = await findings.ExplainAsync(new ExplainRequest(October, warnings[0].Rule, warnings[0].Key, "已核实该客户", CarryForward: false), ops1);
+        var stillOpen = await Assert.ThrowsAsync<RefusalException>(() => approval.ApproveAsync(October, ops2));
+        var rest = 0;
+        foreach (var rule in warnings.Skip(1).Select(f => f.Rule).Distinct())
         {
-            await findings.ExplainAsync(new ExplainRequest(October, rule, null, "已核实", CarryForward: false), ops1);
+            rest += (await findings.ExplainAsync(new ExplainRequest(October, rule, null, "已核实", CarryForward: false), ops1)).Explained;
         }
 
         var byExplainer = await Assert.ThrowsAsync<RefusalException>(() => approval.ApproveAsync(October, ops1));
@@ -55,6 +59,10 @@ public sealed class SecondHostTests
             Assert.That(tally.ByRule, Does.ContainKey("TS-DQ-004"));
             Assert.That(unexplained!.Code, Is.EqualTo(RefusalCode.StateConflict));
             Assert.That(unexplained!.Message, Does.Contain("not explained"));
+            Assert.That(warnings, Has.Count.GreaterThanOrEqualTo(2), "two warnings planted");
+            Assert.That(one.Explained, Is.EqualTo(1), "explaining by key explains that finding only");
+            Assert.That(stillOpen!.Message, Does.Contain("not explained"), "the other warnings stay open");
+            Assert.That(rest, Is.EqualTo(warnings.Count - 1));
             Assert.That(byExplainer!.Code, Is.EqualTo(RefusalCode.StateConflict));
             Assert.That(byExplainer!.Message, Does.Contain("four eyes"));
             Assert.That(approved.Run.State, Is.EqualTo(RunState.Published));

@@ -1,4 +1,6 @@
+using System.IO.Abstractions;
 using RiskReporting.Core.Configuration;
+using RiskReporting.Core.Periods;
 using RiskReporting.Extraction.Sources;
 using RiskReporting.Testing;
 
@@ -39,6 +41,57 @@ public sealed class CorruptSourceTests
         var error = Assert.Throws<ExtractionException>(() => SourceConnectionFactory.Open(new ConnectionTarget(DatabaseKind.Sqlite, path)))!;
 
         Assert.That(error.Message, Does.Contain(path).And.Contain("PRAGMA quick_check"));
+    }
+
+    [Test]
+    public void ARunOnATruncatedFile_FailsNamingTheFileAndQuickCheck_NotABareSqliteError()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("source.db");
+        string inbox;
+        DateOnly d;
+        using (var bank = new SourceBank(path))
+        {
+            bank.Customer("C1");
+            for (var i = 0; i < 3000; i++)
+            {
+                bank.Loan($"R{i:D5}", "C1", 1000m + i);
+            }
+
+            inbox = bank.EmptyLedger(directory.File("inbox"));
+            d = bank.D;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length * 2 / 3)]);
+        var target = new ConnectionTarget(DatabaseKind.Sqlite, path);
+
+        var error = Assert.Throws<ExtractionException>(() => new MonthEndExtraction(new FileSystem()).Run(target, ScenarioExtraction.Rules, inbox,
+            new ExtractionSettings(new ReportingPeriod(d.Year, d.Month), 5000.00m)))!;
+
+        Assert.That(error.Message, Does.StartWith($"The source database {path} is corrupt or not an SQLite database (PRAGMA quick_check): "));
+    }
+
+    [Test]
+    public void ARunOnAGarbageFile_FailsNamingTheFile()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("source.db");
+        string inbox;
+        DateOnly d;
+        using (var bank = new SourceBank(path))
+        {
+            inbox = bank.EmptyLedger(directory.File("inbox"));
+            d = bank.D;
+        }
+
+        File.WriteAllBytes(path, [.. Enumerable.Range(0, 8192).Select(i => (byte)(i * 7))]);
+        var target = new ConnectionTarget(DatabaseKind.Sqlite, path);
+
+        var error = Assert.Throws<ExtractionException>(() => new MonthEndExtraction(new FileSystem()).Run(target, ScenarioExtraction.Rules, inbox,
+            new ExtractionSettings(new ReportingPeriod(d.Year, d.Month), 5000.00m)))!;
+
+        Assert.That(error.Message, Does.StartWith($"The source database {path} is corrupt or not an SQLite database (PRAGMA quick_check): "));
     }
 
     [Test]
