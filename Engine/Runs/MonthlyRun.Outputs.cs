@@ -33,6 +33,19 @@ public sealed partial class MonthlyRun
         return new RunOutcome(context.Run, context.Directory, null, [], null, cause);
     }
 
+    /// <summary>A package the conformance gate refuses: every problem in run.log, the package renamed ….zip.rejected, the run FAILED; never offered for approval.</summary>
+    private async Task<RunOutcome> RejectAsync(RunContext context, string packagePath, IReadOnlyList<string> problems, CancellationToken cancellationToken)
+    {
+        foreach (var problem in problems)
+        {
+            context.Log.Write("conformance: " + problem);
+        }
+
+        var rejected = gate.Reject(packagePath);
+        var outcome = await FailAsync(context, Conformance.ConformanceGate.Cause(fileSystem.Path.GetFileName(packagePath), rejected, problems), cancellationToken);
+        return outcome with { ConformanceProblems = problems };
+    }
+
     private Validation.Catalogue.RuleCatalogue LoadCatalogue() =>
         Validation.Catalogue.RuleCatalogue.Load(fileSystem, paths.CatalogueFile, Validation.SnapshotValidator.Implemented);
 

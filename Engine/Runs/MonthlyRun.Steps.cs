@@ -92,6 +92,13 @@ public sealed partial class MonthlyRun
             context.Progress.Step(RunProgress.Package, snapshot.RecordCount), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         context.Log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
+        var problems = await gate.CheckAsync(package.Path, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return await RejectAsync(context, package.Path, problems, cancellationToken) with { RecordCounts = Counts(snapshot), Findings = findings, Overrides = applied };
+        }
+
+        context.Log.Write("conformance gate passed" + (paths.ConformanceChecker is { } checker ? $" (the engine's checker and {checker})" : " (the engine's checker)"));
         await MoveAsync(context, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, CancellationToken.None);
         logger.PackageBuilt(run.Period.ToString(), run.RunId, package.Sha256);
         return new RunOutcome(context.Run, context.Directory, Counts(snapshot), findings, package, crossPeriod) { Overrides = applied };

@@ -33,7 +33,8 @@ public sealed partial class MonthlyRun(
     IOptions<ValidationOptions> validation,
     IOptions<SchedulerOptions> scheduler,
     MonthEndExtraction extractor,
-    PackageWriter packageWriter)
+    PackageWriter packageWriter,
+    Conformance.ConformanceGate gate)
 {
     private const string SpillFolder = "spill";
 
