@@ -15,7 +15,7 @@ public sealed partial class MonthlyRun
     private async Task<RunOutcome> ExtractAsync(RunContext context, RunRecord? interrupted, CorrectionBase? correction, CancellationToken cancellationToken)
     {
         var (run, log) = (context.Run, context.Log);
-        log.Write($"run {run.RunId} of {run.Period} batch {run.Batch:D2} started by {run.StartedBy}; source {paths.Source}; rules {paths.RulesDirectory}");
+        log.Write($"run {run.RunId} of {run.Period} batch {run.Batch:D2} started by {run.StartedBy}; source {paths.Source}; rules {paths.RulesDirectory}; ORG {context.Parameters.Org}, scope threshold {context.Parameters.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)} 万元");
         if (interrupted is not null)
         {
             // A run killed before its snapshot was stored left only uncommitted work: its snapshot, findings and files are replaced, never added to.
@@ -30,7 +30,7 @@ public sealed partial class MonthlyRun
             // The catalogue is loaded before the long extraction, so that a broken file fails the run at once.
             catalogue = LoadCatalogue();
             var rowsRead = context.Progress.Step(RunProgress.Extract);
-            snapshot = extractor.Run(paths.Source, paths.RulesDirectory, paths.InboxDirectory, new ExtractionSettings(run.Period, extraction.Value.LargeExposureThresholdWan),
+            snapshot = extractor.Run(paths.Source, paths.RulesDirectory, paths.InboxDirectory, new ExtractionSettings(run.Period, context.Parameters.LargeExposureThresholdWan),
                 context.Spill, rowsRead, cancellationToken);
             rowsRead?.Report(snapshot.SourceRowsRead);
         }
@@ -88,7 +88,7 @@ public sealed partial class MonthlyRun
             context.Log.Write($"correction of batch {correction!.Published.Batch:D2}: " + string.Join(", ", content.Entries.GroupBy(e => (e.Part, e.Action)).Select(g => $"{g.Key.Part} {g.Key.Action} {g.Count()}")));
         }
 
-        var package = packageWriter.Write(context.Directory, new MessageHeader(engine.Value.Org, run.Period, run.Batch), snapshot.Records, content,
+        var package = packageWriter.Write(context.Directory, new MessageHeader(context.Parameters.Org, run.Period, run.Batch), snapshot.Records, content,
             context.Progress.Step(RunProgress.Package, snapshot.RecordCount), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         context.Log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");

@@ -15,4 +15,7 @@ internal sealed class RunContext(RunRecord run, string directory, RunLog log, Sp
     public SpillArea Spill => spill;
 
     public RunProgressReporter Progress => progress;
+
+    /// <summary>The ORG and scope threshold the batch is built with, as recorded in the state store.</summary>
+    public required Core.State.BatchParameters Parameters { get; init; }
 }
