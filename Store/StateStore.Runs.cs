@@ -79,6 +79,9 @@ public abstract partial class StateStore
         }
     }
 
+    public async Task<string?> OutboxPathAsync(string runId, CancellationToken cancellationToken = default) =>
+        await QueryAsync("SELECT outbox_path FROM approvals WHERE run_id = @id", r => r.GetString(0), cancellationToken, ("id", runId)) is [var path] ? path : null;
+
     public async Task SaveBatchParametersAsync(string runId, BatchParameters parameters, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
