@@ -21,6 +21,11 @@ public sealed class EngineOptionsValidator(IFileSystem fileSystem, EngineLocatio
             problems.Add("Engine:Work must name the work folder.");
         }
 
+        if (options.StateStoreBusySeconds is < 1 or > 3600)
+        {
+            problems.Add($"Engine:StateStoreBusySeconds {options.StateStoreBusySeconds} must be 1 to 3600 seconds.");
+        }
+
         problems.AddRange(OptionChecks.Database("Engine:StateStore", options.StateStore, location.BaseDirectory));
         if (problems.Count == 0)
         {

@@ -98,6 +98,13 @@ public sealed partial class MonthlyRun(
             DeletePackages(directory);
             return await FailAsync(context, "cancelled", CancellationToken.None);
         }
+        catch (Exception e) when (e is not OperationCanceledException and not RefusalException)
+        {
+            // Whatever fails after the run started ends it FAILED with its cause (issue #13): a full disk, a locked store, a failed write.
+            // Nothing half-made stays: no package or .tmp here (the spill area goes when it is disposed).
+            DeletePackages(directory);
+            return await FailAsync(context, RunFailure.Describe(context.Step, e, paths.StateStore.ToString(), engine.Value.StateStoreBusySeconds), CancellationToken.None);
+        }
     }
 
     /// <summary>A new batch: batch 01 or the unpublished batch it replaces, or for a correction batch N+1; refused otherwise.</summary>
