@@ -102,6 +102,18 @@ public sealed class ConformanceGateTests
         });
     }
 
+    [Test]
+    public async Task AConformanceCheckerThatIsNoFile_StopsTheStart_NamingTheSetting()
+    {
+        using var folder = new TemporaryDirectory();
+        var missing = folder.File("no-such-checker");
+
+        var refused = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny), new Dictionary<string, string?> { ["Engine:ConformanceChecker"] = missing }));
+
+        Assert.That(refused!.Failures, Does.Contain($"Engine:ConformanceChecker: the file {missing} does not exist."));
+    }
+
     /// <summary>Rewrites the package with an empty line at the end of the report file whose name holds <paramref name="report"/>; returns that entry's name.</summary>
     private static string AppendEmptyLine(string package, string report)
     {
