@@ -38,7 +38,7 @@ public static class EngineServiceCollectionExtensions
         AddSection<SchedulerOptions, SchedulerOptionsValidator>(services, configuration, SchedulerOptions.Section);
         services.AddSingleton(sp => new EnginePaths(sp.GetRequiredService<EngineLocation>().BaseDirectory, Value<EngineOptions>(sp), Value<ExtractionOptions>(sp),
             Value<ValidationOptions>(sp), Value<DisputeOptions>(sp)));
-        services.AddSingleton(sp => StateStoreFactory.Create(sp.GetRequiredService<EnginePaths>().StateStore, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => StateStoreFactory.Create(sp.GetRequiredService<EnginePaths>().StateStore, sp.GetRequiredService<TimeProvider>(), Value<EngineOptions>(sp).StateStoreBusySeconds));
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<StateStore>());
         services.AddSingleton<IDisputeStore>(sp => sp.GetRequiredService<StateStore>());
         services.AddHostedService<StateStoreMigration>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RiskReporting.Engine.Approval;
+using RiskReporting.Engine.Conformance;
 using RiskReporting.Engine.Corrections;
 using RiskReporting.Engine.Disputes;
 using RiskReporting.Engine.Findings;
@@ -19,6 +20,7 @@ internal static class EngineServices
     public static void Add(IServiceCollection services)
     {
         services.AddSingleton<IdentityService>();
+        services.AddSingleton<ConformanceGate>();
         services.AddSingleton<MonthlyRun>();
         services.AddSingleton<RunService>();
         services.AddSingleton<RunJobs>();

@@ -6,14 +6,15 @@ using RiskReporting.Evidence.Disputes;
 namespace RiskReporting.Store;
 
 /// <summary>The embedded default: one SQLite file under the work folder.</summary>
-public sealed class SqliteStateStore(string databasePath, TimeProvider clock) : StateStore(clock)
+/// <param name="busySeconds">How long a statement waits for another process's lock (busy_timeout) before SQLite Error 5.</param>
+public sealed class SqliteStateStore(string databasePath, TimeProvider clock, int busySeconds = 30) : StateStore(clock)
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = databasePath,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = false,
-        DefaultTimeout = 30,
+        DefaultTimeout = busySeconds,
     }.ToString();
 
     protected override string ScriptFolder => "sqlite";
@@ -26,7 +27,7 @@ public sealed class SqliteStateStore(string databasePath, TimeProvider clock) : 
             if (e.CurrentState == System.Data.ConnectionState.Open)
             {
                 using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000;";
+                pragma.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = {busySeconds * 1000};";
                 pragma.ExecuteNonQuery();
             }
         };

@@ -73,11 +73,29 @@ public abstract partial class StateStore
 
     private static async Task DeleteRunAsync(DbConnection connection, DbTransaction transaction, string runId, CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { "snapshot_records", "source_fingerprints", "snapshot_branches", "snapshot_managers", "snapshot_facts", "findings", "run_overrides", "corrections", "runs" })
+        foreach (var table in new[] { "snapshot_records", "source_fingerprints", "snapshot_branches", "snapshot_managers", "snapshot_facts", "findings", "run_overrides", "corrections", "batch_parameters", "runs" })
         {
             await ExecuteAsync(connection, transaction, $"DELETE FROM {table} WHERE run_id = @id", cancellationToken, ("id", runId));
         }
     }
+
+    public async Task<string?> OutboxPathAsync(string runId, CancellationToken cancellationToken = default) =>
+        await QueryAsync("SELECT outbox_path FROM approvals WHERE run_id = @id", r => r.GetString(0), cancellationToken, ("id", runId)) is [var path] ? path : null;
+
+    public async Task SaveBatchParametersAsync(string runId, BatchParameters parameters, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM batch_parameters WHERE run_id = @id", cancellationToken, ("id", runId));
+        await ExecuteAsync(connection, transaction, "INSERT INTO batch_parameters (run_id, org, large_exposure_threshold_wan) VALUES (@id, @o, @t)", cancellationToken,
+            ("id", runId), ("o", parameters.Org), ("t", parameters.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<BatchParameters?> BatchParametersAsync(string runId, CancellationToken cancellationToken = default) =>
+        await QueryAsync("SELECT org, large_exposure_threshold_wan FROM batch_parameters WHERE run_id = @id",
+            r => new BatchParameters(r.GetString(0), decimal.Parse(r.GetString(1), System.Globalization.CultureInfo.InvariantCulture)), cancellationToken, ("id", runId))
+            is [var parameters] ? parameters : null;
 
     public async Task PublishAsync(RunRecord run, string approvedBy, string outboxPath, CancellationToken cancellationToken = default)
     {

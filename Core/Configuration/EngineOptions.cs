@@ -20,6 +20,16 @@ public sealed class EngineOptions
     /// <summary>The working-day calendar folder (YYYY.csv files); empty means rules/calendar shipped beside the engine.</summary>
     public string Calendar { get; set; } = string.Empty;
 
+    /// <summary>How long a SQLite state store waits for another process's lock before the step fails (busy_timeout), in seconds.</summary>
+    public int StateStoreBusySeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Optional: an executable (the regulator's checking client, e.g. khfx-check) run with a package's path as its one argument
+    /// before the package is offered for approval and again at approve; a non-zero exit blocks the package with its output.
+    /// Relative to the configuration file's folder; empty means only the engine's own conformance check.
+    /// </summary>
+    public string ConformanceChecker { get; set; } = string.Empty;
+
     public IEnumerable<string> Problems()
     {
         if (Org.Length != 15 || !Org.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))

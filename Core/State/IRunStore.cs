@@ -25,6 +25,15 @@ public interface IRunStore
     /// <summary>The reason and corrected batch of a correction run; null for a first submission.</summary>
     Task<(int PreviousBatch, string Reason)?> CorrectionOfAsync(string runId, CancellationToken cancellationToken = default);
 
+    /// <summary>The outbox file the approval of a run recorded; null when the run was never approved.</summary>
+    Task<string?> OutboxPathAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the parameters a run builds its batch with (one row per run, replaced when written again).</summary>
+    Task SaveBatchParametersAsync(string runId, BatchParameters parameters, CancellationToken cancellationToken = default);
+
+    /// <summary>The parameters recorded with a run; null for a batch built before they were recorded (migration 0006).</summary>
+    Task<BatchParameters?> BatchParametersAsync(string runId, CancellationToken cancellationToken = default);
+
     /// <summary>Removes a run that produced nothing (a correction without differences), with its snapshot and findings.</summary>
     Task DeleteRunAsync(string runId, CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,7 @@ using RiskReporting.Core.Periods;
 using RiskReporting.Core.Runs;
 using RiskReporting.Core.State;
 using RiskReporting.Engine.Composition;
+using RiskReporting.Engine.Conformance;
 using RiskReporting.Engine.Findings;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Runs;
@@ -13,14 +14,20 @@ namespace RiskReporting.Engine.Approval;
 
 /// <summary>
 /// Approval with four eyes: the findings still those the run recorded, no ERROR, every WARNING explained, and not by the approver. The package moves to
-/// the outbox (checked against the SHA-256 recorded when it was built) and the batch is PUBLISHED.
+/// the outbox (checked against the SHA-256 recorded when it was built, and through the conformance gate) and the batch is PUBLISHED.
 /// </summary>
-public sealed class ApprovalService(IStateStore store, FindingService findings, EnginePaths paths, PackageWriter packages, IFileSystem fileSystem, ILogger<ApprovalService> logger)
+public sealed class ApprovalService(IStateStore store, FindingService findings, EnginePaths paths, PackageWriter packages, IFileSystem fileSystem, ILogger<ApprovalService> logger,
+    ConformanceGate gate, TimeProvider clock)
 {
     public async Task<ApprovalResult> ApproveAsync(ReportingPeriod period, Actor actor, CancellationToken cancellationToken = default)
     {
         Roles.RequireOperator(actor);
         var run = await PeriodRuns.LatestAsync(store, period, cancellationToken);
+        if (run.State == RunState.Published && CompletesCleanUp(run) is { } finished)
+        {
+            return finished;
+        }
+
         var refusal = run.State switch
         {
             RunState.AwaitingApproval => await CheckFindingsAsync(run, actor.Name, cancellationToken),
@@ -33,10 +40,55 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
             throw new RefusalException(RefusalCode.StateConflict, "approval refused: " + refusal);
         }
 
-        var outbox = Publish(run);
+        var source = BuiltPackage(run);
+        var problems = await gate.CheckAsync(source, cancellationToken);
+        if (problems.Count > 0)
+        {
+            throw new RefusalException(RefusalCode.StateConflict, "approval refused: " + await RejectAsync(run, source, problems, actor.Name, cancellationToken));
+        }
+
+        // Recoverable at every point (issue #13): outbox first, then the commit, then the run folder's copy goes; an approve after a crash finds
+        // the outbox file, completes the approval when its bytes are the batch's, and refuses naming the file when they are not.
+        var outbox = PlaceInOutbox(run, source);
         await store.PublishAsync(run, actor.Name, outbox, cancellationToken);
         logger.Published(period.ToString(), run.Batch, actor.Name, outbox);
+        if (source != outbox)
+        {
+            fileSystem.File.Delete(source);
+        }
+
         return new ApprovalResult(run with { State = RunState.Published }, outbox);
+    }
+
+    /// <summary>A published batch whose run folder still holds its package (approve stopped after the commit): the clean-up is finished, when the outbox holds the same bytes.</summary>
+    private ApprovalResult? CompletesCleanUp(RunRecord run)
+    {
+        var source = fileSystem.Path.Combine(paths.RunDirectory(run.Period, run.Batch), run.PackageName!);
+        var target = fileSystem.Path.Combine(paths.OutboxDirectory, run.PackageName!);
+        if (!fileSystem.File.Exists(source) || !fileSystem.File.Exists(target) || packages.Sha256Of(target) != run.PackageSha256)
+        {
+            return null;
+        }
+
+        fileSystem.File.Delete(source);
+        return new ApprovalResult(run, target);
+    }
+
+    /// <summary>A package the gate refuses at approve: every problem in run.log, renamed ….zip.rejected, the batch FAILED, never approvable.</summary>
+    private async Task<string> RejectAsync(RunRecord run, string source, IReadOnlyList<string> problems, string approver, CancellationToken cancellationToken)
+    {
+        var log = new RunLog(fileSystem, clock, fileSystem.Path.Combine(paths.RunDirectory(run.Period, run.Batch), "run.log"));
+        foreach (var problem in problems)
+        {
+            log.Write("conformance at approve: " + problem);
+        }
+
+        var cause = ConformanceGate.Cause(run.PackageName!, gate.Reject(source), problems);
+        log.Write("FAILED: " + cause);
+        await store.UpdateRunAsync(run with { State = RunState.Failed, Failure = cause }, cancellationToken);
+        await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), approver, "approve.rejected", $"period:{run.Period}", $"batch {run.Batch:D2}: {problems.Count} conformance problem(s)"), cancellationToken);
+        logger.RunFailed(run.Period.ToString(), run.RunId, cause);
+        return cause;
     }
 
     /// <summary>The findings are those the run recorded in the audit chain; none may block, every warning must be explained, and not by the approver.</summary>
@@ -67,26 +119,45 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         return explainers.Contains(approver) ? $"{approver} explained warnings of this batch and cannot also approve it (four eyes)." : null;
     }
 
-    /// <summary>Copies the package into the outbox under a temporary name, renames it there (atomic within the folder), then removes it from the run folder. A submitted package is never overwritten.</summary>
-    private string Publish(RunRecord run)
+    /// <summary>The package in the run folder, with the SHA-256 recorded when it was built; else the batch cannot be approved.</summary>
+    private string BuiltPackage(RunRecord run)
     {
         var source = fileSystem.Path.Combine(paths.RunDirectory(run.Period, run.Batch), run.PackageName!);
+        var target = fileSystem.Path.Combine(paths.OutboxDirectory, run.PackageName!);
+        if (!fileSystem.File.Exists(source) && fileSystem.File.Exists(target) && packages.Sha256Of(target) == run.PackageSha256)
+        {
+            // Approve stopped after the move: the outbox holds the batch's bytes, and the run folder's copy is what it replaced.
+            return target;
+        }
+
         if (!fileSystem.File.Exists(source) || packages.Sha256Of(source) != run.PackageSha256)
         {
             throw new InvalidOperationException($"The package {source} is missing or no longer has the SHA-256 recorded when it was built; run the period again.");
         }
 
+        return source;
+    }
+
+    /// <summary>
+    /// Copies the package into the outbox under a temporary name and renames it there (atomic within the folder). A file already there with the
+    /// batch's bytes is one an interrupted approve placed, and stands; one with other bytes is refused, naming it: a submitted package is never overwritten.
+    /// </summary>
+    private string PlaceInOutbox(RunRecord run, string source)
+    {
         fileSystem.Directory.CreateDirectory(paths.OutboxDirectory);
         var target = fileSystem.Path.Combine(paths.OutboxDirectory, run.PackageName!);
         if (fileSystem.File.Exists(target))
         {
-            throw new InvalidOperationException($"{target} already exists in the outbox; a submitted package is never overwritten.");
+            var found = packages.Sha256Of(target);
+            return found == run.PackageSha256
+                ? target
+                : throw new RefusalException(RefusalCode.StateConflict,
+                    $"approval refused: {target} already exists in the outbox with other bytes (sha256 {found}, this batch's is {run.PackageSha256}); a submitted package is never overwritten: find out where that file came from before anything else.");
         }
 
         var temporary = target + ".tmp";
         fileSystem.File.Copy(source, temporary, overwrite: true);
         fileSystem.File.Move(temporary, target);
-        fileSystem.File.Delete(source);
         return target;
     }
 }

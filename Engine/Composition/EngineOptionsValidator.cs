@@ -4,7 +4,7 @@ using RiskReporting.Core.Configuration;
 
 namespace RiskReporting.Engine.Composition;
 
-/// <summary>The "Engine" section at start: a malformed Org, an empty work folder, a state store that is no database, a calendar folder that is not there.</summary>
+/// <summary>The "Engine" section at start: a malformed Org, an empty work folder, a state store that is no database, a calendar folder that is not there, a conformance checker that is no file.</summary>
 public sealed class EngineOptionsValidator(IFileSystem fileSystem, EngineLocation location) : IValidateOptions<EngineOptions>
 {
     public ValidateOptionsResult Validate(string? name, EngineOptions options)
@@ -21,10 +21,19 @@ public sealed class EngineOptionsValidator(IFileSystem fileSystem, EngineLocatio
             problems.Add("Engine:Work must name the work folder.");
         }
 
+        if (options.StateStoreBusySeconds is < 1 or > 3600)
+        {
+            problems.Add($"Engine:StateStoreBusySeconds {options.StateStoreBusySeconds} must be 1 to 3600 seconds.");
+        }
+
         problems.AddRange(OptionChecks.Database("Engine:StateStore", options.StateStore, location.BaseDirectory));
         if (problems.Count == 0)
         {
             problems.AddRange(OptionChecks.Folder(fileSystem, "Engine:Calendar", EnginePaths.Calendar(options, location.BaseDirectory)));
+            if (EnginePaths.ConformanceCheckerOf(options, location.BaseDirectory) is { } checker)
+            {
+                problems.AddRange(OptionChecks.File(fileSystem, "Engine:ConformanceChecker", checker));
+            }
         }
 
         return OptionChecks.Result(problems);

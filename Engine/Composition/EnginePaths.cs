@@ -30,6 +30,9 @@ public sealed class EnginePaths(string baseDirectory, EngineOptions engine, Extr
     /// <summary>The working-day calendar: Engine:Calendar, else rules/calendar shipped beside the engine.</summary>
     public string CalendarDirectory => Calendar(engine, baseDirectory);
 
+    /// <summary>Engine:ConformanceChecker resolved against the configuration file's folder; null when none is configured.</summary>
+    public string? ConformanceChecker => ConformanceCheckerOf(engine, baseDirectory);
+
     /// <summary>The evidence store: Disputes:Store, else WORK/evidence.</summary>
     public string EvidenceDirectory => string.IsNullOrEmpty(disputes.Store) ? Path.Combine(WorkDirectory, "evidence") : Path.GetFullPath(disputes.Store, baseDirectory);
 
@@ -49,6 +52,9 @@ public sealed class EnginePaths(string baseDirectory, EngineOptions engine, Extr
         Path.Combine(WorkDirectory, period.ToString(), batch.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
 
     internal static string Work(EngineOptions engine, string baseDirectory) => Path.GetFullPath(engine.Work, baseDirectory);
+
+    internal static string? ConformanceCheckerOf(EngineOptions engine, string baseDirectory) =>
+        string.IsNullOrWhiteSpace(engine.ConformanceChecker) ? null : Path.GetFullPath(engine.ConformanceChecker, baseDirectory);
 
     internal static string Calendar(EngineOptions engine, string baseDirectory) =>
         string.IsNullOrEmpty(engine.Calendar) ? Shipped("calendar") : Path.GetFullPath(engine.Calendar, baseDirectory);

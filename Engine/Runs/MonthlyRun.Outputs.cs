@@ -29,8 +29,33 @@ public sealed partial class MonthlyRun
     {
         context.Log.Write("FAILED: " + cause);
         logger.RunFailed(context.Run.Period.ToString(), context.Run.RunId, cause);
-        await MoveAsync(context, context.Run with { State = RunState.Failed, Failure = cause }, cancellationToken);
+        try
+        {
+            await MoveAsync(context, context.Run with { State = RunState.Failed, Failure = cause }, cancellationToken);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException)
+        {
+            // The store cannot take the failure either (still locked, its disk full): run.log and the exception carry both causes; the
+            // run stays in progress in the store, and the next `run` of the period replaces it.
+            var both = cause + "; and the state store could not record FAILED: " + RunFailure.Describe("recording the failure", e, paths.StateStore.ToString(), engine.Value.StateStoreBusySeconds);
+            context.Log.Write("FAILED: " + both);
+            throw new InvalidOperationException(both, e);
+        }
+
         return new RunOutcome(context.Run, context.Directory, null, [], null, cause);
+    }
+
+    /// <summary>A package the conformance gate refuses: every problem in run.log, the package renamed ….zip.rejected, the run FAILED; never offered for approval.</summary>
+    private async Task<RunOutcome> RejectAsync(RunContext context, string packagePath, IReadOnlyList<string> problems, CancellationToken cancellationToken)
+    {
+        foreach (var problem in problems)
+        {
+            context.Log.Write("conformance: " + problem);
+        }
+
+        var rejected = gate.Reject(packagePath);
+        var outcome = await FailAsync(context, Conformance.ConformanceGate.Cause(fileSystem.Path.GetFileName(packagePath), rejected, problems), cancellationToken);
+        return outcome with { ConformanceProblems = problems };
     }
 
     private Validation.Catalogue.RuleCatalogue LoadCatalogue() =>

@@ -15,7 +15,7 @@ public sealed partial class MonthlyRun
     private async Task<RunOutcome> ExtractAsync(RunContext context, RunRecord? interrupted, CorrectionBase? correction, CancellationToken cancellationToken)
     {
         var (run, log) = (context.Run, context.Log);
-        log.Write($"run {run.RunId} of {run.Period} batch {run.Batch:D2} started by {run.StartedBy}; source {paths.Source}; rules {paths.RulesDirectory}");
+        log.Write($"run {run.RunId} of {run.Period} batch {run.Batch:D2} started by {run.StartedBy}; source {paths.Source}; rules {paths.RulesDirectory}; ORG {context.Parameters.Org}, scope threshold {context.Parameters.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)} 万元");
         if (interrupted is not null)
         {
             // A run killed before its snapshot was stored left only uncommitted work: its snapshot, findings and files are replaced, never added to.
@@ -23,6 +23,7 @@ public sealed partial class MonthlyRun
         }
 
         await MoveAsync(context, run with { State = RunState.Extracting }, cancellationToken);
+        context.Step = $"extracting from {paths.Source}";
         PeriodSnapshot snapshot;
         Validation.Catalogue.RuleCatalogue catalogue;
         try
@@ -30,7 +31,7 @@ public sealed partial class MonthlyRun
             // The catalogue is loaded before the long extraction, so that a broken file fails the run at once.
             catalogue = LoadCatalogue();
             var rowsRead = context.Progress.Step(RunProgress.Extract);
-            snapshot = extractor.Run(paths.Source, paths.RulesDirectory, paths.InboxDirectory, new ExtractionSettings(run.Period, extraction.Value.LargeExposureThresholdWan),
+            snapshot = extractor.Run(paths.Source, paths.RulesDirectory, paths.InboxDirectory, new ExtractionSettings(run.Period, context.Parameters.LargeExposureThresholdWan),
                 context.Spill, rowsRead, cancellationToken);
             rowsRead?.Report(snapshot.SourceRowsRead);
         }
@@ -55,6 +56,7 @@ public sealed partial class MonthlyRun
         log.Write($"read {snapshot.SourceRowsRead} source rows; extracted {snapshot.RecordCount} records with rule set {snapshot.RuleSetVersion}: " + string.Join(", ", snapshot.Records.Select(p => $"{p.Key} {p.Value.Count}")));
         var spilled = snapshot.Records.Select(p => (p.Key, Runs: (p.Value as SortedCollection<Core.Reports.ReportRecord>)?.SpilledRuns ?? 0)).Where(p => p.Runs > 0).Select(p => $"{p.Key} {p.Runs} runs").ToList();
         log.Write(spilled.Count == 0 ? "every part sorted in memory" : $"sorted on disk (more than {extraction.Value.RecordsInMemory} records held): {string.Join(", ", spilled)}");
+        context.Step = "storing the snapshot in the state store";
         var stored = context.Progress.Step(RunProgress.Store, snapshot.RecordCount);
         await store.SaveSnapshotAsync(context.Run.RunId, snapshot, cancellationToken);
         stored?.Report(snapshot.RecordCount);
@@ -65,6 +67,7 @@ public sealed partial class MonthlyRun
     /// <summary>From a stored snapshot on: overrides, findings, and the package (with its correction file) when no ERROR stands.</summary>
     private async Task<RunOutcome> ValidateAndPackageAsync(RunContext context, Validation.Catalogue.RuleCatalogue catalogue, PeriodSnapshot snapshot, CorrectionBase? correction, CancellationToken cancellationToken)
     {
+        context.Step = "validating the snapshot";
         (snapshot, var applied) = await ApplyOverridesAsync(context, snapshot, cancellationToken);
         var (findings, crossPeriod) = await ValidateAsync(context, catalogue, snapshot, cancellationToken);
         var errors = findings.Count(f => f.Severity == Severity.Error);
@@ -88,10 +91,20 @@ public sealed partial class MonthlyRun
             context.Log.Write($"correction of batch {correction!.Published.Batch:D2}: " + string.Join(", ", content.Entries.GroupBy(e => (e.Part, e.Action)).Select(g => $"{g.Key.Part} {g.Key.Action} {g.Count()}")));
         }
 
-        var package = packageWriter.Write(context.Directory, new MessageHeader(engine.Value.Org, run.Period, run.Batch), snapshot.Records, content,
+        context.Step = $"writing the package {fileSystem.Path.Combine(context.Directory, new MessageHeader(context.Parameters.Org, run.Period, run.Batch).PackageStem + ".zip")}";
+        var package = packageWriter.Write(context.Directory, new MessageHeader(context.Parameters.Org, run.Period, run.Batch), snapshot.Records, content,
             context.Progress.Step(RunProgress.Package, snapshot.RecordCount), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         context.Log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
+        context.Step = $"checking the package {package.Path}";
+        var problems = await gate.CheckAsync(package.Path, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return await RejectAsync(context, package.Path, problems, cancellationToken) with { RecordCounts = Counts(snapshot), Findings = findings, Overrides = applied };
+        }
+
+        context.Log.Write("conformance gate passed" + (paths.ConformanceChecker is { } checker ? $" (the engine's checker and {checker})" : " (the engine's checker)"));
+        context.Step = "recording the package in the state store";
         await MoveAsync(context, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, CancellationToken.None);
         logger.PackageBuilt(run.Period.ToString(), run.RunId, package.Sha256);
         return new RunOutcome(context.Run, context.Directory, Counts(snapshot), findings, package, crossPeriod) { Overrides = applied };

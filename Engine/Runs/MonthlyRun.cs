@@ -33,7 +33,8 @@ public sealed partial class MonthlyRun(
     IOptions<ValidationOptions> validation,
     IOptions<SchedulerOptions> scheduler,
     MonthEndExtraction extractor,
-    PackageWriter packageWriter)
+    PackageWriter packageWriter,
+    Conformance.ConformanceGate gate)
 {
     private const string SpillFolder = "spill";
 
@@ -77,13 +78,15 @@ public sealed partial class MonthlyRun(
         var correction = request.CorrectionReason is { } reason && runs.Where(r => r.State == RunState.Published).MaxBy(r => r.Batch) is { } published
             ? new CorrectionBase(published, reason)
             : null;
+        var parameters = await ParametersAsync(stored is not null ? interrupted : null, correction, cancellationToken);
         var run = stored is not null ? interrupted : await StartAsync(request, correction, cancellationToken);
-        var directory = paths.RunDirectory(period, run!.Batch);
+        await store.SaveBatchParametersAsync(run!.RunId, parameters, cancellationToken);
+        var directory = paths.RunDirectory(period, run.Batch);
         ClearPreviousOutputs(directory, keepLog: stored is not null);
 
         // Large parts are sorted on disk beside the run's outputs; the folder goes when the run ends, and a killed run's is cleared by the next.
         using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(directory, SpillFolder)) { RecordsInMemory = extraction.Value.RecordsInMemory };
-        var context = new RunContext(run, directory, new RunLog(fileSystem, clock, fileSystem.Path.Combine(directory, "run.log")), spill, progress);
+        var context = new RunContext(run, directory, new RunLog(fileSystem, clock, fileSystem.Path.Combine(directory, "run.log")), spill, progress) { Parameters = parameters };
         try
         {
             return stored is not null
@@ -94,6 +97,13 @@ public sealed partial class MonthlyRun(
         {
             DeletePackages(directory);
             return await FailAsync(context, "cancelled", CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not RefusalException)
+        {
+            // Whatever fails after the run started ends it FAILED with its cause (issue #13): a full disk, a locked store, a failed write.
+            // Nothing half-made stays: no package or .tmp here (the spill area goes when it is disposed).
+            DeletePackages(directory);
+            return await FailAsync(context, RunFailure.Describe(context.Step, e, paths.StateStore.ToString(), engine.Value.StateStoreBusySeconds), CancellationToken.None);
         }
     }
 
@@ -109,6 +119,45 @@ public sealed partial class MonthlyRun(
 
         return (correction is null ? null : await store.StartCorrectionAsync(period, request.StartedBy, request.CorrectionReason, cancellationToken))
             ?? throw new RefusalException(RefusalCode.StateConflict, $"{period} has no published batch to correct; use `riskreport run --period {period}`.");
+    }
+
+    /// <summary>
+    /// What the batch is built with: a correction keeps the ORG and scope threshold of the batch it corrects (issue #13), and a configured value
+    /// that disagrees is refused naming both; a resumed run keeps its own; a new batch takes the configuration.
+    /// </summary>
+    private async Task<BatchParameters> ParametersAsync(RunRecord? resumed, CorrectionBase? correction, CancellationToken cancellationToken)
+    {
+        var configured = new BatchParameters(engine.Value.Org, extraction.Value.LargeExposureThresholdWan);
+        if (resumed is not null)
+        {
+            return await store.BatchParametersAsync(resumed.RunId, cancellationToken) ?? configured;
+        }
+
+        if (correction is null)
+        {
+            return configured;
+        }
+
+        var published = correction.Published;
+
+        // A batch published before parameters were recorded (migration 0006) still names its ORG in its package; its threshold is not known.
+        var recorded = await store.BatchParametersAsync(published.RunId, cancellationToken)
+            ?? new BatchParameters(published.PackageName![..15], configured.LargeExposureThresholdWan);
+        var conflicts = new List<string>();
+        if (recorded.Org != configured.Org)
+        {
+            conflicts.Add($"Engine:Org is '{configured.Org}' but batch {published.Batch:D2} was published with ORG '{recorded.Org}'");
+        }
+
+        if (recorded.LargeExposureThresholdWan != configured.LargeExposureThresholdWan)
+        {
+            conflicts.Add($"Extraction:LargeExposureThresholdWan is {configured.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)} but batch {published.Batch:D2} was built with {recorded.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        return conflicts.Count == 0
+            ? recorded
+            : throw new RefusalException(RefusalCode.InvalidConfiguration,
+                $"correction refused: {string.Join("; ", conflicts)}. A correction of {published.Period} keeps the parameters of the batch it corrects: set them back, or report the change to the regulator first.");
     }
 
     /// <summary>A run interrupted after its snapshot was stored goes on from that snapshot.</summary>

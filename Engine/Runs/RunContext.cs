@@ -15,4 +15,10 @@ internal sealed class RunContext(RunRecord run, string directory, RunLog log, Sp
     public SpillArea Spill => spill;
 
     public RunProgressReporter Progress => progress;
+
+    /// <summary>What the run is doing now, in words for its cause if it fails here: "extracting from …", "writing the package …".</summary>
+    public string Step { get; set; } = "starting the run";
+
+    /// <summary>The ORG and scope threshold the batch is built with, as recorded in the state store.</summary>
+    public required Core.State.BatchParameters Parameters { get; init; }
 }

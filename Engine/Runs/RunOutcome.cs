@@ -14,6 +14,9 @@ public sealed record RunOutcome(RunRecord Run, string Directory, IReadOnlyList<(
     /// <summary>The manual adjustments (补录) applied on top of the extracted records.</summary>
     public IReadOnlyList<Core.State.Override> Overrides { get; init; } = [];
 
+    /// <summary>Every problem the conformance gate found in the package (file:line: field: message); the run is then FAILED and the package renamed ….zip.rejected.</summary>
+    public IReadOnlyList<string> ConformanceProblems { get; init; } = [];
+
     /// <summary>A correction found no difference from the published batch and built nothing.</summary>
     public bool NothingChanged { get; init; }
 

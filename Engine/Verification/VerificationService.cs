@@ -1,6 +1,7 @@
 using System.IO.Abstractions;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.State;
+using RiskReporting.Engine.Composition;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Runs;
 using RiskReporting.MessageBuilder.Packaging;
@@ -8,8 +9,13 @@ using RiskReporting.MessageBuilder.Xml;
 
 namespace RiskReporting.Engine.Verification;
 
-/// <summary>`verify`: prove a past submission by rebuilding its package from the stored snapshot, the overrides it applied and its correction file.</summary>
-public sealed class VerificationService(IStateStore store, PackageWriter packages, IFileSystem fileSystem)
+/// <summary>
+/// `verify`: prove a past submission by rebuilding its package from the stored snapshot, the overrides it applied and its correction file, and
+/// comparing it with the SHA-256 recorded when it was built and with every copy that should exist (issue #13): the run folder's until
+/// approval, the outbox's after it (approval moves the file). Editing the snapshot and the recorded SHA-256 together does not pass, because
+/// the copy the regulator received still differs.
+/// </summary>
+public sealed class VerificationService(IStateStore store, PackageWriter packages, IFileSystem fileSystem, EnginePaths paths)
 {
     public async Task<VerificationResult> VerifyAsync(ReportingPeriod period, int batch, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -27,7 +33,25 @@ public sealed class VerificationService(IStateStore store, PackageWriter package
         try
         {
             var rebuilt = packages.Write(scratch, new MessageHeader(run.PackageName[..15], period, run.Batch), records, correction, cancellationToken: cancellationToken);
-            return new VerificationResult(run.PackageName, run.PackageSha256, rebuilt.Sha256);
+            var problems = new List<string>();
+            if (rebuilt.Sha256 != run.PackageSha256)
+            {
+                problems.Add($"the rebuilt package (sha256 {rebuilt.Sha256}) differs from the SHA-256 recorded when it was built ({run.PackageSha256})");
+            }
+
+            foreach (var (copy, where) in await CopiesAsync(run, cancellationToken))
+            {
+                if (!fileSystem.File.Exists(copy))
+                {
+                    problems.Add($"the {where} copy {copy} is missing");
+                }
+                else if (packages.Sha256Of(copy) is var found && found != rebuilt.Sha256)
+                {
+                    problems.Add($"the {where} copy {copy} (sha256 {found}) differs from the rebuilt package (sha256 {rebuilt.Sha256})");
+                }
+            }
+
+            return new VerificationResult(run.PackageName, run.PackageSha256, rebuilt.Sha256, problems);
         }
         finally
         {
@@ -37,4 +61,13 @@ public sealed class VerificationService(IStateStore store, PackageWriter package
             }
         }
     }
+
+    /// <summary>Where the package should be: the outbox file the approval recorded once published, else the run folder's until approval; nothing for a batch that never offered one.</summary>
+    private async Task<IReadOnlyList<(string Path, string Where)>> CopiesAsync(Core.Runs.RunRecord run, CancellationToken cancellationToken) => run.State switch
+    {
+        Core.Runs.RunState.Published or Core.Runs.RunState.Approved =>
+            [(await store.OutboxPathAsync(run.RunId, cancellationToken) ?? fileSystem.Path.Combine(paths.OutboxDirectory, run.PackageName!), "outbox")],
+        Core.Runs.RunState.AwaitingApproval => [(fileSystem.Path.Combine(paths.RunDirectory(run.Period, run.Batch), run.PackageName!), "run folder")],
+        _ => [],
+    };
 }

@@ -37,6 +37,12 @@ public sealed class PackageWriter(IFileSystem fileSystem)
             throw new ArgumentException("A batch after 01 carries a correction file, and only such a batch does.", nameof(correction));
         }
 
+        // No package is ever written under an ORG the regulator's client rejects (message-format.md: 15 × [0-9A-Z]).
+        if (header.Org.Length != 15 || !header.Org.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
+        {
+            throw new ArgumentException($"ORG '{header.Org}' is not 15 characters of [0-9A-Z]; no package is written.", nameof(header));
+        }
+
         fileSystem.Directory.CreateDirectory(directory);
         var path = fileSystem.Path.Combine(directory, header.PackageStem + ".zip");
         var temporary = path + ".tmp";

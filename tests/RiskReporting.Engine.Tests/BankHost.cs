@@ -29,7 +29,8 @@ public sealed class BankHost : IAsyncDisposable
     public static DemoBankResult Generate(TemporaryDirectory folder, DemoBankSize size) =>
         new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = folder.File("bank"), Size = size });
 
-    public static async Task<BankHost> StartAsync(DemoBankResult bank, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="fileSystem">The engine's file system, e.g. a <see cref="FaultyFileSystem"/> that fails at a chosen point; default the real one.</param>
+    public static async Task<BankHost> StartAsync(DemoBankResult bank, IReadOnlyDictionary<string, string?>? settings = null, IFileSystem? fileSystem = null)
     {
         var directory = Path.GetDirectoryName(bank.SourceDatabase)!;
         var rules = Path.Combine(TestPaths.RepositoryRoot, "rules");
@@ -45,6 +46,11 @@ public sealed class BankHost : IAsyncDisposable
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        if (fileSystem is not null)
+        {
+            builder.Services.AddSingleton(fileSystem);
         }
 
         builder.Services.AddRiskReportingEngine(builder.Configuration);

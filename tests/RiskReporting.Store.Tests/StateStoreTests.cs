@@ -86,6 +86,35 @@ public sealed class StateStoreTests(string provider)
         Assert.That(await _store.SchemaVersionAsync(), Is.EqualTo(HighestScript()));
     }
 
+    [Test]
+    public async Task Migrate_AStoreAlreadyPast0010_Applies0006BatchParameters_AndKeepsItsRuns()
+    {
+        await _store.MigrateAsync();
+        var run = (await _store.StartRunAsync(new ReportingPeriod(2026, 10), "ops1"))!;
+        await ExecuteAsync("DROP TABLE batch_parameters");
+        await ExecuteAsync("DELETE FROM schema_version WHERE version = 6");
+
+        var applied = await _store.MigrateAsync();
+        await _store.SaveBatchParametersAsync(run.RunId, new BatchParameters("B0001H111000001", 5000.00m));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(applied, Is.EqualTo(1));
+            Assert.That((await _store.ListRunsAsync(null)).Select(r => r.RunId), Is.EqualTo(new[] { run.RunId }));
+            Assert.That(await _store.BatchParametersAsync(run.RunId), Is.EqualTo(new BatchParameters("B0001H111000001", 5000.00m)));
+            Assert.That(await _store.SchemaVersionAsync(), Is.EqualTo(HighestScript()));
+        });
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = _store.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     // Migration numbers are reserved per branch (board), so the scripts present need not be contiguous.
     private IEnumerable<string> Scripts() =>
         typeof(StateStore).Assembly.GetManifestResourceNames().Where(n => n.StartsWith($"State/{provider}/", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal));

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Corrections;
 
-[Description("Prove a past submission: rebuild its package from the stored snapshot, the overrides it applied and its correction file, and compare the SHA-256 with the one recorded when it was built.")]
+[Description("Prove a past submission: rebuild its package from the stored snapshot, the overrides it applied and its correction file, and compare it with the SHA-256 recorded when it was built and with the run folder's copy until approval, the outbox's after it.")]
 public sealed class VerifyCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<VerifySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, VerifySettings settings, CancellationToken cancellationToken)
@@ -18,11 +18,11 @@ public sealed class VerifyCommand(EngineComposer composer, IAnsiConsole console)
         var result = await engine.Get<VerificationService>().VerifyAsync(ReportingPeriod.Parse(settings.Period!), settings.Batch!.Value, actor, engine.Stopping);
         if (!result.Verified)
         {
-            Console.Error.WriteLine($"riskreport: {result.PackageName} does NOT verify: recorded sha256 {result.RecordedSha256}, rebuilt {result.RebuiltSha256}.");
+            Console.Error.WriteLine($"riskreport: {result.PackageName} does NOT verify: {string.Join("; ", result.Problems)}.");
             return (int)ExitCode.Failed;
         }
 
-        console.MarkupLineInterpolated($"{result.PackageName} verified: rebuilt from the stored snapshot, sha256 {result.RebuiltSha256} equals the recorded one.");
+        console.MarkupLineInterpolated($"{result.PackageName} verified: rebuilt from the stored snapshot, sha256 {result.RebuiltSha256} equals the recorded one and every copy.");
         return (int)ExitCode.Ok;
     }
 }

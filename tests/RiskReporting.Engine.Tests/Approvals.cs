@@ -1,0 +1,38 @@
+using RiskReporting.Core.Periods;
+using RiskReporting.Engine.Findings;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Runs;
+using RiskReporting.Engine.Users;
+
+namespace RiskReporting.Engine.Tests;
+
+/// <summary>Two operators, and a run of a period made ready for approval: ops1 runs it and explains every warning, so ops2 may approve it.</summary>
+public static class Approvals
+{
+    public static async Task<(Actor Ops1, Actor Ops2)> OperatorsAsync(BankHost engine)
+    {
+        var identity = engine.Get<IdentityService>();
+        var users = engine.Get<UserService>();
+        var admin = await identity.ResolveStarterAsync("admin");
+        await users.SaveAsync("ops1", "operator", admin);
+        await users.SaveAsync("ops2", "operator", admin);
+        return (await identity.ResolveAsync("ops1"), await identity.ResolveAsync("ops2"));
+    }
+
+    public static async Task<RunOutcome> RunReadyForApprovalAsync(BankHost engine, ReportingPeriod period, Actor ops1)
+    {
+        var outcome = await engine.Get<RunService>().RunAsync(period, ops1);
+        await ExplainEveryWarningAsync(engine, period, ops1);
+        return outcome;
+    }
+
+    public static async Task ExplainEveryWarningAsync(BankHost engine, ReportingPeriod period, Actor ops1)
+    {
+        var findings = engine.Get<FindingService>();
+        var list = await findings.ListAsync(new FindingFilter(period, Severity: "WARNING", PageSize: 10_000), ops1);
+        foreach (var rule in list.Items.Select(f => f.Rule).Distinct())
+        {
+            await findings.ExplainAsync(new ExplainRequest(period, rule, null, "已核实", CarryForward: false), ops1);
+        }
+    }
+}

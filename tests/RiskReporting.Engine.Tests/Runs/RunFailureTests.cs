@@ -1,0 +1,117 @@
+using Microsoft.Data.Sqlite;
+using RiskReporting.Core.Periods;
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.State;
+using RiskReporting.DemoBank;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Runs;
+using RiskReporting.Testing;
+
+namespace RiskReporting.Engine.Tests.Runs;
+
+/// <summary>
+/// Every failure after a run started is recorded (issue #13): the run ends FAILED with its cause (what failed, the file or table) in run.log,
+/// the state store and the outcome the hosts print on stderr, and no package, .tmp or spill folder survives.
+/// </summary>
+public sealed class RunFailureTests
+{
+    private static readonly ReportingPeriod October = new(2026, 10);
+
+    private const string Stem = "B0001H111000001_KHFX_20261031_01";
+
+    [Test]
+    public async Task ADiskFullWhileWritingThePackage_FailsTheRun_NamingThePackage_AndLeavesNoTemporaryFile()
+    {
+        using var folder = new TemporaryDirectory();
+        var fileSystem = new FaultyFileSystem { SpaceLeft = path => path.EndsWith(".zip.tmp", StringComparison.Ordinal) ? 4096 : null };
+        await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny), new Dictionary<string, string?> { ["Extraction:RecordsInMemory"] = "100" }, fileSystem);
+        var batch = Path.Combine(engine.WorkDirectory, "202610", "01");
+        var package = Path.Combine(batch, Stem + ".zip");
+
+        var outcome = await RunAsync(engine);
+
+        AssertFailedCleanly(engine, outcome, batch,
+            $"writing the package {package} failed: the disk is full (no space left on device): No space left on device : '{package}.tmp' " +
+            "Free space on that disk (the run's folder needs about the size of its last package plus its spill) and run the period again.");
+    }
+
+    [Test]
+    public async Task APackageThatCannotBeWritten_FailsTheRun_NamingThePackage_AndLeavesNoTemporaryFile()
+    {
+        using var folder = new TemporaryDirectory();
+        await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny));
+        var batch = Path.Combine(engine.WorkDirectory, "202610", "01");
+        var package = Path.Combine(batch, Stem + ".zip");
+
+        // A folder where the package should go: the rename of the finished .tmp fails, as a write into a read-only or vanished folder would.
+        Directory.CreateDirectory(package);
+        var outcome = await RunAsync(engine);
+
+        Assert.That(outcome.Message, Does.StartWith($"writing the package {package} failed: IOException: "));
+        AssertFailedCleanly(engine, outcome, batch, outcome.Message!);
+    }
+
+    [Test]
+    public async Task AStateStoreLockedByAnotherProcess_FailsTheRun_NamingTheStoreAndHowLongItWaited()
+    {
+        using var folder = new TemporaryDirectory();
+        await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny), new Dictionary<string, string?> { ["Engine:StateStoreBusySeconds"] = "1" });
+        var database = Path.Combine(engine.WorkDirectory, "state.db");
+        var batch = Path.Combine(engine.WorkDirectory, "202610", "01");
+        SqliteConnection? holder = null;
+        Task? release = null;
+        var progress = new SynchronousProgress<RunProgress>(p =>
+        {
+            if (p.Step == RunProgress.Store && holder is null)
+            {
+                // Another process takes the write lock just before the snapshot is stored, and lets go once the run has logged its failure.
+                holder = new SqliteConnection($"Data Source={database};Pooling=false");
+                holder.Open();
+                using (var begin = holder.CreateCommand())
+                {
+                    begin.CommandText = "BEGIN EXCLUSIVE";
+                    begin.ExecuteNonQuery();
+                }
+
+                release = Task.Run(async () =>
+                {
+                    var log = Path.Combine(batch, "run.log");
+                    while (!File.Exists(log) || !File.ReadAllText(log).Contains("FAILED:", StringComparison.Ordinal))
+                    {
+                        await Task.Delay(50);
+                    }
+
+                    holder.Close();
+                });
+            }
+        });
+
+        var outcome = await RunAsync(engine, progress);
+        await release!;
+        holder!.Dispose();
+
+        AssertFailedCleanly(engine, outcome, batch,
+            $"storing the snapshot in the state store failed: the state store sqlite:{database} is locked by another process; gave up after waiting 1 s (Engine:StateStoreBusySeconds): SQLite Error 5: 'database is locked'.");
+    }
+
+    private static async Task<RunOutcome> RunAsync(BankHost engine, IProgress<RunProgress>? progress = null)
+    {
+        var actor = await engine.Get<IdentityService>().ResolveStarterAsync("ops1");
+        return await engine.Get<RunService>().RunAsync(October, actor, progress);
+    }
+
+    private static void AssertFailedCleanly(BankHost engine, RunOutcome outcome, string batch, string cause)
+    {
+        var stored = engine.Get<IStateStore>().ListRunsAsync(October).GetAwaiter().GetResult().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.Run.State, Is.EqualTo(RunState.Failed));
+            Assert.That(outcome.Message, Is.EqualTo(cause));
+            Assert.That((stored.State, stored.Failure), Is.EqualTo((RunState.Failed, cause)));
+            Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain("FAILED: " + cause));
+            Assert.That(Directory.GetFiles(batch, "*.tmp", SearchOption.AllDirectories), Is.Empty, "no temporary file left");
+            Assert.That(Directory.GetFiles(batch, "*.zip*"), Is.Empty, "no package left");
+            Assert.That(Directory.Exists(Path.Combine(batch, "spill")), Is.False, "no spill left");
+        });
+    }
+}

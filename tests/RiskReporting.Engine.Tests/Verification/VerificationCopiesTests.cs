@@ -1,0 +1,98 @@
+using Microsoft.Data.Sqlite;
+using RiskReporting.Core.Periods;
+using RiskReporting.Core.State;
+using RiskReporting.DemoBank;
+using RiskReporting.Engine.Approval;
+using RiskReporting.Engine.Verification;
+using RiskReporting.Testing;
+
+namespace RiskReporting.Engine.Tests.Verification;
+
+/// <summary>`verify` compares the rebuilt package with the recorded SHA-256 and with every copy that should exist, naming each that disagrees (issue #13).</summary>
+public sealed class VerificationCopiesTests
+{
+    private static readonly ReportingPeriod October = new(2026, 10);
+
+    [Test]
+    public async Task ASnapshotRecordAndItsRecordedShaTamperedTogether_StillFailVerify_BecauseTheOutboxCopyDiffers()
+    {
+        using var folder = new TemporaryDirectory();
+        await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny));
+        var (ops1, ops2) = await Approvals.OperatorsAsync(engine);
+        await Approvals.RunReadyForApprovalAsync(engine, October, ops1);
+        var approved = await engine.Get<ApprovalService>().ApproveAsync(October, ops2);
+        var store = engine.Get<IStateStore>();
+        var run = (await store.ListRunsAsync(October)).Single();
+        var record = (await store.LoadRecordsAsync(run.RunId, ["B3P1"]))["B3P1"].First(r => r["TOTAL_ASSETS"].Length > 0);
+        await ExecuteAsync(Path.Combine(engine.WorkDirectory, "state.db"),
+            "UPDATE snapshot_records SET fields = replace(fields, @old, @new) WHERE run_id = @id AND part = 'B3P1' AND record_key = @key",
+            ("old", record["TOTAL_ASSETS"]), ("new", "1.00"), ("id", run.RunId), ("key", record.Key));
+        var verify = engine.Get<VerificationService>();
+        var tampered = (await verify.VerifyAsync(October, 1, ops2)).RebuiltSha256;
+        await store.UpdateRunAsync(run with { PackageSha256 = tampered });
+
+        var result = await verify.VerifyAsync(October, 1, ops2);
+        var outboxSha = engine.Get<MessageBuilder.Packaging.PackageWriter>().Sha256Of(approved.OutboxPath);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tampered, Is.Not.EqualTo(outboxSha), "the tampered record changes the package");
+            Assert.That(result.Verified, Is.False);
+            Assert.That(result.Problems, Is.EqualTo(new[] { $"the outbox copy {approved.OutboxPath} (sha256 {outboxSha}) differs from the rebuilt package (sha256 {tampered})" }));
+        });
+    }
+
+    [Test]
+    public async Task APublishedBatchWhoseOutboxCopyIsGone_DoesNotVerify_NamingTheMissingCopy()
+    {
+        using var folder = new TemporaryDirectory();
+        await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny));
+        var (ops1, ops2) = await Approvals.OperatorsAsync(engine);
+        await Approvals.RunReadyForApprovalAsync(engine, October, ops1);
+        var approved = await engine.Get<ApprovalService>().ApproveAsync(October, ops2);
+        var before = await engine.Get<VerificationService>().VerifyAsync(October, 1, ops2);
+        File.Delete(approved.OutboxPath);
+
+        var after = await engine.Get<VerificationService>().VerifyAsync(October, 1, ops2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before.Verified, Is.True);
+            Assert.That(after.Problems, Is.EqualTo(new[] { $"the outbox copy {approved.OutboxPath} is missing" }));
+        });
+    }
+
+    [Test]
+    public async Task ABatchAwaitingApproval_IsComparedWithItsRunFolderCopy()
+    {
+        using var folder = new TemporaryDirectory();
+        await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny));
+        var (ops1, _) = await Approvals.OperatorsAsync(engine);
+        var built = await Approvals.RunReadyForApprovalAsync(engine, October, ops1);
+        var before = await engine.Get<VerificationService>().VerifyAsync(October, 1, ops1);
+        File.AppendAllText(built.Package!.Path, "x");
+        var changed = engine.Get<MessageBuilder.Packaging.PackageWriter>().Sha256Of(built.Package.Path);
+
+        var after = await engine.Get<VerificationService>().VerifyAsync(October, 1, ops1);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before.Verified, Is.True);
+            Assert.That(after.Problems, Is.EqualTo(new[] { $"the run folder copy {built.Package.Path} (sha256 {changed}) differs from the rebuilt package (sha256 {built.Package.Sha256})" }));
+        });
+    }
+
+    private static async Task ExecuteAsync(string database, string sql, params (string Name, string Value)[] parameters)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=false");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue("@" + name, value);
+        }
+
+        Assert.That(await command.ExecuteNonQueryAsync(), Is.EqualTo(1), "one snapshot record changed");
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+
+namespace RiskReporting.Scheduler.Tests.Cli;
+
+/// <summary>The conformance gate as an operator meets it (issue #13): `run` exits 1 with the problems on stderr, and `approve` refuses the batch.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class ConformanceGateCommandTests
+{
+    [Test]
+    public void APackageTheConfiguredCheckerRejects_FailsRunOnStderr_AndApproveRefusesIt()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        var checker = folder.File("reject.sh");
+        File.WriteAllText(checker, "#!/bin/sh\necho \"$1:0: rejected by the bank's checking client\"\nexit 1\n");
+        File.SetUnixFileMode(checker, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        var settings = folder.File("bank/appsettings.json");
+        var json = JsonNode.Parse(File.ReadAllText(settings))!;
+        json["Engine"]!["ConformanceChecker"] = checker;
+        File.WriteAllText(settings, json.ToJsonString());
+        Cli("users", "add", "ops2", "--role", "operator");
+
+        var run = Cli("run", "--period", "202610");
+        var approve = Cli("approve", "--period", "202610", "--user", "ops2");
+        var package = folder.File("bank/work/202610/01/B0001H111000001_KHFX_20261031_01.zip");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1), run.Error);
+            Assert.That(run.Error, Does.Contain(
+                $"riskreport: error: the package B0001H111000001_KHFX_20261031_01.zip fails the conformance gate with 2 problem(s) and was renamed {package}.rejected: " +
+                $"Engine:ConformanceChecker {checker} exited 1; {package}:0: rejected by the bank's checking client"));
+            Assert.That(File.Exists(package + ".rejected"), Is.True);
+            Assert.That(approve.ExitCode, Is.EqualTo(5), approve.Error);
+            Assert.That(approve.Error, Does.Contain("is Failed, not awaiting approval"));
+        });
+    }
+}
