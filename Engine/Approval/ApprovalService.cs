@@ -35,6 +35,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
 
         var outbox = Publish(run);
         await store.PublishAsync(run, actor.Name, outbox, cancellationToken);
+        await Audit.AuditService.WriteHeadAsync(store, fileSystem, outbox, cancellationToken);
         logger.Published(period.ToString(), run.Batch, actor.Name, outbox);
         return new ApprovalResult(run with { State = RunState.Published }, outbox);
     }
@@ -63,8 +64,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
             return $"{unexplained.Count} WARNING finding(s) are not explained, e.g. {string.Join(", ", unexplained.Take(3).Select(f => $"{f.Rule} {f.Key}"))}.";
         }
 
-        var explainers = detail.Explained.Select(w => w.ExplainedBy!.By).ToHashSet(StringComparer.Ordinal);
-        return explainers.Contains(approver) ? $"{approver} explained warnings of this batch and cannot also approve it (four eyes)." : null;
+        return await FourEyes.RefusalAsync(store, run, detail, approver, cancellationToken);
     }
 
     /// <summary>Copies the package into the outbox under a temporary name, renames it there (atomic within the folder), then removes it from the run folder. A submitted package is never overwritten.</summary>

@@ -12,23 +12,23 @@ public sealed class FindingService(IStateStore store, TimeProvider clock)
     /// <summary>One page of the latest batch's findings that match the filter, in findings.csv order.</summary>
     public async Task<FindingList> ListAsync(FindingFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        Roles.RequireRecordReader(actor);
         if (filter.Page < 1 || filter.PageSize is < 1 or > 10_000)
         {
             throw new RefusalException(RefusalCode.InvalidInput, $"page {filter.Page} of {filter.PageSize}: pages count from 1 and hold 1 to 10,000 findings.");
         }
 
         var run = await PeriodRuns.LatestAsync(store, filter.Period, cancellationToken);
-        var matching = (await store.LoadFindingsAsync(run.RunId, cancellationToken)).Where(f => Matches(filter, f)).ToList();
+        var matching = (await store.LoadFindingsAsync(run.RunId, cancellationToken)).Where(f => PersonalData.Visible(actor, f) && Matches(filter, f)).Select(f => PersonalData.Shown(actor, f)).ToList();
         return new FindingList(run, [.. matching.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)], matching.Count, filter.Page, filter.PageSize);
     }
 
     /// <summary>The latest batch's findings counted by rule, severity, part and branch.</summary>
     public async Task<FindingTally> CountAsync(ReportingPeriod period, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        Roles.RequireRecordReader(actor);
         var run = await PeriodRuns.LatestAsync(store, period, cancellationToken);
-        var findings = await store.LoadFindingsAsync(run.RunId, cancellationToken);
+        var findings = (await store.LoadFindingsAsync(run.RunId, cancellationToken)).Where(f => PersonalData.Visible(actor, f)).ToList();
         return new FindingTally(run, Count(findings, f => f.Rule), Count(findings, f => f.Severity), Count(findings, f => f.Part), Count(findings, f => f.Branch));
     }
 
