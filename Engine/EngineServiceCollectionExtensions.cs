@@ -10,6 +10,9 @@ using RiskReporting.Engine.Configuration;
 using RiskReporting.Evidence;
 using RiskReporting.Evidence.Disputes;
 using RiskReporting.Extraction;
+using RiskReporting.Identity;
+using RiskReporting.Identity.Directory;
+using RiskReporting.Identity.Sessions;
 using RiskReporting.Extraction.Configuration;
 using RiskReporting.MessageBuilder.Packaging;
 using RiskReporting.Store;
@@ -43,6 +46,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IDisputeStore>(sp => sp.GetRequiredService<StateStore>());
         services.AddHostedService<StateStoreMigration>();
         AddStages(services);
+        AddIdentity(services, configuration);
         EngineServices.Add(services);
         return services;
     }
@@ -62,6 +66,18 @@ public static class EngineServiceCollectionExtensions
             SourceRetry = TimeSpan.FromSeconds(Value<ExtractionOptions>(sp).SourceRetrySeconds),
         });
         services.AddSingleton<PackageWriter>();
+    }
+
+    /// <summary>Credentials, lockout and sessions (the <c>Auth</c> section); the bank's directory when <c>Auth:Ldap:Host</c> is set.</summary>
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
+    {
+        var auth = new AuthOptions();
+        configuration.GetSection(AuthOptions.Section).Bind(auth);
+        services.AddSingleton(auth);
+        services.AddSingleton(sp => new Authenticator(sp.GetRequiredService<IStateStore>(), auth, sp.GetRequiredService<TimeProvider>(),
+            auth.Ldap.Enabled ? new LdapAuthenticator(auth.Ldap) : null));
+        services.AddSingleton<SessionResolver>();
+        services.AddSingleton<UserRegistry>();
     }
 
     private static T Value<T>(IServiceProvider services)

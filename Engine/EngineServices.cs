@@ -34,5 +34,6 @@ internal static class EngineServices
         services.AddSingleton<RuleService>();
         services.AddSingleton<TraceService>();
         services.AddSingleton<DisputeWorkflow>();
+        services.AddSingleton<Audit.AuditService>();
     }
 }

@@ -8,6 +8,7 @@ using RiskReporting.Scheduler.Cli;
 using RiskReporting.Scheduler.Cli.Demo;
 using RiskReporting.Scheduler.Cli.Hosting;
 using RiskReporting.Scheduler.Cli.Runs;
+using RiskReporting.Scheduler.Cli.Sessions;
 using RiskReporting.Scheduler.Cli.Users;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -21,6 +22,7 @@ var services = new ServiceCollection()
     .AddSingleton(AnsiConsole.Console)
     .AddSingleton<EngineComposer>()
     .AddSingleton<DemoBankBuilder>()
+    .AddSingleton<DemoUsers>()
     .AddSingleton<RunSummary>()
     .AddSingleton<RunCommand>()
     .AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddNLog());
@@ -43,9 +45,22 @@ app.Configure(config =>
     config.AddCommand<RunCommand>("run").WithExample("run", "--period", "202610", "--config", "demo/appsettings.json");
     config.AddBranch("users", users =>
     {
-        users.SetDescription("Users and their roles (operator, itops, auditor, branch:BRANCH_CODE).");
-        users.AddCommand<UsersAddCommand>("add").WithExample("users", "add", "zhang.wei", "--role", "operator");
+        users.SetDescription("Users and their roles (admin, operator, itops, auditor, branch:BRANCH_CODE); an admin manages them.");
+        users.AddCommand<UsersInitCommand>("init").WithExample("users", "init", "admin", "--password-stdin");
+        users.AddCommand<UsersAddCommand>("add").WithExample("users", "add", "zhang.wei", "--role", "operator", "--password-stdin");
         users.AddCommand<UsersListCommand>("list");
+        users.AddCommand<UsersDisableCommand>("disable").WithExample("users", "disable", "zhang.wei");
+        users.AddCommand<UsersRoleCommand>("role").WithExample("users", "role", "zhang.wei", "auditor");
+        users.AddCommand<UsersPasswordCommand>("password").WithExample("users", "password", "zhang.wei");
+    });
+    config.AddCommand<LoginCommand>("login").WithExample("login", "zhang.wei").WithExample("login", "zhang.wei", "--password-stdin");
+    config.AddCommand<LogoutCommand>("logout");
+    config.AddCommand<WhoamiCommand>("whoami");
+    config.AddBranch("audit", audit =>
+    {
+        audit.SetDescription("The audit trail, an SM3 hash chain (auditor or admin).");
+        audit.AddCommand<RiskReporting.Scheduler.Cli.Audit.AuditListCommand>("list").WithExample("audit", "list", "--period", "202610");
+        audit.AddCommand<RiskReporting.Scheduler.Cli.Audit.AuditVerifyCommand>("verify");
     });
     config.AddBranch("rules", rules =>
     {
@@ -55,21 +70,21 @@ app.Configure(config =>
     });
     config.AddCommand<RiskReporting.Scheduler.Cli.Trace.TraceCommand>("trace").WithExample("trace", "--period", "202610", "--part", "B1P3", "--key", "JJ000000000001");
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.StatusCommand>("status").WithExample("status", "--period", "202610");
-    config.AddCommand<RiskReporting.Scheduler.Cli.Findings.ExplainCommand>("explain").WithExample("explain", "--period", "202610", "--rule", "TS-DQ-005", "--text", "已于11月追加授信", "--user", "zhang.wei");
-    config.AddCommand<RiskReporting.Scheduler.Cli.Findings.OverrideCommand>("override").WithExample("override", "--period", "202610", "--part", "B3P1", "--key", "KH0000000001", "--field", "REGION_CODE", "--value", "110105", "--reason", "工商变更未同步核心系统", "--user", "zhang.wei");
-    config.AddCommand<RiskReporting.Scheduler.Cli.Approval.ApproveCommand>("approve").WithExample("approve", "--period", "202610", "--user", "li.qiang");
-    config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.CorrectCommand>("correct").WithExample("correct", "--period", "202610", "--reason", "更正贷款余额", "--user", "zhang.wei");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Findings.ExplainCommand>("explain").WithExample("explain", "--period", "202610", "--rule", "TS-DQ-005", "--text", "已于11月追加授信");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Findings.OverrideCommand>("override").WithExample("override", "--period", "202610", "--part", "B3P1", "--key", "KH0000000001", "--field", "REGION_CODE", "--value", "110105", "--reason", "工商变更未同步核心系统");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Approval.ApproveCommand>("approve").WithExample("approve", "--period", "202610");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.CorrectCommand>("correct").WithExample("correct", "--period", "202610", "--reason", "更正贷款余额");
     config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.VerifyCommand>("verify").WithExample("verify", "--period", "202610", "--batch", "1");
     config.AddBranch("disputes", disputes =>
     {
         disputes.SetDescription("Consistency-dispute notices (一致性举证): import, branch answers and evidence, review, response package.");
-        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesImportCommand>("import").WithExample("disputes", "import", "B0001H111000001_YZXFK_20261031_01_01.txt", "--user", "zhang.wei");
-        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesListCommand>("list").WithExample("disputes", "list", "--overdue", "--user", "zhang.wei");
-        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesShowCommand>("show").WithExample("disputes", "show", "D0001", "--user", "wang.fang");
-        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesUploadCommand>("upload").WithExample("disputes", "upload", "D0001", "--file", "营业执照.pdf", "--user", "wang.fang");
-        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesAnswerCommand>("answer").WithExample("disputes", "answer", "D0001", "--result", "1", "--text", "工商登记信息一致", "--file", "licence.pdf", "--user", "wang.fang");
-        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesReviewCommand>("review").WithExample("disputes", "review", "D0001", "--approve", "--user", "zhang.wei");
-        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesExportCommand>("export").WithExample("disputes", "export", "B0001H111000001_YZXFK_20261031_01_01", "--user", "zhang.wei");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesImportCommand>("import").WithExample("disputes", "import", "B0001H111000001_YZXFK_20261031_01_01.txt");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesListCommand>("list").WithExample("disputes", "list", "--overdue");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesShowCommand>("show").WithExample("disputes", "show", "D0001");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesUploadCommand>("upload").WithExample("disputes", "upload", "D0001", "--file", "营业执照.pdf");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesAnswerCommand>("answer").WithExample("disputes", "answer", "D0001", "--result", "1", "--text", "工商登记信息一致", "--file", "licence.pdf");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesReviewCommand>("review").WithExample("disputes", "review", "D0001", "--approve");
+        disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesExportCommand>("export").WithExample("disputes", "export", "B0001H111000001_YZXFK_20261031_01_01");
     });
     config.AddCommand<RiskReporting.Scheduler.Cli.Scheduling.SchedulerCommand>("scheduler").WithExample("scheduler", "--config", "demo/appsettings.json");
 });

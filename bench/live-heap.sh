@@ -4,6 +4,7 @@
 # Usage: bench/live-heap.sh [size] [period] [seconds between samples]   (default: medium 202610 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/login.sh
 size=${1:-medium}
 period=${2:-202610}
 every=${3:-10}
@@ -14,6 +15,7 @@ dotnet build Scheduler -c Release -v quiet -nologo >/dev/null
 exe=Scheduler/bin/Release/net10.0/riskreport.dll
 [ -f "$bank/source.db" ] || dotnet "$exe" demo init --out "$bank" --size "$size" >/dev/null
 rm -rf "$bank/work"
+bench_operator "$exe" "$bank/appsettings.json"
 dotnet "$exe" run --period "$period" --config "$bank/appsettings.json" >"$bank/run.out" 2>&1 &
 pid=$!
 printf '%8s %9s %13s  %s\n' seconds rss_MiB live_heap_MiB step

@@ -5,6 +5,7 @@
 # time and peak memory per k. Usage: bench/loan-growth.sh [k ...]   (default: 1 2 4)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/login.sh
 factors=("$@")
 [ $# -eq 0 ] && factors=(1 2 4)
 period=202610
@@ -42,6 +43,7 @@ PY
     mv "$bank/source.db.tmp" "$bank/source.db"
   fi
   rm -rf "$bank/work"
+  bench_operator "$exe" "$bank/appsettings.json"
   /usr/bin/time -f '%e %M' -o "$bank/time" dotnet "$exe" run --period "$period" --config "$bank/appsettings.json" >"$bank/run.out" 2>&1 || true
   read -r seconds kib <"$bank/time"
   log="$bank/work/$period/01/run.log"

@@ -3,6 +3,7 @@
 # Usage: bench/run-period.sh [size] [period]   (default: medium 202610). The bank is generated once under bench/out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/login.sh
 size=${1:-medium}
 period=${2:-202610}
 bank=bench/out/$size
@@ -10,6 +11,7 @@ dotnet build Scheduler -c Release -v quiet -nologo >/dev/null
 exe=Scheduler/bin/Release/net10.0/riskreport.dll
 [ -f "$bank/source.db" ] || dotnet "$exe" demo init --out "$bank" --size "$size" >/dev/null
 rm -rf "$bank/work"
+bench_operator "$exe" "$bank/appsettings.json"
 /usr/bin/time -f '%e %M' -o "$bank/time" dotnet "$exe" run --period "$period" --config "$bank/appsettings.json" >"$bank/run.out" 2>&1 || true
 read -r seconds kib <"$bank/time"
 rows=$(grep -oE 'read [0-9]+ source rows' "$bank/work/$period/01/run.log" | grep -oE '[0-9]+' || echo 0)

@@ -51,6 +51,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         // the outbox file, completes the approval when its bytes are the batch's, and refuses naming the file when they are not.
         var outbox = PlaceInOutbox(run, source);
         await store.PublishAsync(run, actor.Name, outbox, cancellationToken);
+        await Audit.AuditService.WriteHeadAsync(store, fileSystem, outbox, cancellationToken);
         logger.Published(period.ToString(), run.Batch, actor.Name, outbox);
         if (source != outbox)
         {
@@ -115,8 +116,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
             return $"{unexplained.Count} WARNING finding(s) are not explained, e.g. {string.Join(", ", unexplained.Take(3).Select(f => $"{f.Rule} {f.Key}"))}.";
         }
 
-        var explainers = detail.Explained.Select(w => w.ExplainedBy!.By).ToHashSet(StringComparer.Ordinal);
-        return explainers.Contains(approver) ? $"{approver} explained warnings of this batch and cannot also approve it (four eyes)." : null;
+        return await FourEyes.RefusalAsync(store, run, detail, approver, cancellationToken);
     }
 
     /// <summary>The package in the run folder, with the SHA-256 recorded when it was built; else the batch cannot be approved.</summary>

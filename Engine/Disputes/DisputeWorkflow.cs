@@ -24,29 +24,31 @@ public sealed class DisputeWorkflow(IStateStore state, IDisputeStore disputes, E
     public DateOnly Today => ReportingDeadline.ShanghaiDay(clock.GetUtcNow());
 
     public Task<ImportResult> ImportAsync(string path, Actor actor, CancellationToken cancellationToken = default) =>
-        GuardAsync(s => s.ImportAsync(path, actor.Name, cancellationToken));
+        GuardAsync(actor, s => s.ImportAsync(path, actor.Name, cancellationToken));
 
     public Task<IReadOnlyList<DisputeItem>> ListAsync(string? notice, string? branch, DisputeState? inState, bool overdueOnly, Actor actor, CancellationToken cancellationToken = default) =>
-        GuardAsync(s => s.ListAsync(actor.Name, notice, branch, inState, overdueOnly, cancellationToken));
+        GuardAsync(actor, s => s.ListAsync(actor.Name, notice, branch, inState, overdueOnly, cancellationToken));
 
     public Task<ItemDetails> ShowAsync(ItemReference reference, Actor actor, CancellationToken cancellationToken = default) =>
-        GuardAsync(s => s.ShowAsync(reference, actor.Name, cancellationToken));
+        GuardAsync(actor, s => s.ShowAsync(reference, actor.Name, cancellationToken));
 
     public Task<IReadOnlyList<EvidenceFile>> UploadAsync(ItemReference reference, IReadOnlyList<EvidenceUpload> files, Actor actor, CancellationToken cancellationToken = default) =>
-        GuardAsync(s => s.UploadAsync(reference, files, actor.Name, cancellationToken));
+        GuardAsync(actor, s => s.UploadAsync(reference, files, actor.Name, cancellationToken));
 
     public Task<DisputeItem> AnswerAsync(ItemReference reference, DisputeAnswer answer, IReadOnlyList<EvidenceUpload> files, Actor actor, CancellationToken cancellationToken = default) =>
-        GuardAsync(s => s.AnswerAsync(reference, answer, files, actor.Name, cancellationToken));
+        GuardAsync(actor, s => s.AnswerAsync(reference, answer, files, actor.Name, cancellationToken));
 
     public Task<(DisputeItem Item, IReadOnlyList<Override> Overrides, string? Note)> ReviewAsync(ItemReference reference, bool approve, string? text, Actor actor, CancellationToken cancellationToken = default) =>
-        GuardAsync(s => s.ReviewAsync(reference, approve, text, actor.Name, cancellationToken));
+        GuardAsync(actor, s => s.ReviewAsync(reference, approve, text, actor.Name, cancellationToken));
 
     /// <param name="directory">Where the response package goes; null for the outbox.</param>
     public Task<ExportResult> ExportAsync(string notice, bool partial, string? directory, Actor actor, CancellationToken cancellationToken = default) =>
-        GuardAsync(s => s.ExportAsync(notice, partial, directory ?? paths.OutboxDirectory, actor.Name, cancellationToken));
+        GuardAsync(actor, s => s.ExportAsync(notice, partial, directory ?? paths.OutboxDirectory, actor.Name, cancellationToken));
 
-    private async Task<T> GuardAsync<T>(Func<DisputeService, Task<T>> action)
+    private async Task<T> GuardAsync<T>(Actor actor, Func<DisputeService, Task<T>> action)
     {
+        // Who may take which action on which item is the dispute service's; who may open the desk at all is the engine's.
+        Roles.RequireRecordReader(actor);
         var service = new DisputeService(state, disputes, new EvidenceStore(fileSystem, paths.EvidenceDirectory), fileSystem,
             WorkingDayCalendar.Load(fileSystem, paths.CalendarDirectory), clock, engine.Value.Org, options.Value);
         try

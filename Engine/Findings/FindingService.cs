@@ -13,24 +13,30 @@ public sealed class FindingService(IStateStore store, TimeProvider clock)
     public async Task<FindingList> ListAsync(FindingFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(actor);
+        Roles.RequireRecordReader(actor);
         if (filter.Page < 1 || filter.PageSize is < 1 or > FindingQuery.MaxPageSize)
         {
             throw new RefusalException(RefusalCode.InvalidInput, $"page {filter.Page} of {filter.PageSize}: pages count from 1 and hold 1 to {FindingQuery.MaxPageSize:N0} findings.");
         }
 
         var run = await PeriodRuns.LatestAsync(store, filter.Period, cancellationToken);
+        // A branch user reads its own branch's findings only: the store filters by it, whatever branch was asked for.
+        if (actor.BranchCode is { } own && filter.Branch is { } asked && asked != own)
+        {
+            return new FindingList(run, [], 0, filter.Page, filter.PageSize);
+        }
+
         var page = await store.FindFindingsAsync(
-            new FindingQuery(run.RunId, filter.Rule, filter.Severity, filter.Part, filter.Branch, filter.KeyPrefix, filter.Page, filter.PageSize), cancellationToken);
-        return new FindingList(run, page.Items, page.Total, filter.Page, filter.PageSize);
+            new FindingQuery(run.RunId, filter.Rule, filter.Severity, filter.Part, actor.BranchCode ?? filter.Branch, filter.KeyPrefix, filter.Page, filter.PageSize), cancellationToken);
+        return new FindingList(run, [.. page.Items.Select(f => PersonalData.Shown(actor, f))], page.Total, filter.Page, filter.PageSize);
     }
 
     /// <summary>The latest batch's findings counted by rule, severity, part and branch (counted by the store, not read).</summary>
     public async Task<FindingTally> CountAsync(ReportingPeriod period, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        Roles.RequireRecordReader(actor);
         var run = await PeriodRuns.LatestAsync(store, period, cancellationToken);
-        var counts = await store.CountFindingsAsync(new FindingQuery(run.RunId), cancellationToken);
+        var counts = await store.CountFindingsAsync(new FindingQuery(run.RunId, Branch: actor.BranchCode), cancellationToken);
         return new FindingTally(run, counts.ByRule, counts.BySeverity, counts.ByPart, counts.ByBranch);
     }
 

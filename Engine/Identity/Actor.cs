@@ -4,7 +4,7 @@ namespace RiskReporting.Engine.Identity;
 
 /// <summary>
 /// Who acts, as the engine established it: every service method takes one. A host cannot type one: it gets
-/// it from <see cref="IdentityService"/>, which checks the user registry (and, from issue #14 on, a session).
+/// it from <see cref="IdentityService"/>, from a session the user's login opened.
 /// </summary>
 public sealed record Actor
 {
@@ -16,10 +16,18 @@ public sealed record Actor
 
     public string Name { get; }
 
-    /// <summary>The user's role in the registry; null for a name the registry does not hold (the scheduler, or who starts a run today).</summary>
+    /// <summary>The user's role in the registry; null only for the built-in scheduler account.</summary>
     public UserRole? Role { get; }
 
     public bool IsOperator => Role?.Kind == UserRoleKind.Operator;
+
+    /// <summary>The built-in account of the scheduler's jobs (no registered user has a null role).</summary>
+    public bool IsScheduler => Role is null && Name == IdentityService.SchedulerName;
+
+    /// <summary>The branch a branch user belongs to; null for every other role.</summary>
+    public string? BranchCode => Role?.Kind == UserRoleKind.Branch ? Role.BranchCode : null;
+
+    public bool Is(UserRoleKind kind) => Role?.Kind == kind;
 
     public override string ToString() => Role is null ? Name : $"{Name} ({Role})";
 }

@@ -16,7 +16,7 @@ public sealed class RuleService(EnginePaths paths, IOptions<ExtractionOptions> e
     /// <summary>Loads every rule set of Extraction:Rules and runs each query against the source with no rows fetched.</summary>
     public RuleCheckResult Check(Actor actor)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        Roles.RequireRuleReader(actor);
         var source = Source();
         IReadOnlyList<RuleSet> sets;
         try
@@ -34,7 +34,7 @@ public sealed class RuleService(EnginePaths paths, IOptions<ExtractionOptions> e
     /// <summary>Extracts the period with the rules in force and with the candidate inside one read-only session, and compares them per part.</summary>
     public RulePreviewResult Preview(ReportingPeriod period, string candidateDirectory, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        Roles.RequireRuleReader(actor);
         var settings = new ExtractionSettings(period, extraction.Value.LargeExposureThresholdWan);
         using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(paths.WorkDirectory, "preview-" + Guid.NewGuid().ToString("N")[..8])) { RecordsInMemory = extraction.Value.RecordsInMemory };
         var snapshots = new MonthEndExtraction(fileSystem).RunAll(Source(), [paths.RulesDirectory, candidateDirectory], paths.InboxDirectory, settings, spill, cancellationToken: cancellationToken);

@@ -16,6 +16,7 @@ public sealed class RunService(MonthlyRun monthlyRun, IStateStore store, IOption
     /// <exception cref="RefusalException">The configuration cannot run (Engine:Org, Extraction:Source), the period is published, or another run holds it.</exception>
     public async Task<RunOutcome> RunAsync(ReportingPeriod period, Actor actor, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        Roles.RequireRunner(actor);
         RequireRunnable();
         return (await monthlyRun.ExecuteAsync(new RunRequest(period, actor.Name), progress, cancellationToken))!;
     }
@@ -27,6 +28,7 @@ public sealed class RunService(MonthlyRun monthlyRun, IStateStore store, IOption
     /// <returns>The outcome, or null when the period already had its run or is being run elsewhere.</returns>
     public async Task<RunOutcome?> RunScheduledAsync(ReportingPeriod period, Actor actor, CancellationToken cancellationToken = default)
     {
+        Roles.RequireRunner(actor);
         RequireRunnable();
         try
         {

@@ -15,7 +15,7 @@ public sealed class StatusService(IStateStore store, FindingService findings, En
 {
     public async Task<StatusReport> StatusAsync(ReportingPeriod? period, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        Roles.RequireReader(actor);
         var all = await store.ListRunsAsync(null, cancellationToken);
         var runs = period is { } selected ? [.. all.Where(r => r.Period == selected)] : all;
         var calendar = WorkingDayCalendar.Load(fileSystem, paths.CalendarDirectory);
@@ -25,6 +25,10 @@ public sealed class StatusService(IStateStore store, FindingService findings, En
         var year = ReportingDeadline.ShanghaiDay(now).Year;
         var missingYears = first is null ? [] : new[] { year, year + 1 }.Where(y => !calendar.Covers(y)).ToList();
         var detail = period is { } one && runs.Count > 0 ? await findings.DetailAsync(one, runs.MaxBy(r => r.Batch)!, cancellationToken) : null;
-        return new StatusReport(runs, deadlines, missingYears, paths.CalendarDirectory, detail);
+        return new StatusReport(runs, deadlines, missingYears, paths.CalendarDirectory, detail is null ? null : Scoped(detail, actor));
     }
+
+    /// <summary>The detail a role may see: a branch user its own branch's warnings; ID numbers and names masked but for operators and auditors.</summary>
+    private static PeriodFindings Scoped(PeriodFindings detail, Actor actor) =>
+        detail with { Warnings = [.. detail.Warnings.Where(w => PersonalData.Visible(actor, w.Finding)).Select(w => w with { Finding = PersonalData.Shown(actor, w.Finding) })] };
 }

@@ -11,15 +11,24 @@ public sealed class TraceService(IStateStore store)
     /// <param name="batch">The batch; null for the latest run of the period.</param>
     public async Task<TraceResult> TraceAsync(ReportingPeriod period, string part, string key, int? batch, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        Roles.RequireRecordReader(actor);
         var definition = ReportParts.All.FirstOrDefault(p => p.Code == part)
             ?? throw new RefusalException(RefusalCode.InvalidInput, $"--part must be one of {string.Join(", ", ReportParts.All.Select(p => p.Code))}.");
         var runs = await store.ListRunsAsync(period, cancellationToken);
         var run = (batch is { } b ? runs.Where(r => r.Batch == b) : runs).MaxBy(r => r.Batch)
             ?? throw new RefusalException(RefusalCode.NotFound, $"No run of {period}{(batch is { } n ? $" batch {n:D2}" : string.Empty)} is held: run it first.");
-        var record = await store.FindRecordAsync(run.RunId, definition.Code, key, cancellationToken)
-            ?? throw new RefusalException(RefusalCode.NotFound, $"{definition.Code} has no record with key '{key}' in {period} batch {run.Batch:D2}.");
-        var overrides = (await store.OverridesForAsync(period, cancellationToken)).Where(o => o.Part == record.Part && o.Key == record.Key).ToList();
-        return new TraceResult(run, definition, record, overrides);
+        var notFound = new RefusalException(RefusalCode.NotFound, $"{definition.Code} has no record with key '{key}' in {period} batch {run.Batch:D2}.");
+        var record = await store.FindRecordAsync(run.RunId, definition.Code, key, cancellationToken) ?? throw notFound;
+
+        // A branch user traces the records its branch must act on (those with a finding of its branch); any other is "not found", as a missing one.
+        if (actor.BranchCode is { } branch && !(await store.LoadFindingsAsync(run.RunId, cancellationToken)).Any(f => f.Part == record.Part && f.Key == record.Key && f.Branch == branch))
+        {
+            throw notFound;
+        }
+
+        var overrides = (await store.OverridesForAsync(period, cancellationToken)).Where(o => o.Part == record.Part && o.Key == record.Key)
+            .Select(o => o with { Value = PersonalData.Shown(actor, o.Field, o.Value) }).ToList();
+        var shown = record with { Values = [.. record.Values.Select((v, i) => PersonalData.Shown(actor, definition.Fields[i].Name, v))] };
+        return new TraceResult(run, definition, shown, overrides);
     }
 }

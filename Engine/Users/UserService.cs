@@ -1,41 +1,103 @@
 using Microsoft.Extensions.Logging;
 using RiskReporting.Core.State;
 using RiskReporting.Engine.Identity;
+using RiskReporting.Identity;
 
 namespace RiskReporting.Engine.Users;
 
-/// <summary>The user registry: who acts in the engine and with which role; every change is audited.</summary>
-public sealed class UserService(IStateStore store, TimeProvider clock, ILogger<UserService> logger)
+/// <summary>
+/// The user registry, managed by admins (issue #14): add, list, change a role, disable, set a password. An admin
+/// cannot change its own role or disable itself (someone else must); every change is audited by the store.
+/// </summary>
+public sealed class UserService(IStateStore store, UserRegistry registry, ILogger<UserService> logger)
 {
-    /// <summary>Adds a user, or changes an existing user's role.</summary>
-    public async Task<UserChange> SaveAsync(string name, string role, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Adds a user with a password, or without one (null) to log in through the bank's directory.</summary>
+    public async Task<UserChange> AddAsync(string name, string role, string? password, Actor actor, CancellationToken cancellationToken = default)
+    {
+        Roles.RequireAdmin(actor);
+        CheckName(name);
+        var parsed = ParseRole(role);
+        if (await registry.AddAsync(actor.Name, name, parsed, password, cancellationToken) is { } refusal)
+        {
+            throw new RefusalException(RefusalCode.InvalidInput, refusal);
+        }
+
+        logger.UserSaved(name, parsed.ToString(), actor.Name);
+        return new UserChange((await store.FindUserAsync(name, cancellationToken))!, true);
+    }
+
+    /// <summary>Every user and role: for admins and auditors.</summary>
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        Roles.RequireAuditReader(actor);
+        return await store.ListUsersAsync(cancellationToken);
+    }
+
+    /// <summary>Changes a user's role; an admin cannot change its own.</summary>
+    public async Task<UserChange> SetRoleAsync(string name, string role, Actor actor, CancellationToken cancellationToken = default)
+    {
+        Roles.RequireAdmin(actor);
+        var parsed = ParseRole(role);
+        var user = await ExistingAsync(name, cancellationToken);
+        if (user.Name == actor.Name)
+        {
+            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor.Name}' cannot change its own role: another admin must.");
+        }
+
+        await store.SetRoleAsync(name, parsed, actor.Name, cancellationToken);
+        logger.UserSaved(name, parsed.ToString(), actor.Name);
+        return new UserChange(user with { Role = parsed }, false);
+    }
+
+    /// <summary>Disables a user and ends its sessions; an admin cannot disable itself.</summary>
+    public async Task DisableAsync(string name, Actor actor, CancellationToken cancellationToken = default)
+    {
+        Roles.RequireAdmin(actor);
+        var user = await ExistingAsync(name, cancellationToken);
+        if (user.Name == actor.Name)
+        {
+            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor.Name}' cannot disable itself: another admin must.");
+        }
+
+        await store.SetDisabledAsync(name, true, actor.Name, cancellationToken);
+    }
+
+    /// <summary>Sets a user's password (and clears its lockout): an admin for anyone, every user for itself.</summary>
+    public async Task SetPasswordAsync(string name, string password, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (name != actor.Name)
+        {
+            Roles.RequireAdmin(actor);
+        }
+
+        await ExistingAsync(name, cancellationToken);
+        if (await registry.SetPasswordAsync(actor.Name, name, password, cancellationToken) is { } refusal)
+        {
+            throw new RefusalException(RefusalCode.InvalidInput, refusal);
+        }
+    }
+
+    private async Task<UserAccount> ExistingAsync(string name, CancellationToken cancellationToken) =>
+        await store.FindUserAsync(name, cancellationToken) ?? throw new RefusalException(RefusalCode.NotFound, $"'{name}' is not a user (see `riskreport users list`).");
+
+    private static void CheckName(string name)
+    {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 64 || name.Any(char.IsControl))
         {
             throw new RefusalException(RefusalCode.InvalidInput, "NAME must be 1–64 printable characters.");
         }
+    }
 
-        UserRole parsed;
+    private static UserRole ParseRole(string role)
+    {
         try
         {
-            parsed = UserRole.Parse(role);
+            return UserRole.Parse(role);
         }
         catch (FormatException e)
         {
             throw new RefusalException(RefusalCode.InvalidInput, "--role: " + e.Message, e);
         }
-
-        var existing = await store.FindUserAsync(name, cancellationToken);
-        var account = new UserAccount(name, parsed, existing?.CreatedAt ?? clock.GetUtcNow());
-        await store.SaveUserAsync(account, actor.Name, cancellationToken);
-        logger.UserSaved(name, parsed.ToString(), actor.Name);
-        return new UserChange(account, existing is null);
-    }
-
-    public async Task<IReadOnlyList<UserAccount>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        return await store.ListUsersAsync(cancellationToken);
     }
 }

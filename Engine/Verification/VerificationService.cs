@@ -19,7 +19,7 @@ public sealed class VerificationService(IStateStore store, PackageWriter package
 {
     public async Task<VerificationResult> VerifyAsync(ReportingPeriod period, int batch, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        Roles.RequireReader(actor);
         var runs = await store.ListRunsAsync(period, cancellationToken);
         var run = runs.SingleOrDefault(r => r.Batch == batch) ?? throw new RefusalException(RefusalCode.NotFound, $"No batch {batch:D2} of {period} is held.");
         if (run.PackageName is null || run.PackageSha256 is null)

@@ -21,6 +21,6 @@ public enum ExitCode
     /// <summary>Refused by the state: the period is already published (use `correct`), another run holds it, four eyes, nothing changed.</summary>
     Refused = 5,
 
-    /// <summary>Not logged in, or the role does not allow the action (issue #14 uses it; until then such refusals exit 2).</summary>
+    /// <summary>Not logged in (no valid session: `riskreport login NAME`), or the user's role does not allow the action.</summary>
     NotAllowed = 6,
 }

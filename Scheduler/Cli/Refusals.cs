@@ -12,8 +12,8 @@ public static class Refusals
         RefusalCode.StateConflict => ExitCode.Refused,
         RefusalCode.RejectedFile => ExitCode.Failed,
 
-        // Until sessions exist (issue #14) an unknown user or a wrong role is a wrong --user: 2, as it always was; #14 moves these to 6.
-        RefusalCode.NotLoggedIn or RefusalCode.NotAllowed => ExitCode.Usage,
+        // No valid session, or a role that does not allow the action (issue #14).
+        RefusalCode.NotLoggedIn or RefusalCode.NotAllowed => ExitCode.NotAllowed,
         _ => ExitCode.Usage,
     };
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RiskReporting.DemoBank;
 using RiskReporting.Engine.Composition;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Users;
 using RiskReporting.Testing;
 
 namespace RiskReporting.Engine.Tests;
@@ -61,6 +63,26 @@ public sealed class BankHost : IAsyncDisposable
 
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public const string Password = "a-long-enough-test-passphrase";
+
+    /// <summary>A user with the role, made by the store's admin (made first when the store has none), logged in as a host would: by password, then by its session.</summary>
+    public async Task<Actor> LogInAsync(string name, string role)
+    {
+        var identity = Get<IdentityService>();
+        if ((await Get<Core.State.IStateStore>().ListUsersAsync()).Count == 0)
+        {
+            await identity.InitAsync("admin", Password);
+        }
+
+        if (name != "admin")
+        {
+            var admin = await identity.ResumeAsync((await identity.LoginAsync("admin", Password)).Token);
+            await Get<UserService>().AddAsync(name, role, Password, admin);
+        }
+
+        return await identity.ResumeAsync((await identity.LoginAsync(name, Password)).Token);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -32,7 +32,7 @@ public sealed class CancellationTests
                 cancel.Cancel();
             }
         });
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync("ops1");
+        var actor = await engine.LogInAsync("ops1", "operator");
 
         var outcome = await engine.Get<RunService>().RunAsync(October, actor, progress, cancel.Token);
         var stored = (await engine.Get<IStateStore>().ListRunsAsync(October)).Single();
@@ -55,7 +55,7 @@ public sealed class CancellationTests
     {
         using var folder = new TemporaryDirectory();
         await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny));
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync("ops1");
+        var actor = await engine.LogInAsync("ops1", "operator");
         var runs = engine.Get<RunService>();
         using var cancel = new CancellationTokenSource();
         var progress = new SynchronousProgress<RunProgress>(p =>

@@ -17,7 +17,7 @@ public sealed class RunJobsTests
     {
         using var folder = new TemporaryDirectory();
         await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Small));
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync("ops1");
+        var actor = await engine.LogInAsync("ops1", "operator");
         var jobs = engine.Get<RunJobs>();
 
         var job = jobs.Start(October, actor);
@@ -46,7 +46,7 @@ public sealed class RunJobsTests
     {
         using var folder = new TemporaryDirectory();
         await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Small));
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync("ops1");
+        var actor = await engine.LogInAsync("ops1", "operator");
 
         var job = engine.Get<RunJobs>().Start(October, actor);
         job.Cancel();

@@ -78,28 +78,22 @@ public sealed class SecondHostTests
         using var folder = new TemporaryDirectory();
         await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny));
         var identity = engine.Get<IdentityService>();
-        await engine.Get<UserService>().SaveAsync("wang.fang", "branch:100001", await identity.ResolveStarterAsync("admin"));
-        var branch = await identity.ResolveAsync("wang.fang");
+        var branch = await engine.LogInAsync("wang.fang", "branch:100001");
 
         var refused = await Assert.ThrowsAsync<RefusalException>(() => engine.Get<ApprovalService>().ApproveAsync(October, branch));
-        var unknown = await Assert.ThrowsAsync<RefusalException>(() => identity.ResolveAsync("nobody"));
+        var unknown = await Assert.ThrowsAsync<RefusalException>(() => identity.ResumeAsync("not-a-session-token"));
 
         Assert.Multiple(() =>
         {
             Assert.That(refused!.Code, Is.EqualTo(RefusalCode.NotAllowed));
-            Assert.That(refused!.Message, Does.Contain("not an operator"));
+            Assert.That(refused!.Message, Does.Contain("needs the role operator"));
             Assert.That(unknown!.Code, Is.EqualTo(RefusalCode.NotLoggedIn));
         });
     }
 
     private static async Task<(Actor Ops1, Actor Ops2)> OperatorsAsync(BankHost engine)
     {
-        var identity = engine.Get<IdentityService>();
-        var users = engine.Get<UserService>();
-        var admin = await identity.ResolveStarterAsync("admin");
-        await users.SaveAsync("ops1", "operator", admin);
-        await users.SaveAsync("ops2", "operator", admin);
-        return (await identity.ResolveAsync("ops1"), await identity.ResolveAsync("ops2"));
+        return (await engine.LogInAsync("ops1", "operator"), await engine.LogInAsync("ops2", "operator"));
     }
 
     /// <summary>Runs October, then gives two customers liabilities above their assets (TS-DQ-004, a WARNING) by overrides and runs again.</summary>

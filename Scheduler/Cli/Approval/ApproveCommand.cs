@@ -14,7 +14,7 @@ public sealed class ApproveCommand(EngineComposer composer, IAnsiConsole console
     public override async Task<int> ExecuteAsync(CommandContext context, ApproveSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveAsync(settings.User, cancellationToken);
+        var actor = await engine.ActorAsync();
         var result = await engine.Get<ApprovalService>().ApproveAsync(ReportingPeriod.Parse(settings.Period!), actor, engine.Stopping);
         console.MarkupLineInterpolated($"{result.Run.Period} batch {result.Run.Batch:D2} approved by {actor.Name} and published: {result.OutboxPath}");
         return (int)ExitCode.Ok;

@@ -11,9 +11,6 @@ public sealed class ApproveSettings : CommonSettings
     [Description("The period whose latest batch is approved.")]
     public string? Period { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("The approving operator: not anyone who explained a warning of the batch (four eyes).")]
-    public string? User { get; init; }
 
     public override ValidationResult Validate() =>
         ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Success() : ValidationResult.Error("--period YYYYMM is required.");

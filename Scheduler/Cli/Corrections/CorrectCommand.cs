@@ -14,7 +14,7 @@ public sealed class CorrectCommand(EngineComposer composer, RunSummary summary) 
     public override async Task<int> ExecuteAsync(CommandContext context, CorrectSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, settings.SourceFlags(), cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveAsync(settings.User, cancellationToken);
+        var actor = await engine.ActorAsync();
         var outcome = await engine.Get<CorrectionService>().CorrectAsync(ReportingPeriod.Parse(settings.Period!), settings.Reason!, actor, null, engine.Stopping);
         return summary.Report(outcome, "the correction failed");
     }

@@ -15,9 +15,6 @@ public sealed class CorrectSettings : SourceSettings
     [Description("Why the period is corrected (the correction file's REASON).")]
     public string? Reason { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("The operator who starts the correction.")]
-    public string? User { get; init; }
 
     public override ValidationResult Validate() =>
         !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")

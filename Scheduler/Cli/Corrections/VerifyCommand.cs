@@ -14,7 +14,7 @@ public sealed class VerifyCommand(EngineComposer composer, IAnsiConsole console)
     public override async Task<int> ExecuteAsync(CommandContext context, VerifySettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
+        var actor = await engine.ActorAsync();
         var result = await engine.Get<VerificationService>().VerifyAsync(ReportingPeriod.Parse(settings.Period!), settings.Batch!.Value, actor, engine.Stopping);
         if (!result.Verified)
         {

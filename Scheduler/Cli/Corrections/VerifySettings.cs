@@ -15,9 +15,6 @@ public sealed class VerifySettings : CommonSettings
     [Description("The batch of the submission.")]
     public int? Batch { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("Who verifies (default: the operating-system user).")]
-    public string? User { get; init; }
 
     public override ValidationResult Validate() =>
         !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")

@@ -9,8 +9,8 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Demo;
 
-[Description("The newcomer's command: build the small demo bank under --dir when absent, then run the monthly job on its latest period.")]
-public sealed class DemoRunCommand(DemoBankBuilder builder, IFileSystem fileSystem, IAnsiConsole console, RunCommand run) : AsyncCommand<DemoRunSettings>
+[Description("The newcomer's command: build the small demo bank under --dir when absent, make its users and log its operator in (the first time), then run the monthly job on its latest period.")]
+public sealed class DemoRunCommand(DemoBankBuilder builder, DemoUsers users, IFileSystem fileSystem, IAnsiConsole console, RunCommand run) : AsyncCommand<DemoRunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, DemoRunSettings settings, CancellationToken cancellationToken)
     {
@@ -26,6 +26,7 @@ public sealed class DemoRunCommand(DemoBankBuilder builder, IFileSystem fileSyst
             console.MarkupLineInterpolated($"Using the demo bank in {directory}.");
         }
 
+        await users.EnsureAsync(settingsFile, cancellationToken);
         var latest = LatestPeriod(settingsFile);
         console.MarkupLineInterpolated($"Latest period of the demo bank: [bold]{latest}[/] (data date {latest.DataDateText}).");
         console.MarkupLineInterpolated($"riskreport run --period {latest} --config {settingsFile}");

@@ -16,7 +16,7 @@ public abstract class DisputeCommand<TSettings>(EngineComposer composer, IAnsiCo
     public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveAsync(settings.User, cancellationToken);
+        var actor = await engine.ActorAsync();
         return await ExecuteAsync(engine.Get<DisputeWorkflow>(), actor, settings, engine.Stopping);
     }
 

@@ -14,7 +14,7 @@ public sealed class ExplainCommand(EngineComposer composer, IAnsiConsole console
     public override async Task<int> ExecuteAsync(CommandContext context, ExplainSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveAsync(settings.User, cancellationToken);
+        var actor = await engine.ActorAsync();
         var period = ReportingPeriod.Parse(settings.Period!);
         var result = await engine.Get<FindingService>().ExplainAsync(new ExplainRequest(period, settings.Rule!, settings.Key, settings.Text!, settings.CarryForward), actor, engine.Stopping);
         console.MarkupLineInterpolated($"Explained {result.Explained} finding(s) of {settings.Rule} in {period} batch {result.Run.Batch:D2} by {actor.Name}{(settings.CarryForward ? " (carried forward while unchanged)" : string.Empty)}.");

@@ -23,9 +23,6 @@ public sealed class ExplainSettings : CommonSettings
     [Description("The explanation (情况说明).")]
     public string? Text { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("The operator who explains (recorded with the time).")]
-    public string? User { get; init; }
 
     [CommandOption("--carry-forward")]
     [Description("Also explains the same rule and key in later periods while the record's reported values are unchanged.")]

@@ -14,7 +14,7 @@ public sealed class OverrideCommand(EngineComposer composer, IAnsiConsole consol
     public override async Task<int> ExecuteAsync(CommandContext context, OverrideSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveAsync(settings.User, cancellationToken);
+        var actor = await engine.ActorAsync();
         var overrides = engine.Get<OverrideService>();
         if (settings.Remove is { } id)
         {

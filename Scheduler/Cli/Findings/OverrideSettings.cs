@@ -35,9 +35,6 @@ public sealed class OverrideSettings : CommonSettings
     [Description("Remove the override with this id instead (the removal is recorded).")]
     public string? Remove { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("The operator who records the override.")]
-    public string? User { get; init; }
 
     public override ValidationResult Validate()
     {

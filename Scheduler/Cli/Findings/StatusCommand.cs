@@ -19,7 +19,7 @@ public sealed class StatusCommand(EngineComposer composer, IAnsiConsole console)
     {
         ReportingPeriod? period = settings.Period is null ? null : ReportingPeriod.TryParse(settings.Period, out var p) ? p : throw new UsageException("--period must be YYYYMM.");
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
+        var actor = await engine.ActorAsync();
         var report = await engine.Get<StatusService>().StatusAsync(period, actor, engine.Stopping);
         var table = new Table().AddColumn("period").AddColumn("batch").AddColumn("state").AddColumn("started by").AddColumn("updated (UTC)").AddColumn("package");
         foreach (var run in report.Runs)

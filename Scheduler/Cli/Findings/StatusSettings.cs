@@ -9,7 +9,4 @@ public sealed class StatusSettings : CommonSettings
     [Description("Show one period in detail: its runs, findings, explanations and overrides. Without it, every period held.")]
     public string? Period { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("Who looks (default: the operating-system user).")]
-    public string? User { get; init; }
 }

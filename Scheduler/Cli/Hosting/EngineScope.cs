@@ -1,5 +1,7 @@
+using System.IO.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RiskReporting.Engine.Identity;
 
 namespace RiskReporting.Scheduler.Cli.Hosting;
 
@@ -23,6 +25,9 @@ public sealed class EngineScope : IAsyncDisposable
 
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
+
+    /// <summary>Who acts: the user whose session the session file holds (`riskreport login`); refused (exit 6) without one.</summary>
+    public Task<Actor> ActorAsync() => Get<IdentityService>().ResumeAsync(CliSession.File(Get<IFileSystem>()).Read(), Stopping);
 
     public async ValueTask DisposeAsync()
     {

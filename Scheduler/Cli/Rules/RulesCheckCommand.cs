@@ -19,7 +19,7 @@ public sealed class RulesCheckCommand(EngineComposer composer, IFileSystem fileS
             ["Extraction:Rules"] = settings.Rules is null ? null : fileSystem.Path.GetFullPath(settings.Rules),
         };
         await using var engine = await composer.StartAsync(settings, flags, cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
+        var actor = await engine.ActorAsync();
         var result = engine.Get<RuleService>().Check(actor);
         foreach (var set in result.Sets)
         {

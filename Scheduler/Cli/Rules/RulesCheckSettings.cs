@@ -13,7 +13,4 @@ public sealed class RulesCheckSettings : CommonSettings
     [Description("Extraction rules folder to check (default: Extraction:Rules, else the rules shipped with the engine).")]
     public string? Rules { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("Who checks (default: the operating-system user).")]
-    public string? User { get; init; }
 }

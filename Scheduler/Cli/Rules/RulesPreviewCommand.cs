@@ -18,7 +18,7 @@ public sealed class RulesPreviewCommand(EngineComposer composer, IFileSystem fil
     public override async Task<int> ExecuteAsync(CommandContext context, RulesPreviewSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, settings.SourceFlags(), cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
+        var actor = await engine.ActorAsync();
         var preview = engine.Get<RuleService>().Preview(ReportingPeriod.Parse(settings.Period!), fileSystem.Path.GetFullPath(settings.Rules!), actor, engine.Stopping);
         console.MarkupLineInterpolated($"{preview.Period}: rules in force {preview.ActiveVersion} → candidate {preview.CandidateVersion} (both read from the source in one read-only transaction)");
         var table = new Table().AddColumn("part").AddColumn(new TableColumn("added").RightAligned()).AddColumn(new TableColumn("removed").RightAligned())

@@ -15,9 +15,6 @@ public sealed class RulesPreviewSettings : SourceSettings
     [Description("The candidate extraction rules folder.")]
     public string? Rules { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("Who previews (default: the operating-system user).")]
-    public string? User { get; init; }
 
     public override ValidationResult Validate() =>
         !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required, e.g. --period 202610.")

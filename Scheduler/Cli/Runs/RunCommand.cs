@@ -12,7 +12,7 @@ public sealed class RunCommand(EngineComposer composer, RunSummary summary) : As
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, settings.Flags(), cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
+        var actor = await engine.ActorAsync();
         var outcome = await engine.Get<RunService>().RunAsync(settings.ReportingPeriod, actor, null, engine.Stopping);
         return summary.Report(outcome, "the run failed");
     }

@@ -8,7 +8,7 @@ namespace RiskReporting.Scheduler.Cli.Runs;
 
 /// <summary>
 /// The contract of `riskreport run`, fixed for outside tools:
-/// run --period YYYYMM [--config FILE] [--source sqlite:PATH | postgres:CONNECTION] [--inbox DIR] [--work DIR] [--org CODE] [--threshold WAN] [--user NAME].
+/// run --period YYYYMM [--config FILE] [--source sqlite:PATH | postgres:CONNECTION] [--inbox DIR] [--work DIR] [--org CODE] [--threshold WAN].
 /// </summary>
 public sealed class RunSettings : SourceSettings
 {
@@ -24,9 +24,6 @@ public sealed class RunSettings : SourceSettings
     [Description("large_exposure_threshold_wan in 万元 (default 5000.00). Overrides Extraction:LargeExposureThresholdWan.")]
     public string? Threshold { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("Who starts the run (recorded in the audit trail). Default: the operating-system user.")]
-    public string? User { get; init; }
 
     public ReportingPeriod ReportingPeriod => Core.Periods.ReportingPeriod.Parse(Period!);
 

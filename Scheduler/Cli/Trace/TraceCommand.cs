@@ -14,7 +14,7 @@ public sealed class TraceCommand(EngineComposer composer, IAnsiConsole console) 
     public override async Task<int> ExecuteAsync(CommandContext context, TraceSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
+        var actor = await engine.ActorAsync();
         var period = ReportingPeriod.Parse(settings.Period!);
         var (run, part, record, overrides) = await engine.Get<TraceService>().TraceAsync(period, settings.Part!, settings.Key!, settings.Batch, actor, engine.Stopping);
         console.MarkupLineInterpolated($"{record.Part} {record.Key} — {period} batch {run.Batch:D2}, rule set {run.RuleSetVersion}");

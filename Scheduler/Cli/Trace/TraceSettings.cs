@@ -24,9 +24,6 @@ public sealed class TraceSettings : CommonSettings
     [Description("The batch (default: the latest run of the period).")]
     public int? Batch { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("Who looks (default: the operating-system user).")]
-    public string? User { get; init; }
 
     public override ValidationResult Validate()
     {

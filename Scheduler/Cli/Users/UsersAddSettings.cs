@@ -5,30 +5,26 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Users;
 
-public sealed class UsersAddSettings : CommonSettings
+public sealed class UsersAddSettings : UserNameSettings
 {
-    [CommandArgument(0, "<NAME>")]
-    [Description("The user's name, as every other verb's --user gives it.")]
-    public string Name { get; init; } = string.Empty;
-
     [CommandOption("--role <ROLE>")]
-    [Description("operator, itops, auditor or branch:BRANCH_CODE (a branch sees only its own dispute items).")]
+    [Description("admin, operator, itops, auditor or branch:BRANCH_CODE (a branch sees only its own dispute items and findings).")]
     public string? Role { get; init; }
 
-    [CommandOption("--user <NAME>")]
-    [Description("Who makes the change (recorded in the audit trail). Default: the operating-system user.")]
-    public string? User { get; init; }
+    [CommandOption("--password-stdin")]
+    [Description("Read the user's password (12 characters or more) from the first line of standard input. Without it, and without a terminal, the user logs in through the bank's directory (Auth:Ldap).")]
+    public bool PasswordStdin { get; init; }
 
     public override ValidationResult Validate()
     {
-        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 64 || Name.Any(char.IsControl))
+        if (base.Validate() is { Successful: false } invalid)
         {
-            return ValidationResult.Error("NAME must be 1–64 printable characters.");
+            return invalid;
         }
 
         if (Role is null)
         {
-            return ValidationResult.Error("--role is required: operator, itops, auditor or branch:BRANCH_CODE.");
+            return ValidationResult.Error("--role is required: admin, operator, itops, auditor or branch:BRANCH_CODE.");
         }
 
         try

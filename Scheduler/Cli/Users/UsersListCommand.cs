@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Users;
 using RiskReporting.Scheduler.Cli.Hosting;
 using Spectre.Console;
@@ -8,13 +7,13 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Users;
 
-[Description("List the users and their roles.")]
-public sealed class UsersListCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<UsersListSettings>
+[Description("List the users and their roles (admin or auditor).")]
+public sealed class UsersListCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<CommonSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, UsersListSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync(settings.User ?? Environment.UserName, cancellationToken);
+        var actor = await engine.ActorAsync();
         var table = new Table().AddColumn("user").AddColumn("role").AddColumn("since (UTC)");
         foreach (var user in await engine.Get<UserService>().ListAsync(actor, engine.Stopping))
         {

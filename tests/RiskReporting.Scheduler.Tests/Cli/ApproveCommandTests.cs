@@ -13,23 +13,22 @@ public sealed class ApproveCommandTests
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
-        Cli("users", "add", "ops1", "--role", "operator");
-        Cli("users", "add", "ops2", "--role", "operator");
+        var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").Add("ops2", "operator").ByDefault("ops1");
         Cli("run", "--period", "202610");
 
         // A warning the operators must explain: liabilities above assets for one customer, set by an override.
         var store = new SqliteStateStore(folder.File("bank/work/state.db"), TimeProvider.System);
         var run = (await store.ListRunsAsync(ReportingPeriod.Parse("202610"))).Single();
         var customer = (await store.LoadRecordsAsync(run.RunId, ["B3P1"]))["B3P1"].First(r => r["TOTAL_ASSETS"].Length > 0);
-        Cli("override", "--period", "202610", "--part", "B3P1", "--key", customer.Key, "--field", "TOTAL_LIAB", "--value", "99999999.00", "--reason", "测试", "--user", "ops1");
+        users.As("ops1", "override", "--period", "202610", "--part", "B3P1", "--key", customer.Key, "--field", "TOTAL_LIAB", "--value", "99999999.00", "--reason", "测试");
         var rerun = Cli("run", "--period", "202610");
         var outbox = folder.File("bank/work/outbox");
 
-        var unexplained = Cli("approve", "--period", "202610", "--user", "ops2");
-        Cli("explain", "--period", "202610", "--rule", "TS-DQ-004", "--text", "已核实：客户资不抵债，已列入重点监测", "--user", "ops1");
-        var byExplainer = Cli("approve", "--period", "202610", "--user", "ops1");
+        var unexplained = users.As("ops2", "approve", "--period", "202610");
+        users.As("ops1", "explain", "--period", "202610", "--rule", "TS-DQ-004", "--text", "已核实：客户资不抵债，已列入重点监测");
+        var byExplainer = users.As("ops1", "approve", "--period", "202610");
         var outboxBefore = Directory.Exists(outbox) ? Directory.GetFiles(outbox) : [];
-        var approved = Cli("approve", "--period", "202610", "--user", "ops2");
+        var approved = users.As("ops2", "approve", "--period", "202610");
         var again = Cli("run", "--period", "202610");
 
         Assert.Multiple(() =>
@@ -41,7 +40,7 @@ public sealed class ApproveCommandTests
             Assert.That(byExplainer.Error, Does.Contain("four eyes"));
             Assert.That(outboxBefore, Is.Empty, "nothing reaches the outbox before approval");
             Assert.That(approved.ExitCode, Is.Zero, approved.Error);
-            Assert.That(Directory.GetFiles(outbox).Select(Path.GetFileName), Is.EqualTo(new[] { "B0001H111000001_KHFX_20261031_01.zip" }));
+            Assert.That(Directory.GetFiles(outbox).Select(Path.GetFileName), Is.EquivalentTo(new[] { "B0001H111000001_KHFX_20261031_01.zip", "B0001H111000001_KHFX_20261031_01.zip.audit-head" }), "the package, and beside it the audit chain head at publication");
             Assert.That(again.ExitCode, Is.EqualTo(5), "a published period is refused with a pointer to correct");
             Assert.That(again.Error, Does.Contain("correct"));
         });
@@ -55,13 +54,12 @@ public sealed class ApproveCommandTests
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
-        Cli("users", "add", "ops1", "--role", "operator");
-        Cli("users", "add", "ops2", "--role", "operator");
+        var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").Add("ops2", "operator").ByDefault("ops1");
         Cli("run", "--period", "202610");
         var store = new SqliteStateStore(folder.File("bank/work/state.db"), TimeProvider.System);
         var run = (await store.ListRunsAsync(ReportingPeriod.Parse("202610"))).Single();
         var customer = (await store.LoadRecordsAsync(run.RunId, ["B3P1"]))["B3P1"].First(r => r["TOTAL_ASSETS"].Length > 0);
-        Cli("override", "--period", "202610", "--part", "B3P1", "--key", customer.Key, "--field", "TOTAL_LIAB", "--value", "99999999.00", "--reason", "测试", "--user", "ops1");
+        users.As("ops1", "override", "--period", "202610", "--part", "B3P1", "--key", customer.Key, "--field", "TOTAL_LIAB", "--value", "99999999.00", "--reason", "测试");
         Cli("run", "--period", "202610");
 
         // What an outside tester does with sqlite3: the unexplained warnings simply vanish from the store.
@@ -73,13 +71,49 @@ public sealed class ApproveCommandTests
             Assert.That(delete.ExecuteNonQuery(), Is.GreaterThan(0));
         }
 
-        var approve = Cli("approve", "--period", "202610", "--user", "ops2");
+        var approve = users.As("ops2", "approve", "--period", "202610");
 
         Assert.Multiple(() =>
         {
             Assert.That(approve.ExitCode, Is.EqualTo(5));
             Assert.That(approve.Error, Does.Contain("findings no longer match the digest recorded in the audit chain"));
             Assert.That(Directory.Exists(folder.File("bank/work/outbox")) ? Directory.GetFiles(folder.File("bank/work/outbox")) : [], Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Approve_IsRefusedToWhoMadeAnAppliedOverride_ToWhoExplained_AndToWhoStartedTheCorrection_EachAsASeparateLogin()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json")
+            .Add("maker", "operator").Add("explainer", "operator").Add("checker", "operator").Add("corrector", "operator").ByDefault("maker");
+        RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
+        var store = new SqliteStateStore(folder.File("bank/work/state.db"), TimeProvider.System);
+        var run = (await store.ListRunsAsync(ReportingPeriod.Parse("202610"))).Single();
+        var customer = (await store.LoadRecordsAsync(run.RunId, ["B3P1"]))["B3P1"].First(r => r["TOTAL_ASSETS"].Length > 0);
+        users.As("maker", "override", "--period", "202610", "--part", "B3P1", "--key", customer.Key, "--field", "TOTAL_LIAB", "--value", "99999999.00", "--reason", "测试");
+        users.As("maker", "run", "--period", "202610");
+        users.As("explainer", "explain", "--period", "202610", "--rule", "TS-DQ-004", "--text", "已核实：客户资不抵债，已列入重点监测");
+
+        var byMaker = users.As("maker", "approve", "--period", "202610");
+        var byExplainer = users.As("explainer", "approve", "--period", "202610");
+        var byChecker = users.As("checker", "approve", "--period", "202610");
+        users.As("checker", "override", "--period", "202610", "--part", "B3P1", "--key", customer.Key, "--field", "TOTAL_LIAB", "--value", "99999998.00", "--reason", "更正测试");
+        var corrected = users.As("corrector", "correct", "--period", "202610", "--reason", "更正负债");
+        users.As("explainer", "explain", "--period", "202610", "--rule", "TS-DQ-004", "--text", "已核实：更正后仍资不抵债");
+        var byCorrector = users.As("corrector", "approve", "--period", "202610");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byMaker.ExitCode, Is.EqualTo(5), byMaker.Output + byMaker.Error);
+            Assert.That(byMaker.Error, Does.Contain("maker made override").And.Contain("four eyes"));
+            Assert.That(byExplainer.ExitCode, Is.EqualTo(5));
+            Assert.That(byExplainer.Error, Does.Contain("explainer explained warnings"));
+            Assert.That(byChecker.ExitCode, Is.Zero, byChecker.Error);
+            Assert.That(corrected.ExitCode, Is.Zero, corrected.Output + corrected.Error);
+            Assert.That(byCorrector.ExitCode, Is.EqualTo(5), byCorrector.Output + byCorrector.Error);
+            Assert.That(byCorrector.Error, Does.Contain("corrector started this correction (batch 02)"));
         });
     }
 }

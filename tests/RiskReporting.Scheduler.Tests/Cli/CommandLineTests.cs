@@ -74,6 +74,9 @@ public sealed class CommandLineTests
     [TestCase("disputes")]
     [TestCase("users")]
     [TestCase("demo")]
+    [TestCase("login")]
+    [TestCase("logout")]
+    [TestCase("whoami")]
     public void EveryVerb_HasHelp(string verb)
     {
         using var folder = RiskReportProcess.NewFolder();
@@ -108,19 +111,22 @@ public sealed class CommandLineTests
 
         var result = RiskReportProcess.Run(folder.Path, "run", "--help");
 
-        foreach (var option in new[] { "--period", "--config", "--source", "--inbox", "--work", "--org", "--threshold", "--user" })
+        foreach (var option in new[] { "--period", "--config", "--source", "--inbox", "--work", "--org", "--threshold" })
         {
             Assert.That(result.Output, Does.Contain(option));
         }
+
+        Assert.That(result.Output, Does.Not.Contain("--user"), "who acts is the session's user");
     }
 
     [Test]
     public void UsersAdd_ThenList_ShowsTheUserInTheStateStoreUnderWork()
     {
         using var folder = RiskReportProcess.NewFolder();
+        var users = new CliUsers(folder.Path, "--work", "w").Add("ops", "operator");
 
-        var added = RiskReportProcess.Run(folder.Path, "users", "add", "zhang.wei", "--role", "branch:100001", "--work", "w", "--user", "admin");
-        var listed = RiskReportProcess.Run(folder.Path, "users", "list", "--work", "w");
+        var added = users.Typing("admin", CliUsers.Password, "users", "add", "zhang.wei", "--role", "branch:100001", "--password-stdin");
+        var listed = users.As("admin", "users", "list");
 
         Assert.Multiple(() =>
         {
@@ -135,6 +141,7 @@ public sealed class CommandLineTests
     {
         using var folder = RiskReportProcess.NewFolder();
 
+        CliUsers.Operator(folder.Path, "--work", "w");
         var result = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--org", "B0001H111000001", "--work", "w",
             "--source", "postgres:Host=127.0.0.1;Port=1;Username=crrs;Password=TopSecret-42");
 
@@ -147,12 +154,17 @@ public sealed class CommandLineTests
         using var folder = RiskReportProcess.NewFolder();
 
         var result = RiskReportProcess.Run(folder.Path, "demo", "run", "--dir", "demo");
+        var whoami = RiskReportProcess.Run(folder.Path, "whoami", "--config", "demo/appsettings.json");
+        var status = RiskReportProcess.Run(folder.Path, "status", "--config", "demo/appsettings.json");
 
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.Zero, result.Error);
             Assert.That(System.IO.File.Exists(folder.File("demo/source.db")), Is.True);
             Assert.That(result.Output, Does.Contain("202610"));
+            Assert.That(result.Output, Does.Contain("The demo made its users").And.Contain("li.qiang").And.Contain("chen.jing").And.Contain("branch:100001"));
+            Assert.That(whoami.Output.Trim(), Is.EqualTo("zhang.wei operator"), "the demo left its operator logged in");
+            Assert.That(status.ExitCode, Is.Zero, status.Error);
         });
     }
 }

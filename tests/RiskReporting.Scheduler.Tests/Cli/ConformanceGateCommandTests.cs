@@ -19,10 +19,10 @@ public sealed class ConformanceGateCommandTests
         var json = JsonNode.Parse(File.ReadAllText(settings))!;
         json["Engine"]!["ConformanceChecker"] = checker;
         File.WriteAllText(settings, json.ToJsonString());
-        Cli("users", "add", "ops2", "--role", "operator");
+        var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").Add("ops2", "operator").ByDefault("ops1");
 
         var run = Cli("run", "--period", "202610");
-        var approve = Cli("approve", "--period", "202610", "--user", "ops2");
+        var approve = users.As("ops2", "approve", "--period", "202610");
         var package = folder.File("bank/work/202610/01/B0001H111000001_KHFX_20261031_01.zip");
 
         Assert.Multiple(() =>

@@ -18,10 +18,10 @@ public sealed class CorrectionTests
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "small");
-        Cli("users", "add", "ops1", "--role", "operator");
+        var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
         Assert.That(Cli("run", "--period", "202610").ExitCode, Is.Zero);
-        Assert.That(Cli("approve", "--period", "202610", "--user", "ops1").ExitCode, Is.Zero);
-        var unchanged = Cli("correct", "--period", "202610", "--reason", "复核", "--user", "ops1");
+        Assert.That(users.As("ops1", "approve", "--period", "202610").ExitCode, Is.Zero);
+        var unchanged = users.As("ops1", "correct", "--period", "202610", "--reason", "复核");
 
         var store = new SqliteStateStore(folder.File("bank/work/state.db"), TimeProvider.System);
         var first = (await store.ListRunsAsync(ReportingPeriod.Parse("202610"))).Single();
@@ -30,7 +30,7 @@ public sealed class CorrectionTests
         var loan = records["B1P3"].First(r => r["CUST_CODE"] == line["CUST_CODE"] && r["CREDIT_NO"] == line["CREDIT_NO"] && r["CURRENCY"] == "CNY" && r["LOAN_TYPE"] != "2");
         LowerLoanBalance(folder.File("bank/source.db"), loan["RECEIPT_NO"], 10_000.00m);
 
-        var corrected = Cli("correct", "--period", "202610", "--reason", "核心系统补记还款1万元", "--user", "ops1");
+        var corrected = users.As("ops1", "correct", "--period", "202610", "--reason", "核心系统补记还款1万元");
         var package = folder.File("bank/work/202610/02/B0001H111000001_KHFX_20261031_02.zip");
         var corrections = CorrectionLines(package);
         var verifyFirst = Cli("verify", "--period", "202610", "--batch", "1");

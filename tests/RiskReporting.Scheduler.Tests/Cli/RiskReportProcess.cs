@@ -8,9 +8,19 @@ public static class RiskReportProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    /// <summary>Runs riskreport with the folder's default session file (<see cref="DefaultSession"/>), which <see cref="CliUsers.Operator"/> logs an operator into.</summary>
+    public static Result Run(string workingDirectory, params string[] arguments) => RunWith(workingDirectory, DefaultSession(workingDirectory), null, arguments);
+
+    /// <summary>Runs riskreport with RISKREPORT_SESSION=session and, when given, the text as its standard input.</summary>
+    public static Result RunWith(string workingDirectory, string session, string? input, params string[] arguments)
     {
-        using var process = Start(workingDirectory, arguments);
+        using var process = Start(workingDirectory, session, input is not null, arguments);
+        if (input is not null)
+        {
+            process.StandardInput.WriteLine(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
@@ -23,11 +33,17 @@ public static class RiskReportProcess
     }
 
     /// <summary>Starts riskreport without waiting for it (to kill it midway); the caller disposes the process.</summary>
-    public static Process Start(string workingDirectory, params string[] arguments)
+    public static Process Start(string workingDirectory, params string[] arguments) => Start(workingDirectory, DefaultSession(workingDirectory), false, arguments);
+
+    /// <summary>The session file of a test folder's plain <see cref="Run(string, string[])"/>: inside the folder, never the tester's own.</summary>
+    public static string DefaultSession(string workingDirectory) => Path.Combine(workingDirectory, ".sessions", "current");
+
+    private static Process Start(string workingDirectory, string session, bool input, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = input,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -39,6 +55,7 @@ public static class RiskReportProcess
         }
 
         start.Environment["COLUMNS"] = "200";
+        start.Environment["RISKREPORT_SESSION"] = session;
         return Process.Start(start)!;
     }
 

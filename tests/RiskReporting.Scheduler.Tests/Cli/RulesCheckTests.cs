@@ -9,6 +9,7 @@ public sealed class RulesCheckTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
 
         var result = RiskReportProcess.Run(folder.Path, "rules", "check", "--config", "bank/appsettings.json");
 
@@ -20,6 +21,7 @@ public sealed class RulesCheckTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"), folder.File("rules"));
         var loans = folder.File("rules/2026.1-1/loans.sql");
         File.WriteAllText(loans, File.ReadAllText(loans).Replace("m.overdue_days", "m.overdue_dayz", StringComparison.Ordinal));
@@ -38,6 +40,7 @@ public sealed class RulesCheckTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"), folder.File("rules"));
         File.WriteAllText(folder.File("rules/2026.1-1/ruleset.json"), "{ \"version\": \"x\" }");
 
@@ -51,6 +54,7 @@ public sealed class RulesCheckTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"), folder.File("candidate"));
         var loans = folder.File("candidate/2026.1-1/loans.sql");
         File.WriteAllText(loans, File.ReadAllText(loans) + " AND l.loan_type <> '2'\n");

@@ -10,8 +10,9 @@ public sealed class RunCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
 
-        var result = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json", "--user", "ops1");
+        var result = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
 
         Assert.Multiple(() =>
         {
@@ -27,6 +28,7 @@ public sealed class RunCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var package = folder.File("bank/work/202609/01/B0001H111000001_KHFX_20260930_01.zip");
 
         RiskReportProcess.Run(folder.Path, "run", "--period", "202609", "--config", "bank/appsettings.json");
@@ -45,6 +47,7 @@ public sealed class RunCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var settings = folder.File("bank/appsettings.json");
         var package = folder.File("bank/work/202610/01/B0001H111000001_KHFX_20261031_01.zip");
         RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
@@ -67,6 +70,7 @@ public sealed class RunCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var planted = System.IO.File.ReadAllLines(folder.File("bank/planted.csv"));
 
         var result = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
@@ -90,6 +94,7 @@ public sealed class RunCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         System.IO.File.Delete(folder.File("bank/inbox/TYYWTZ_202610.csv"));
 
         var result = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
@@ -106,6 +111,7 @@ public sealed class RunCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
 
         var result = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json", "--source", "sqlite:nowhere.db");
 
@@ -122,6 +128,7 @@ public sealed class RunCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var ledger = folder.File("bank/inbox/TYYWTZ_202610.csv");
         var lines = System.IO.File.ReadAllLines(ledger);
         lines[2] = lines[2].Replace(",CNY,", ",XXX,", StringComparison.Ordinal);

@@ -4,9 +4,11 @@ namespace RiskReporting.Scheduler.Tests.Cli;
 public sealed class StrictCommandLineTests
 {
     [TestCase("--peroid", "status", "--peroid", "202610", TestName = "Status_WithAMistypedOption_ExitsTwoNamingIt")]
-    [TestCase("--kye", "explain", "--period", "202610", "--rule", "TS-DQ-005", "--kye", "K", "--text", "t", "--user", "ops1", TestName = "Explain_WithAMistypedKey_ExitsTwoNamingIt_InsteadOfExplainingTheWholeRule")]
-    [TestCase("--org", "correct", "--period", "202610", "--reason", "r", "--user", "ops1", "--org", "B0001H111000001", TestName = "Correct_WithAnOptionOnlyRunTakes_ExitsTwoNamingIt")]
-    [TestCase("--kye", "disputes", "list", "--kye", "K", "--user", "ops1", TestName = "DisputesList_ABranchCommandWithAMistypedOption_ExitsTwoNamingIt")]
+    [TestCase("--kye", "explain", "--period", "202610", "--rule", "TS-DQ-005", "--kye", "K", "--text", "t", TestName = "Explain_WithAMistypedKey_ExitsTwoNamingIt_InsteadOfExplainingTheWholeRule")]
+    [TestCase("--org", "correct", "--period", "202610", "--reason", "r", "--org", "B0001H111000001", TestName = "Correct_WithAnOptionOnlyRunTakes_ExitsTwoNamingIt")]
+    [TestCase("--kye", "disputes", "list", "--kye", "K", TestName = "DisputesList_ABranchCommandWithAMistypedOption_ExitsTwoNamingIt")]
+    [TestCase("--user", "approve", "--period", "202610", "--user", "ops1", TestName = "Approve_WithTheRemovedUserOption_ExitsTwoNamingIt_TheSessionSaysWhoActs")]
+    [TestCase("--user", "run", "--period", "202610", "--user", "ops1", TestName = "Run_WithTheRemovedUserOption_ExitsTwoNamingIt")]
     [TestCase("--peroid", "rules", "preview", "--peroid", "202610", "--rules", "x", TestName = "RulesPreview_ABranchCommandWithAMistypedOption_ExitsTwoNamingIt")]
     [TestCase("stray", "users", "list", "stray", TestName = "UsersList_WithAStrayArgument_ExitsTwoNamingIt")]
     public void UnknownOptionOrStrayArgument_ExitsTwoNamingIt(string named, params string[] arguments)
@@ -44,11 +46,11 @@ public sealed class StrictCommandLineTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
-        RiskReportProcess.Run(folder.Path, "users", "add", "ops1", "--role", "operator", "--config", "bank/appsettings.json");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var settings = folder.File("bank/appsettings.json");
         File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"B0001H111000001\"", $"\"{org}\"", StringComparison.Ordinal));
 
-        var result = RiskReportProcess.Run(folder.Path, "correct", "--period", "202610", "--reason", "更正", "--user", "ops1", "--config", "bank/appsettings.json");
+        var result = RiskReportProcess.Run(folder.Path, "correct", "--period", "202610", "--reason", "更正", "--config", "bank/appsettings.json");
 
         Assert.Multiple(() =>
         {

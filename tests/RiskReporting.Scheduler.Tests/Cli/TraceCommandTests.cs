@@ -7,6 +7,7 @@ public sealed class TraceCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
         var receipt = FirstLoanReceipt(folder);
 
@@ -24,6 +25,7 @@ public sealed class TraceCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
 
         var result = RiskReportProcess.Run(folder.Path, "trace", "--period", "202610", "--part", "B1P3", "--key", "NO-SUCH-LOAN", "--config", "bank/appsettings.json");

@@ -1,0 +1,41 @@
+using RiskReporting.Core.Runs;
+using RiskReporting.Core.State;
+using RiskReporting.Engine.Findings;
+
+namespace RiskReporting.Engine.Approval;
+
+/// <summary>
+/// Maker-checker (issue #14): a batch's approver is none of its makers: who explained one of its warnings, made or
+/// removed an override it applied (an approved dispute answer becomes an override made by its reviewer, so the
+/// reviewer is a maker too), or started it as a correction.
+/// </summary>
+public static class FourEyes
+{
+    /// <summary>Why the approver may not approve the batch, or null.</summary>
+    public static async Task<string?> RefusalAsync(IStateStore store, RunRecord run, PeriodFindings detail, string approver, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(detail);
+        if (detail.Explained.Any(w => w.ExplainedBy!.By == approver))
+        {
+            return $"{approver} explained warnings of this batch and cannot also approve it (four eyes).";
+        }
+
+        var applied = await store.AppliedOverridesAsync(run.RunId, cancellationToken);
+        var removedBefore = (await store.OverridesForAsync(run.Period, cancellationToken)).Where(o => o.RemovedAt is { } at && at <= run.CreatedAt);
+        if (applied.FirstOrDefault(o => o.By == approver) is { } made)
+        {
+            return $"{approver} made override {made.Id} ({made.Part} {made.Key} {made.Field}{(made.Reason.StartsWith("dispute ", StringComparison.Ordinal) ? ", by approving a dispute answer" : string.Empty)}) that this batch applied and cannot also approve it (four eyes).";
+        }
+
+        if (applied.Concat(removedBefore).FirstOrDefault(o => o.RemovedBy == approver) is { } removed)
+        {
+            return $"{approver} removed override {removed.Id} of this period and cannot also approve the batch (four eyes).";
+        }
+
+        return run.Batch > 1 && run.StartedBy == approver
+            ? $"{approver} started this correction (batch {run.Batch:D2}) and cannot also approve it (four eyes)."
+            : null;
+    }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel;
+using System.Globalization;
+using RiskReporting.Core.Periods;
+using RiskReporting.Engine.Audit;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Audit;
+
+[Description("Show the audit trail, oldest first (auditor or admin).")]
+public sealed class AuditListCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<AuditListSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, AuditListSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.ActorAsync();
+        var period = settings.Period is null ? (ReportingPeriod?)null : ReportingPeriod.Parse(settings.Period);
+        var entries = await engine.Get<AuditService>().ListAsync(period, settings.Actor, actor, engine.Stopping);
+        var table = new Table().AddColumn("no.").AddColumn("time (UTC)").AddColumn("actor").AddColumn("action").AddColumn("subject").AddColumn("detail");
+        foreach (var e in entries)
+        {
+            table.AddRow(e.Seq.ToString(CultureInfo.InvariantCulture), e.Entry.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                Markup.Escape(e.Entry.Actor), Markup.Escape(e.Entry.Action), Markup.Escape(e.Entry.Subject), Markup.Escape(e.Entry.Detail));
+        }
+
+        console.Write(table);
+        console.MarkupLineInterpolated($"{entries.Count} entr{(entries.Count == 1 ? "y" : "ies")}.");
+        return (int)ExitCode.Ok;
+    }
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel;
+using RiskReporting.Engine.Audit;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Audit;
+
+[Description("Check the SM3 audit chain and the heads published beside each package (auditor or admin): exit 0 intact, 1 naming the first entry changed, removed or reordered.")]
+public sealed class AuditVerifyCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<CommonSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.ActorAsync();
+        var result = await engine.Get<AuditService>().VerifyAsync(actor, engine.Stopping);
+        if (!result.Intact)
+        {
+            Console.Error.WriteLine("riskreport: the audit chain is broken: " + result.Problem);
+            return (int)ExitCode.Failed;
+        }
+
+        console.MarkupLineInterpolated($"The audit chain is intact: {result.Entries} entries, head {result.Head}.");
+        return (int)ExitCode.Ok;
+    }
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.IO.Abstractions;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Scheduler.Cli.Hosting;
+using RiskReporting.Scheduler.Cli.Users;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Sessions;
+
+[Description("Log in: the password from the terminal (no echo) or --password-stdin; the session's token goes to the file RISKREPORT_SESSION names (default ~/.config/riskreport/session, mode 0600).")]
+public sealed class LoginCommand(EngineComposer composer, IFileSystem fileSystem, IAnsiConsole console) : AsyncCommand<PasswordSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, PasswordSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var password = PasswordInput.Read(settings.PasswordStdin, $"Password for {settings.Name}: ");
+        var outcome = await engine.Get<IdentityService>().LoginAsync(settings.Name, password, engine.Stopping);
+        var file = CliSession.File(fileSystem);
+        file.Write(outcome.Token!);
+        console.MarkupLineInterpolated($"Logged in as [bold]{outcome.UserName}[/] until {outcome.ExpiresAt!.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC (session file {file.Path}).");
+        return (int)ExitCode.Ok;
+    }
+}

@@ -1,0 +1,18 @@
+using System.ComponentModel;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Sessions;
+
+[Description("Show the session's user and role; exit 6 when not logged in.")]
+public sealed class WhoamiCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<CommonSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.ActorAsync();
+        console.WriteLine($"{actor.Name} {actor.Role}");
+        return (int)ExitCode.Ok;
+    }
+}

@@ -1,0 +1,18 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Users;
+
+/// <summary>What the verbs about one user take: its name.</summary>
+public class UserNameSettings : CommonSettings
+{
+    [CommandArgument(0, "<NAME>")]
+    [Description("The user's name, as `riskreport login NAME` gives it.")]
+    public string Name { get; init; } = string.Empty;
+
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Name) || Name.Length > 64 || Name.Any(char.IsControl)
+            ? ValidationResult.Error("NAME must be 1–64 printable characters.")
+            : ValidationResult.Success();
+}

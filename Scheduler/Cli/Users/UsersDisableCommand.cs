@@ -1,0 +1,19 @@
+using System.ComponentModel;
+using RiskReporting.Engine.Users;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Users;
+
+[Description("Disable a user and end its sessions (admin only; not itself). The change is audited.")]
+public sealed class UsersDisableCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<UserNameSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, UserNameSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await engine.Get<UserService>().DisableAsync(settings.Name, await engine.ActorAsync(), engine.Stopping);
+        console.MarkupLineInterpolated($"User [bold]{settings.Name}[/] is disabled; its sessions have ended.");
+        return (int)ExitCode.Ok;
+    }
+}

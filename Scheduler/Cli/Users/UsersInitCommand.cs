@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Users;
+
+[Description("First use: create the first user, an admin. Works only while no user exists; needs no session.")]
+public sealed class UsersInitCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<PasswordSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, PasswordSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var password = PasswordInput.Read(settings.PasswordStdin, $"Password for {settings.Name}: ");
+        var admin = await engine.Get<IdentityService>().InitAsync(settings.Name, password, engine.Stopping);
+        console.MarkupLineInterpolated($"Created the first user [bold]{admin.Name}[/] ({admin.Role}). Log in with `riskreport login {admin.Name}`, then add users with `riskreport users add NAME --role ROLE`.");
+        return (int)ExitCode.Ok;
+    }
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel;
+using RiskReporting.Engine.Users;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Users;
+
+[Description("Change a user's role (admin only; not its own). The change is audited.")]
+public sealed class UsersRoleCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<UsersRoleSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, UsersRoleSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var change = await engine.Get<UserService>().SetRoleAsync(settings.Name, settings.Role, await engine.ActorAsync(), engine.Stopping);
+        console.MarkupLineInterpolated($"User [bold]{change.Account.Name}[/] now has the role {change.Account.Role}.");
+        return (int)ExitCode.Ok;
+    }
+}

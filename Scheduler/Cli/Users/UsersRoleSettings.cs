@@ -1,0 +1,11 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Users;
+
+public sealed class UsersRoleSettings : UserNameSettings
+{
+    [CommandArgument(1, "<ROLE>")]
+    [Description("admin, operator, itops, auditor or branch:BRANCH_CODE.")]
+    public string Role { get; init; } = string.Empty;
+}
