@@ -11,12 +11,7 @@ public static class Approvals
 {
     public static async Task<(Actor Ops1, Actor Ops2)> OperatorsAsync(BankHost engine)
     {
-        var identity = engine.Get<IdentityService>();
-        var users = engine.Get<UserService>();
-        var admin = await identity.ResolveStarterAsync("admin");
-        await users.SaveAsync("ops1", "operator", admin);
-        await users.SaveAsync("ops2", "operator", admin);
-        return (await identity.ResolveAsync("ops1"), await identity.ResolveAsync("ops2"));
+        return (await engine.LogInAsync("ops1", "operator"), await engine.LogInAsync("ops2", "operator"));
     }
 
     public static async Task<RunOutcome> RunReadyForApprovalAsync(BankHost engine, ReportingPeriod period, Actor ops1)

@@ -66,7 +66,7 @@ public sealed class BankHost : IAsyncDisposable
 
     public const string Password = "a-long-enough-test-passphrase";
 
-    /// <summary>A user with the role, made by the store's admin (made first when the store has none), logged in as a host would: by password, then by its session.</summary>
+    /// <summary>A user with the role, made by the store's admin (made first when the store has none) unless the store has it, logged in as a host would: by password, then by its session.</summary>
     public async Task<Actor> LogInAsync(string name, string role)
     {
         var identity = Get<IdentityService>();
@@ -75,7 +75,7 @@ public sealed class BankHost : IAsyncDisposable
             await identity.InitAsync("admin", Password);
         }
 
-        if (name != "admin")
+        if (name != "admin" && await Get<Core.State.IStateStore>().FindUserAsync(name) is null)
         {
             var admin = await identity.ResumeAsync((await identity.LoginAsync("admin", Password)).Token);
             await Get<UserService>().AddAsync(name, role, Password, admin);

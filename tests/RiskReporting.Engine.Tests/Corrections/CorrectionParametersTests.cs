@@ -50,7 +50,7 @@ public sealed class CorrectionParametersTests
         }
 
         await using var engine = await BankHost.StartAsync(bank, new Dictionary<string, string?> { [setting] = value });
-        var ops1 = await engine.Get<Identity.IdentityService>().ResolveAsync("ops1");
+        var ops1 = await engine.LogInAsync("ops1", "operator");
 
         var refused = await Assert.ThrowsAsync<RefusalException>(() => engine.Get<CorrectionService>().CorrectAsync(October, "订正测试", ops1));
         var runs = await engine.Get<IStateStore>().ListRunsAsync(October);

@@ -96,7 +96,7 @@ public sealed class RunFailureTests
 
     private static async Task<RunOutcome> RunAsync(BankHost engine, IProgress<RunProgress>? progress = null)
     {
-        var actor = await engine.Get<IdentityService>().ResolveStarterAsync("ops1");
+        var actor = await engine.LogInAsync("ops1", "operator");
         return await engine.Get<RunService>().RunAsync(October, actor, progress);
     }
 
