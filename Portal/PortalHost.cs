@@ -42,6 +42,8 @@ public static class PortalHost
         addServices(builder.Services);
         Require<Store.IPortalStore>(builder.Services, "the state store (IPortalStore), which AddRiskReportingEngine registers");
         builder.Services.TryAddSingleton<Identity.IAuthenticator, Identity.EngineAuthenticator>();
+        // After the engine's registrations, so that its store migration (a hosted service) has run when the key ring is first read.
+        builder.Services.AddHostedService<Sessions.KeyRingWarmUp>();
 
         var app = builder.Build();
         app.UsePortal();
