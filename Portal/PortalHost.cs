@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using RiskReporting.Portal.Hosting;
 
@@ -40,7 +41,9 @@ public static class PortalHost
         builder.Services.AddPortal(options);
         addServices(builder.Services);
         Require<Store.IPortalStore>(builder.Services, "the state store (IPortalStore), which AddRiskReportingEngine registers");
-        Require<Identity.IAuthenticator>(builder.Services, "the identity service (IAuthenticator) that checks logins");
+        builder.Services.TryAddSingleton<Identity.IAuthenticator, Identity.EngineAuthenticator>();
+        // After the engine's registrations, so that its store migration (a hosted service) has run when the key ring is first read.
+        builder.Services.AddHostedService<Sessions.KeyRingWarmUp>();
 
         var app = builder.Build();
         app.UsePortal();

@@ -86,6 +86,7 @@ app.Configure(config =>
         disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesReviewCommand>("review").WithExample("disputes", "review", "D0001", "--approve");
         disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesExportCommand>("export").WithExample("disputes", "export", "B0001H111000001_YZXFK_20261031_01_01");
     });
+    config.AddCommand<RiskReporting.Scheduler.Cli.Portal.ServeCommand>("serve").WithExample("serve", "--config", "demo/appsettings.json", "--urls", "http://127.0.0.1:5080");
     config.AddCommand<RiskReporting.Scheduler.Cli.Scheduling.SchedulerCommand>("scheduler").WithExample("scheduler", "--config", "demo/appsettings.json");
 });
 

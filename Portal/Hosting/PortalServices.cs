@@ -48,7 +48,6 @@ internal static class PortalServices
         services.AddDataProtection().SetApplicationName(ApplicationName);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
             new ConfigureOptions<KeyManagementOptions>(keys => keys.XmlRepository = new StoreXmlRepository(provider.GetRequiredService<IPortalStore>())));
-        services.AddHostedService<KeyRingWarmUp>();
     }
 
     private static void AddSessionCookie(this IServiceCollection services, PortalOptions options)

@@ -1,22 +1,47 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RiskReporting.Portal.Identity;
+using Microsoft.AspNetCore.Mvc;
+using RiskReporting.Engine;
+using RiskReporting.Engine.Runs;
 
 namespace RiskReporting.Portal.Pages.Periods;
 
-/// <summary>The operators' dashboard. Until the engine's run service lands it shows who is signed in and since when, nothing of its own making.</summary>
-public sealed class IndexModel(PortalOptions options) : PageModel
+/// <summary>The operators' dashboard: each period against its deadline, the batches held, and a run to start; all from the engine's services.</summary>
+public sealed class IndexModel : EnginePageModel
 {
-    public PortalUser? CurrentUser { get; private set; }
+    public StatusReport? Report { get; private set; }
 
-    public string SignedInAt { get; private set; } = string.Empty;
+    public IReadOnlyList<RunJobStatus> Jobs { get; private set; } = [];
 
-    public int IdleMinutes => options.IdleMinutes;
-
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
-        CurrentUser = PortalClaims.UserOf(User);
-        var result = await HttpContext.AuthenticateAsync();
-        SignedInAt = result.Properties?.IssuedUtc is { } issued ? ShanghaiTime.Format(issued) : string.Empty;
+        try
+        {
+            Report = await Service<StatusService>().StatusAsync(null, await ActorAsync(), HttpContext.RequestAborted);
+            Jobs = [.. Service<RunJobs>().List().Select(j => j.Status()).Where(s => !s.Ended)];
+            return Page();
+        }
+        catch (RefusalException refusal)
+        {
+            return Refused(refusal);
+        }
+    }
+
+    /// <summary>Starts (or reruns) the period in the background and shows its progress.</summary>
+    public async Task<IActionResult> OnPostRunAsync(string period)
+    {
+        if (!TryPeriod(period, out var reporting))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var job = Service<RunJobs>().Start(reporting, await ActorAsync());
+            return Redirect($"/periods/{reporting}/jobs/{job.Id}");
+        }
+        catch (RefusalException refusal)
+        {
+            Report = await Service<StatusService>().StatusAsync(null, await ActorAsync(), HttpContext.RequestAborted);
+            return Refused(refusal);
+        }
     }
 }

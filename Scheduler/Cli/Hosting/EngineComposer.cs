@@ -23,8 +23,7 @@ public sealed class EngineComposer(IFileSystem fileSystem)
     public async Task<EngineScope> StartAsync(CommonSettings settings, IReadOnlyDictionary<string, string?>? flags, CancellationToken cancellationToken)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        var baseDirectory = AddFile(builder.Configuration, settings.Config);
-        builder.Configuration.AddInMemoryCollection(Layer(builder.Configuration, settings, baseDirectory, flags));
+        var baseDirectory = Configure(builder.Configuration, settings, flags);
         builder.Services.AddSingleton(fileSystem);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.AddRiskReportingEngine(builder.Configuration);
@@ -43,6 +42,23 @@ public sealed class EngineComposer(IFileSystem fileSystem)
 
         return new EngineScope(host, cancellationToken);
     }
+
+    /// <summary>
+    /// The verb's configuration: the file, then the layer of where it sits, --work and the flags. A host that is
+    /// not a Generic Host of its own (the portal's web application) starts from this too.
+    /// </summary>
+    /// <returns>The folder the configuration's relative paths are relative to.</returns>
+    public string Configure(ConfigurationManager configuration, CommonSettings settings, IReadOnlyDictionary<string, string?>? flags)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var baseDirectory = AddFile(configuration, settings.Config);
+        configuration.AddInMemoryCollection(Layer(configuration, settings, baseDirectory, flags));
+        return baseDirectory;
+    }
+
+    /// <summary>The folder the logs of a configuration go to (WORK/logs).</summary>
+    public void PointLogsAt(IConfiguration configuration, string baseDirectory) =>
+        PointLogsAt(fileSystem.Path.Combine(fileSystem.Path.GetFullPath(configuration["Engine:Work"] ?? "work", baseDirectory), "logs"));
 
     /// <summary>Adds the configuration file, if any; returns the folder its relative paths are relative to.</summary>
     private string AddFile(IConfigurationBuilder configuration, string? config)

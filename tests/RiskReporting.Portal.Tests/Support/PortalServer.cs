@@ -6,7 +6,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using RiskReporting.Engine;
 using RiskReporting.Store;
+using RiskReporting.Testing;
 using RiskReporting.Portal.Identity;
 
 namespace RiskReporting.Portal.Tests.Support;
@@ -16,27 +18,60 @@ public sealed class PortalServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private PortalServer(WebApplication app, Uri address)
+    private readonly string? _work;
+
+    private PortalServer(WebApplication app, Uri address, string? work)
     {
         _app = app;
         Address = address;
+        _work = work;
     }
 
     public Uri Address { get; }
 
     public Uri Url(string path) => new(Address, path);
 
+    /// <summary>
+    /// The portal on the engine's composition (AddRiskReportingEngine), as riskreport serve starts it, on the given
+    /// store. <paramref name="settings"/> (and <paramref name="configFile"/>, a bank's appsettings.json) configure the
+    /// engine; without them it has a work folder of its own and no source, enough for every page that reads.
+    /// </summary>
     public static async Task<PortalServer> StartAsync(StateStore store, IAuthenticator authenticator, FakeTimeProvider clock, CollectingLogger? log = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, string? configFile = null)
     {
         await store.MigrateAsync();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:Urls"] = "http://127.0.0.1:0" })
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
+        if (authenticator is TestAuthenticator users)
+        {
+            await users.AttachAsync(store, clock);
+        }
+
+        var work = Path.Combine(Path.GetTempPath(), "riskreport-portal-" + Guid.NewGuid().ToString("N")[..8]);
+        var builder = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Portal:Urls"] = "http://127.0.0.1:0",
+                ["Engine:Work"] = work,
+                [Engine.Composition.EnginePaths.BaseDirectoryKey] = work,
+                ["Extraction:Rules"] = Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"),
+                ["Validation:Catalogue"] = Path.Combine(TestPaths.RepositoryRoot, "rules", "catalogue.csv"),
+                ["Engine:Calendar"] = Path.Combine(TestPaths.RepositoryRoot, "rules", "calendar"),
+            });
+        if (configFile is not null)
+        {
+            builder.AddJsonFile(configFile, optional: false).AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [Engine.Composition.EnginePaths.BaseDirectoryKey] = Path.GetDirectoryName(configFile),
+                ["Extraction:Rules"] = Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"),
+                ["Validation:Catalogue"] = Path.Combine(TestPaths.RepositoryRoot, "rules", "catalogue.csv"),
+                ["Engine:Calendar"] = Path.Combine(TestPaths.RepositoryRoot, "rules", "calendar"),
+            });
+        }
+
+        var configuration = builder.AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var app = PortalHost.Build(configuration, services =>
         {
-            services.AddSingleton<IPortalStore>(store);
+            services.AddRiskReportingEngine(configuration);
+            services.AddSingleton(store);
             services.AddSingleton(authenticator);
             services.AddSingleton<TimeProvider>(clock);
             if (log is not null)
@@ -46,12 +81,19 @@ public sealed class PortalServer : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new PortalServer(app, new Uri(address));
+        return new PortalServer(app, new Uri(address), configFile is null ? work : null);
     }
+
+    public T Get<T>()
+        where T : notnull => _app.Services.GetRequiredService<T>();
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_work is not null && Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
     }
 }

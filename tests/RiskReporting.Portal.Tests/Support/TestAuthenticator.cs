@@ -1,56 +1,71 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using RiskReporting.Core.State;
+using RiskReporting.Identity;
+using RiskReporting.Identity.Sessions;
 using RiskReporting.Portal.Identity;
+using RiskReporting.Store;
 
 namespace RiskReporting.Portal.Tests.Support;
 
 /// <summary>
-/// A test-only identity service behind the portal's seam, standing in for the engine's (#14) until it
-/// lands: a few users with passwords, sessions by random token, disabling a user ends its sessions. Two
-/// portal instances in one test share one of these as they would share the engine's session table; the
-/// portal's own state (keys, tickets) is what the tests prove is shared through the store.
+/// The engine's own identity behind the portal's seam, with the users a test names: <see cref="Add"/> registers
+/// them (with a password) in the real state store when the portal starts, logins are the engine's
+/// Authenticator, sessions its SessionResolver, and <see cref="Disable"/> disables the user in the store. Two
+/// portal instances in one test share one of these, and the users and sessions they share live in the store.
 /// </summary>
 public sealed class TestAuthenticator : IAuthenticator
 {
-    public const string Refusal = "用户名或密码不正确 (wrong user name or password)";
+    public const string Refusal = Authenticator.WrongNameOrPassword;
 
-    private readonly ConcurrentDictionary<string, (string Password, string Role)> _users = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _sessions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _disabled = new(StringComparer.Ordinal);
+    private readonly List<(string Name, string Password, UserRole Role)> _users = [];
+    private readonly ConcurrentDictionary<string, byte> _tokens = new(StringComparer.Ordinal);
+    private StateStore? _store;
+    private EngineAuthenticator? _engine;
+    private SessionResolver? _sessions;
 
     public TestAuthenticator Add(string name, string password, string role)
     {
-        _users[name] = (password, role);
+        _users.Add((name, password, UserRole.Parse(role)));
         return this;
     }
 
-    public void Disable(string name) => _disabled[name] = true;
-
-    public int OpenSessions => _sessions.Count;
-
-    public Task<SignedIn> AuthenticateAsync(string userName, string password, CancellationToken cancellationToken)
+    /// <summary>Registers the users in the store (once; a second instance on the same store finds them there) and logs in through the engine.</summary>
+    public async Task AttachAsync(StateStore store, TimeProvider clock)
     {
-        if (!_users.TryGetValue(userName, out var user) || user.Password != password || _disabled.ContainsKey(userName))
+        var registry = new UserRegistry(store, clock);
+        foreach (var (name, password, role) in _users)
         {
-            throw new LoginRefusedException(Refusal);
+            if (await store.FindCredentialsAsync(name) is not null)
+            {
+                continue;
+            }
+
+            var refused = await registry.AddAsync("test-setup", name, role, password);
+            Assert.That(refused, Is.Null, $"test user {name}");
         }
 
-        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        _sessions[token] = userName;
-        return Task.FromResult(new SignedIn(new PortalUser(userName, user.Role), token));
+        _store ??= store;
+        _sessions ??= new SessionResolver(store, clock);
+        _engine ??= new EngineAuthenticator(new Authenticator(store, new AuthOptions(), clock), _sessions);
     }
 
-    public Task<PortalUser?> ResumeAsync(string sessionToken, CancellationToken cancellationToken)
+    public void Disable(string name) => Store.SetDisabledAsync(name, disabled: true, "test-admin").GetAwaiter().GetResult();
+
+    /// <summary>Sessions this authenticator opened that the engine still honours.</summary>
+    public int OpenSessions => _tokens.Keys.Count(t => _sessions!.ResolveAsync(t).GetAwaiter().GetResult() is not null);
+
+    public async Task<SignedIn> AuthenticateAsync(string userName, string password, CancellationToken cancellationToken)
     {
-        PortalUser? user = _sessions.TryGetValue(sessionToken, out var name) && !_disabled.ContainsKey(name)
-            ? new PortalUser(name, _users[name].Role)
-            : null;
-        return Task.FromResult(user);
+        var signedIn = await Engine.AuthenticateAsync(userName, password, cancellationToken);
+        _tokens[signedIn.SessionToken] = 0;
+        return signedIn;
     }
 
-    public Task EndAsync(string sessionToken, CancellationToken cancellationToken)
-    {
-        _sessions.TryRemove(sessionToken, out _);
-        return Task.CompletedTask;
-    }
+    public Task<PortalUser?> ResumeAsync(string sessionToken, CancellationToken cancellationToken) => Engine.ResumeAsync(sessionToken, cancellationToken);
+
+    public Task EndAsync(string sessionToken, CancellationToken cancellationToken) => Engine.EndAsync(sessionToken, cancellationToken);
+
+    private EngineAuthenticator Engine => _engine ?? throw new InvalidOperationException("The portal has not started: TestAuthenticator.AttachAsync registers the users.");
+
+    private StateStore Store => _store ?? throw new InvalidOperationException("The portal has not started.");
 }
