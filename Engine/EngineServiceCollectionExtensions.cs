@@ -46,7 +46,6 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<StateStore>());
         services.AddSingleton<IDisputeStore>(sp => sp.GetRequiredService<StateStore>());
         services.AddSingleton<IPortalStore>(sp => sp.GetRequiredService<StateStore>());
-        AddIdentity(services, configuration);
         services.AddHostedService<StateStoreMigration>();
         AddStages(services);
         AddIdentity(services, configuration);
@@ -60,22 +59,6 @@ public static class EngineServiceCollectionExtensions
     {
         services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
-    }
-
-    /// <summary>Logins (password hash or the bank's directory), sessions, and the actors every host gets from a session.</summary>
-    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
-    {
-        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        services.AddSingleton(auth);
-        if (auth.Ldap.Enabled)
-        {
-            services.AddSingleton<IDirectoryAuthenticator>(new LdapAuthenticator(auth.Ldap));
-        }
-
-        services.AddSingleton(sp => new Authenticator(sp.GetRequiredService<IStateStore>(), auth, sp.GetRequiredService<TimeProvider>(), sp.GetService<IDirectoryAuthenticator>()));
-        services.AddSingleton<SessionResolver>();
-        services.AddSingleton<UserRegistry>();
-        services.AddSingleton<SessionActors>();
     }
 
     private static void AddStages(IServiceCollection services)

@@ -17,7 +17,7 @@ public sealed record FindingQuery(
 {
     public const int DefaultPageSize = 50;
 
-    public const int MaxPageSize = 1000;
+    public const int MaxPageSize = 10_000;
 
     /// <summary>The findings before this page, in the store's order.</summary>
     public long Skip => (long)(Page - 1) * PageSize;

@@ -19,7 +19,7 @@ public abstract class EnginePageModel : PageModel
     public string? Refusal { get; protected set; }
 
     protected Task<Actor> ActorAsync() =>
-        HttpContext.RequestServices.GetRequiredService<SessionActors>().ResolveAsync(PortalClaims.SessionOf(User), HttpContext.RequestAborted);
+        HttpContext.RequestServices.GetRequiredService<IdentityService>().ResumeAsync(PortalClaims.SessionOf(User), HttpContext.RequestAborted);
 
     protected T Service<T>()
         where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
