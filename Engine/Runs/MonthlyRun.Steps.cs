@@ -41,8 +41,9 @@ public sealed partial class MonthlyRun
             await MoveAsync(context, context.Run with { State = RunState.WaitingForLedger }, cancellationToken);
             return new RunOutcome(context.Run, context.Directory, null, [], null, e.Message);
         }
-        catch (Exception e) when (e is ExtractionException or LedgerImportException or Extraction.Rules.RuleFileException or Validation.Catalogue.CatalogueException or IOException)
+        catch (Exception e) when (e is ExtractionException or LedgerImportException or Extraction.Rules.RuleFileException or Validation.Catalogue.CatalogueException)
         {
+            // These name their file, line and field already; any other fault (a full disk while spilling, …) is described by ExecuteLockedAsync with the step.
             return await FailAsync(context, e.Message, cancellationToken);
         }
 

@@ -36,6 +36,21 @@ public sealed class RunFailureTests
     }
 
     [Test]
+    public async Task ADiskFullWhileSpilling_FailsTheRun_NamingTheSpillFile_AndLeavesNoSpill()
+    {
+        using var folder = new TemporaryDirectory();
+        var fileSystem = new FaultyFileSystem { SpaceLeft = path => path.Contains($"{Path.DirectorySeparatorChar}spill{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? 1000 : null };
+        var bank = BankHost.Generate(folder, DemoBankSize.Tiny);
+        await using var engine = await BankHost.StartAsync(bank, new Dictionary<string, string?> { ["Extraction:RecordsInMemory"] = "100" }, fileSystem);
+        var batch = Path.Combine(engine.WorkDirectory, "202610", "01");
+
+        var outcome = await RunAsync(engine);
+
+        Assert.That(outcome.Message, Does.StartWith($"extracting from sqlite:{bank.SourceDatabase} failed: the disk is full (no space left on device): No space left on device : '{Path.Combine(batch, "spill")}"));
+        AssertFailedCleanly(engine, outcome, batch, outcome.Message!);
+    }
+
+    [Test]
     public async Task APackageThatCannotBeWritten_FailsTheRun_NamingThePackage_AndLeavesNoTemporaryFile()
     {
         using var folder = new TemporaryDirectory();
