@@ -57,7 +57,7 @@ public sealed class DisputeWorkflow(IStateStore state, IDisputeStore disputes, E
         }
         catch (DisputeRefusedException e)
         {
-            throw new RefusalException(RefusalCode.StateConflict, e.Message, e);
+            throw new RefusalException(e.RoleRefusal ? RefusalCode.NotAllowed : RefusalCode.StateConflict, e.Message, e);
         }
         catch (NoticeRejectedException e)
         {

@@ -1,4 +1,7 @@
 namespace RiskReporting.Evidence.Handling;
 
-/// <summary>An action the user may not take, or not in the item's state; nothing was changed.</summary>
-public sealed class DisputeRefusedException(string message) : Exception(message);
+/// <summary>The dispute desk refused an action; <see cref="RoleRefusal"/> when the user's role does not allow it (not the item's state).</summary>
+public sealed class DisputeRefusedException(string message, bool roleRefusal = false) : Exception(message)
+{
+    public bool RoleRefusal { get; } = roleRefusal;
+}

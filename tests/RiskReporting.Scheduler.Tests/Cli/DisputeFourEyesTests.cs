@@ -26,6 +26,7 @@ public sealed class DisputeFourEyesTests
         var otherBranchs = users.As("li", "disputes", "show", "D0002");
         var missing = users.As("li", "disputes", "show", "D9999");
         var ownBranchs = users.As("zhao", "disputes", "show", "D0002");
+        var branchReviews = users.As("zhao", "disputes", "review", "D0002", "--approve");
         users.As("ops1", "disputes", "answer", "D0001", "--result", "2", "--value", "180000.00", "--change-date", "20261015", "--text", "按年报更正");
         var byAnswerer = users.As("ops1", "disputes", "review", "D0001", "--approve");
         var bySecond = users.As("ops2", "disputes", "review", "D0001", "--approve");
@@ -39,6 +40,8 @@ public sealed class DisputeFourEyesTests
             Assert.That(otherBranchs.ExitCode, Is.Not.Zero);
             Assert.That(otherBranchs.Error, Is.EqualTo(missing.Error.Replace("D9999", "D0002", StringComparison.Ordinal)), "another branch's item reads as a missing one");
             Assert.That(ownBranchs.ExitCode, Is.Zero, ownBranchs.Error);
+            Assert.That(branchReviews.ExitCode, Is.EqualTo(6), "a role that may not review exits 6, like every role refusal: " + branchReviews.Error);
+            Assert.That(branchReviews.Error, Does.Contain("is for credit management (role operator)"));
             Assert.That(byAnswerer.ExitCode, Is.EqualTo(5));
             Assert.That(byAnswerer.Error, Does.Contain("ops1 answered item D0001").And.Contain("four eyes"));
             Assert.That(bySecond.ExitCode, Is.Zero, bySecond.Error);
