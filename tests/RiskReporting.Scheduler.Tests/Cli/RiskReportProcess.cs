@@ -8,9 +8,12 @@ public static class RiskReportProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, new Dictionary<string, string?>(), arguments);
+
+    /// <summary>Runs with environment variables set (a null value removes one).</summary>
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        using var process = Start(workingDirectory, arguments);
+        using var process = Start(workingDirectory, environment, arguments);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
@@ -23,7 +26,9 @@ public static class RiskReportProcess
     }
 
     /// <summary>Starts riskreport without waiting for it (to kill it midway); the caller disposes the process.</summary>
-    public static Process Start(string workingDirectory, params string[] arguments)
+    public static Process Start(string workingDirectory, params string[] arguments) => Start(workingDirectory, new Dictionary<string, string?>(), arguments);
+
+    private static Process Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -39,6 +44,18 @@ public static class RiskReportProcess
         }
 
         start.Environment["COLUMNS"] = "200";
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         return Process.Start(start)!;
     }
 
