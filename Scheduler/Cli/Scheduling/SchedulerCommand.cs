@@ -5,6 +5,7 @@ using RiskReporting.Core.Configuration;
 using RiskReporting.Engine.Composition;
 using RiskReporting.Engine.Configuration;
 using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Notifications;
 using RiskReporting.Engine.Runs;
 using RiskReporting.Scheduler.Cli.Hosting;
 using RiskReporting.Scheduler.Scheduling;
@@ -16,6 +17,8 @@ namespace RiskReporting.Scheduler.Cli.Scheduling;
 [Description("Run the scheduler: Quartz with a persistent job store starts the monthly run on day 1 (Scheduler:Cron, Asia/Shanghai), runs a missed day 1 once on start, and runs missed periods (漏报) oldest first. Ctrl+C or SIGTERM stops it; a run it stops ends FAILED (cancelled).")]
 public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<SchedulerSettings>
 {
+    private static readonly TimeSpan SendEvery = TimeSpan.FromMinutes(1);
+
     public override async Task<int> ExecuteAsync(CommandContext context, SchedulerSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
@@ -35,9 +38,16 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
         var scheduler = await host.StartAsync(stop.Token);
         var trigger = await scheduler.GetTrigger(SchedulerHost.TriggerKey, stop.Token);
         console.MarkupLineInterpolated($"Scheduler {scheduler.SchedulerInstanceId} running: '{options.Cron}' in {options.TimeZone}; next fire {trigger?.NextFireTimeUtc:yyyy-MM-dd HH:mm} UTC; job store {jobStore}.");
+        var sender = engine.Get<NotificationSender>();
         try
         {
-            await Task.Delay(Timeout.Infinite, stop.Token);
+            // While it runs, the scheduler sends what the outbox holds: notifications a verb could not send
+            // before it exited, the retries, and those of its own runs.
+            while (true)
+            {
+                await sender.SendBeforeExitAsync(stop.Token);
+                await Task.Delay(SendEvery, engine.Get<TimeProvider>(), stop.Token);
+            }
         }
         catch (OperationCanceledException)
         {
