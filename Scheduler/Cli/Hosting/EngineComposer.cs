@@ -27,6 +27,9 @@ public sealed class EngineComposer(IFileSystem fileSystem, TimeProvider clock)
         builder.Configuration.AddInMemoryCollection(Layer(builder.Configuration, settings, baseDirectory, flags));
         builder.Services.AddSingleton(fileSystem);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+
+        // Started by systemd (deploy/*.service, Type=notify): tells it when the engine is ready and stops on SIGTERM; a no-op otherwise.
+        builder.Services.AddSystemd();
         builder.Services.AddRiskReportingEngine(builder.Configuration);
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddNLog();
         var logs = Logging.LogSetup.Folder(builder.Configuration, fileSystem, baseDirectory, fileSystem.Path.GetFullPath(builder.Configuration["Engine:Work"] ?? "work", baseDirectory));
