@@ -55,6 +55,7 @@ app.Configure(config =>
         rules.AddCommand<RiskReporting.Scheduler.Cli.Rules.RulesPreviewCommand>("preview").WithExample("rules", "preview", "--period", "202610", "--rules", "candidate-rules");
     });
     config.AddCommand<RiskReporting.Scheduler.Cli.Trace.TraceCommand>("trace").WithExample("trace", "--period", "202610", "--part", "B1P3", "--key", "JJ000000000001");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Findings.FindingsCommand>("findings").WithExample("findings", "--period", "202610", "--branch", "000001");
     config.AddCommand<LogsCommand>("logs").WithExample("logs", "--run", "3f9c2b7e51d4");
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.StatusCommand>("status").WithExample("status", "--period", "202610");
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.ExplainCommand>("explain").WithExample("explain", "--period", "202610", "--rule", "TS-DQ-005", "--text", "已于11月追加授信", "--user", "zhang.wei");

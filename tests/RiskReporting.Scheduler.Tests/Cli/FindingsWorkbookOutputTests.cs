@@ -30,4 +30,28 @@ public sealed class FindingsWorkbookOutputTests
             Assert.That(branches.Where(c => c.InnerText.Length > 0), Has.All.Matches<Cell>(c => c is not null && c.DataType?.Value == CellValues.InlineString), "branch codes are text, so leading zeros stay");
         });
     }
+
+    [Test]
+    public void Findings_ForOneBranch_WritesThatBranchsFileWithOnlyItsFindings()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+        RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
+        var branch = File.ReadAllLines(folder.File("bank/work/202610/01/findings.csv")).Skip(1).Select(l => l.Split(',')[6]).First(b => b.Length > 0);
+
+        var result = RiskReportProcess.Run(folder.Path, "findings", "--period", "202610", "--branch", branch, "--config", "bank/appsettings.json");
+
+        var path = folder.File($"bank/work/202610/01/findings-{branch}.xlsx");
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook!.Sheets!.Elements<Sheet>().First();
+        var codes = ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet!.Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().ElementAt(9).InnerText).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Output, Does.Contain(path));
+            Assert.That(codes, Is.Not.Empty);
+            Assert.That(codes, Has.All.EqualTo(branch), "only the branch's own findings, its code with its leading zeros");
+        });
+    }
 }
