@@ -63,9 +63,10 @@ public sealed class NotificationSender(INotificationOutbox store, IOptions<Notif
         {
             await SendDueAsync(linked.Token);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The outbox itself unreadable, or the wait over: the notifications stay queued for the next host.
+            // The caller's own stop (the scheduler shutting down) is not a failure and goes back to it.
             logger.NotificationsNotSent(options.Value.SendSeconds, e.Message);
         }
     }
