@@ -40,16 +40,19 @@ public static class EngineServiceCollectionExtensions
         AddSection<ValidationOptions, ValidationOptionsValidator>(services, configuration, ValidationOptions.Section);
         AddSection<DisputeOptions, DisputeOptionsValidator>(services, configuration, DisputeOptions.Section);
         AddSection<SchedulerOptions, SchedulerOptionsValidator>(services, configuration, SchedulerOptions.Section);
+        AddSection<NotificationOptions, NotificationOptionsValidator>(services, configuration, NotificationOptions.Section);
         services.AddSingleton(sp => new EnginePaths(sp.GetRequiredService<EngineLocation>().BaseDirectory, Value<EngineOptions>(sp), Value<ExtractionOptions>(sp),
             Value<ValidationOptions>(sp), Value<DisputeOptions>(sp)));
         services.AddSingleton(sp => StateStoreFactory.Create(sp.GetRequiredService<EnginePaths>().StateStore, sp.GetRequiredService<TimeProvider>(), Value<EngineOptions>(sp).StateStoreBusySeconds));
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<StateStore>());
         services.AddSingleton<IDisputeStore>(sp => sp.GetRequiredService<StateStore>());
         services.AddSingleton<IPortalStore>(sp => sp.GetRequiredService<StateStore>());
+        services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<StateStore>());
         services.AddHostedService<StateStoreMigration>();
         AddStages(services);
         AddIdentity(services, configuration);
         EngineServices.Add(services);
+        services.AddSingleton<Notifications.NotificationSender>();
         return services;
     }
 

@@ -26,6 +26,7 @@ internal static class EngineServices
         services.AddSingleton<RunJobs>();
         services.AddSingleton<StatusService>();
         services.AddSingleton<FindingService>();
+        services.AddSingleton<FindingWorkbookService>();
         services.AddSingleton<OverrideService>();
         services.AddSingleton<ApprovalService>();
         services.AddSingleton<CorrectionService>();

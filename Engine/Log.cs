@@ -31,4 +31,13 @@ internal static partial class Log
 
     [LoggerMessage(7003, LogLevel.Information, "{Period} batch {Batch} approved by {Actor} and published to {Outbox}")]
     public static partial void Published(this ILogger logger, string period, int batch, string actor, string outbox);
+
+    [LoggerMessage(7100, LogLevel.Information, "Notification {Id} ({Period} {Event}) sent to {Recipients} addresses")]
+    public static partial void NotificationSent(this ILogger logger, long id, string period, string @event, int recipients);
+
+    [LoggerMessage(7101, LogLevel.Warning, "Notification {Id} ({Period} {Event}) not sent, attempt {Attempts}, given up {GivenUp}: {Reason}")]
+    public static partial void NotificationFailed(this ILogger logger, long id, string period, string @event, int attempts, bool givenUp, string reason);
+
+    [LoggerMessage(7102, LogLevel.Warning, "Notifications left queued for the scheduler or portal after waiting at most {Seconds} s: {Reason}")]
+    public static partial void NotificationsNotSent(this ILogger logger, int seconds, string reason);
 }

@@ -16,4 +16,16 @@ internal static partial class Log
 
     [LoggerMessage(6009, LogLevel.Information, "Scheduler {InstanceId} started: cron '{Cron}' in {TimeZone}, next fire {NextFire:o}, job store {Store}")]
     public static partial void SchedulerStarted(this ILogger logger, string instanceId, string cron, string timeZone, DateTimeOffset? nextFire, string store);
+
+    [LoggerMessage(6011, LogLevel.Information, "Scheduler catching up {Count} missed periods (漏报): {Periods}")]
+    public static partial void SchedulerCatchingUp(this ILogger logger, string periods, int count);
+
+    [LoggerMessage(6012, LogLevel.Information, "Monthly job fired at {FireTime} (Asia/Shanghai), scheduled {ScheduledTime}, reporting {Period}")]
+    public static partial void JobFired(this ILogger logger, string fireTime, string scheduledTime, string period);
+
+    [LoggerMessage(6013, LogLevel.Information, "Scheduled run {RunId} of {Period} batch {Batch} ended {State}")]
+    public static partial void ScheduledRunOutcome(this ILogger logger, string runId, string period, int batch, string state);
+
+    [LoggerMessage(6014, LogLevel.Information, "Scheduler {InstanceId} stopped at {StopTime} (Asia/Shanghai)")]
+    public static partial void SchedulerStopped(this ILogger logger, string instanceId, string stopTime);
 }

@@ -15,11 +15,12 @@ using Spectre.Console.Cli;
 
 // The message format is GB18030; the provider must be registered once before any encoding is asked for.
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+RiskReporting.Scheduler.Logging.LogSetup.RegisterExtensions();
 
 var services = new ServiceCollection()
     .AddSingleton<IFileSystem>(new FileSystem())
     .AddSingleton(TimeProvider.System)
-    .AddSingleton(AnsiConsole.Console)
+    .AddSingleton(ConsoleSetup.Create())
     .AddSingleton<EngineComposer>()
     .AddSingleton<DemoBankBuilder>()
     .AddSingleton<DemoUsers>()
@@ -69,6 +70,8 @@ app.Configure(config =>
         rules.AddCommand<RiskReporting.Scheduler.Cli.Rules.RulesPreviewCommand>("preview").WithExample("rules", "preview", "--period", "202610", "--rules", "candidate-rules");
     });
     config.AddCommand<RiskReporting.Scheduler.Cli.Trace.TraceCommand>("trace").WithExample("trace", "--period", "202610", "--part", "B1P3", "--key", "JJ000000000001");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Findings.FindingsCommand>("findings").WithExample("findings", "--period", "202610", "--branch", "000001");
+    config.AddCommand<LogsCommand>("logs").WithExample("logs", "--run", "3f9c2b7e51d4");
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.StatusCommand>("status").WithExample("status", "--period", "202610");
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.ExplainCommand>("explain").WithExample("explain", "--period", "202610", "--rule", "TS-DQ-005", "--text", "已于11月追加授信");
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.OverrideCommand>("override").WithExample("override", "--period", "202610", "--part", "B3P1", "--key", "KH0000000001", "--field", "REGION_CODE", "--value", "110105", "--reason", "工商变更未同步核心系统");

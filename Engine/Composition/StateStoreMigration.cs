@@ -15,8 +15,12 @@ public sealed class StateStoreMigration(IStateStore store, EnginePaths paths, IF
         // The work folder 0700, a SQLite store 0600 before SQLite opens it, and spill left by a killed process removed.
         Core.Files.WorkFolder.Prepare(fileSystem, paths.WorkDirectory, target);
 
+        // Every verb opens the store: a line per start would drown the log (issue #17), so only a change of schema is logged.
         var applied = await store.MigrateAsync(cancellationToken);
-        logger.StateStoreReady(target.ToString(), await store.SchemaVersionAsync(cancellationToken), applied);
+        if (applied > 0)
+        {
+            logger.StateStoreReady(target.ToString(), await store.SchemaVersionAsync(cancellationToken), applied);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -127,6 +127,7 @@ public sealed partial class MonthlyRun
         recordsChecked?.Report(snapshot.RecordCount);
         await store.SaveFindingsAsync(context.Run.RunId, findings.Select(f => new StoredFinding(f.Rule, f.Severity == Severity.Error ? "ERROR" : "WARNING", f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message)), cancellationToken);
         FindingsFile.Write(fileSystem, fileSystem.Path.Combine(context.Directory, "findings.csv"), findings);
+        WriteFindingsWorkbook(context, snapshot, findings);
         var errors = findings.Count(f => f.Severity == Severity.Error);
         context.Log.Write($"findings: {errors} ERROR, {findings.Count - errors} WARNING, {Validation.SnapshotValidator.Implemented.Count} rules of the catalogue checked");
         return (findings, crossPeriod);

@@ -31,4 +31,28 @@ public sealed class StatusService(IStateStore store, FindingService findings, En
     /// <summary>The detail a role may see: a branch user its own branch's warnings; ID numbers and names masked but for operators and auditors.</summary>
     private static PeriodFindings Scoped(PeriodFindings detail, Actor actor) =>
         detail with { Warnings = [.. detail.Warnings.Where(w => PersonalData.Visible(actor, w.Finding)).Select(w => w with { Finding = PersonalData.Shown(actor, w.Finding) })] };
+
+    /// <summary>`logs --run RUNID`: the run.log of one run, found through the state store (its period and batch name the folder).</summary>
+    public async Task<RunLogText> RunLogAsync(string runId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+
+        // Any unique prefix of the id will do, as `status` shows the first 12 characters.
+        var matches = (await store.ListRunsAsync(null, cancellationToken)).Where(r => r.RunId.StartsWith(runId, StringComparison.OrdinalIgnoreCase)).ToList();
+        var run = matches.Count switch
+        {
+            0 => throw new RefusalException(RefusalCode.NotFound, $"没有运行 {runId} (no such run); `riskreport status` lists the runs."),
+            1 => matches[0],
+            _ => throw new RefusalException(RefusalCode.InvalidInput, $"运行 {runId} 不唯一 (ambiguous run id): {matches.Count} runs start so; give more characters."),
+        };
+        var path = fileSystem.Path.Combine(paths.RunDirectory(run.Period, run.Batch), "run.log");
+        if (!fileSystem.File.Exists(path))
+        {
+            throw new RefusalException(RefusalCode.NotFound, $"运行 {runId} 的日志不存在 (run.log missing): {path}");
+        }
+
+        var text = fileSystem.File.ReadAllText(path);
+        return new RunLogText(run, path, text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using RiskReporting.Core.Periods;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Runs;
@@ -6,7 +7,7 @@ namespace RiskReporting.Scheduler.Scheduling;
 
 /// <summary>The scheduler's runs are the same monthly run as `riskreport run`, through the engine's run service, started by the user "scheduler".</summary>
 /// <param name="stopping">The host's stop (Ctrl+C, SIGTERM): a run it stops ends FAILED ("cancelled").</param>
-public sealed class EnginePeriodRunner(RunService runs, Actor scheduler, CancellationToken stopping) : IPeriodRunner
+public sealed class EnginePeriodRunner(RunService runs, Actor scheduler, ILogger<EnginePeriodRunner> logger, CancellationToken stopping) : IPeriodRunner
 {
     /// <summary>
     /// A period has its run once a run of it reached a stable state. One still in progress was either killed
@@ -16,6 +17,12 @@ public sealed class EnginePeriodRunner(RunService runs, Actor scheduler, Cancell
     public async Task<bool> RunUnlessRunAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
-        return await runs.RunScheduledAsync(period, scheduler, linked.Token) is not null;
+        var outcome = await runs.RunScheduledAsync(period, scheduler, linked.Token);
+        if (outcome is not null)
+        {
+            logger.ScheduledRunOutcome(outcome.Run.RunId, period.ToString(), outcome.Run.Batch, outcome.Run.State.ToString());
+        }
+
+        return outcome is not null;
     }
 }

@@ -18,6 +18,7 @@ public sealed class MonthlyReportJob(IPeriodRunner runner, JobSettings settings,
     {
         var scheduled = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         var reported = PeriodOf(scheduled);
+        logger.JobFired(Logging.ShanghaiTimeLayoutRenderer.Format(context.FireTimeUtc), Logging.ShanghaiTimeLayoutRenderer.Format(scheduled), reported.ToString());
         try
         {
             foreach (var period in PeriodsToRun(settings.FirstPeriod, reported))

@@ -59,6 +59,26 @@ public sealed class SchedulerHost(SchedulerOptions options, ConnectionTarget sto
         return scheduler;
     }
 
+    /// <summary>
+    /// The first start after day 1 (or a start after the server was down longer than a misfire): periods that
+    /// `status` flags as 漏报 are run now, not at the next day 1. The job is fired once; it runs, oldest
+    /// first, every period since Scheduler:FirstPeriod that has no run, and leaves those that have one.
+    /// </summary>
+    /// <returns>Whether the job was fired.</returns>
+    public async Task<bool> CatchUpAsync(IScheduler scheduler, IReadOnlyList<ReportingPeriod> missing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scheduler);
+        ArgumentNullException.ThrowIfNull(missing);
+        if (missing.Count == 0)
+        {
+            return false;
+        }
+
+        loggers.CreateLogger<SchedulerHost>().SchedulerCatchingUp(string.Join(' ', missing), missing.Count);
+        await scheduler.TriggerJob(JobKey, cancellationToken);
+        return true;
+    }
+
     /// <summary>Adds the job and trigger on first start; replaces the trigger when the configured schedule changed.</summary>
     private async Task EnsureTriggerAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {

@@ -21,10 +21,11 @@ public sealed class StatusCommand(EngineComposer composer, IAnsiConsole console)
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
         var actor = await engine.ActorAsync();
         var report = await engine.Get<StatusService>().StatusAsync(period, actor, engine.Stopping);
-        var table = new Table().AddColumn("period").AddColumn("batch").AddColumn("state").AddColumn("started by").AddColumn("updated (UTC)").AddColumn("package");
+        var table = new Table().AddColumn("period").AddColumn("run").AddColumn("batch").AddColumn("state").AddColumn("started by").AddColumn("updated (UTC)").AddColumn("package");
         foreach (var run in report.Runs)
         {
-            table.AddRow(run.Period.ToString(), run.Batch.ToString("D2", CultureInfo.InvariantCulture), run.State.ToString(), Markup.Escape(run.StartedBy),
+            // The run's id, shortened: `logs --run` takes any unique prefix.
+            table.AddRow(run.Period.ToString(), run.RunId[..Math.Min(run.RunId.Length, 12)], run.Batch.ToString("D2", CultureInfo.InvariantCulture), run.State.ToString(), Markup.Escape(run.StartedBy),
                 run.UpdatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), run.PackageName ?? Markup.Escape(run.Failure ?? string.Empty));
         }
 

@@ -17,7 +17,7 @@ namespace RiskReporting.Scheduler.Cli.Hosting;
 /// the file), then <see cref="EngineServiceCollectionExtensions.AddRiskReportingEngine"/> in a Generic Host,
 /// started so that every options section is validated and the state store migrated before the verb acts.
 /// </summary>
-public sealed class EngineComposer(IFileSystem fileSystem)
+public sealed class EngineComposer(IFileSystem fileSystem, TimeProvider clock)
 {
     /// <param name="flags">Configuration keys the verb's flags set ("Engine:Org", "Extraction:Source", …); a null value leaves the file's.</param>
     public async Task<EngineScope> StartAsync(CommonSettings settings, IReadOnlyDictionary<string, string?>? flags, CancellationToken cancellationToken)
@@ -26,9 +26,14 @@ public sealed class EngineComposer(IFileSystem fileSystem)
         var baseDirectory = Configure(builder.Configuration, settings, flags);
         builder.Services.AddSingleton(fileSystem);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+
+        // Started by systemd (deploy/*.service, Type=notify): tells it when the engine is ready and stops on SIGTERM; a no-op otherwise.
+        builder.Services.AddSystemd();
         builder.Services.AddRiskReportingEngine(builder.Configuration);
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddNLog();
-        PointLogsAt(fileSystem.Path.Combine(fileSystem.Path.GetFullPath(builder.Configuration["Engine:Work"] ?? "work", baseDirectory), "logs"));
+        var logs = Logging.LogSetup.Folder(builder.Configuration, fileSystem, baseDirectory, fileSystem.Path.GetFullPath(builder.Configuration["Engine:Work"] ?? "work", baseDirectory));
+        Logging.LogSetup.PointAt(logs);
+        new Logging.LogRetention(fileSystem, clock).Prune(logs, Logging.LogSetup.RetentionDays(builder.Configuration));
         var host = builder.Build();
         try
         {
@@ -110,16 +115,6 @@ public sealed class EngineComposer(IFileSystem fileSystem)
         }
 
         return layer;
-    }
-
-    /// <summary>The log belongs to the bank's work folder, wherever --work or Engine:Work puts it.</summary>
-    private static void PointLogsAt(string directory)
-    {
-        if (NLog.LogManager.Configuration is { } configuration)
-        {
-            configuration.Variables["logDirectory"] = directory;
-            NLog.LogManager.ReconfigExistingLoggers();
-        }
     }
 
     /// <summary>A decimal flag as the configuration binder reads it (invariant culture).</summary>

@@ -2,6 +2,7 @@ using System.IO.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Notifications;
 
 namespace RiskReporting.Scheduler.Cli.Hosting;
 
@@ -31,6 +32,9 @@ public sealed class EngineScope : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The notifications this verb raised (a run FAILED or BLOCKED) go out before it exits, waiting at most
+        // Notifications:SendSeconds; a failure is logged and what is left waits for the scheduler or portal.
+        await Get<NotificationSender>().SendBeforeExitAsync(CancellationToken.None);
         await _host.StopAsync(CancellationToken.None);
         if (_host is IAsyncDisposable asyncDisposable)
         {

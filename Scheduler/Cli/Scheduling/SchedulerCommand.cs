@@ -5,8 +5,10 @@ using RiskReporting.Core.Configuration;
 using RiskReporting.Engine.Composition;
 using RiskReporting.Engine.Configuration;
 using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Notifications;
 using RiskReporting.Engine.Runs;
 using RiskReporting.Scheduler.Cli.Hosting;
+using RiskReporting.Scheduler.Logging;
 using RiskReporting.Scheduler.Scheduling;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -16,6 +18,8 @@ namespace RiskReporting.Scheduler.Cli.Scheduling;
 [Description("Run the scheduler: Quartz with a persistent job store starts the monthly run on day 1 (Scheduler:Cron, Asia/Shanghai), runs a missed day 1 once on start, and runs missed periods (漏报) oldest first. Ctrl+C or SIGTERM stops it; a run it stops ends FAILED (cancelled).")]
 public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<SchedulerSettings>
 {
+    private static readonly TimeSpan SendEvery = TimeSpan.FromMinutes(1);
+
     public override async Task<int> ExecuteAsync(CommandContext context, SchedulerSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
@@ -23,7 +27,8 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
         runs.FirstScheduledPeriod();
         var options = engine.Get<IOptions<SchedulerOptions>>().Value;
         var jobStore = JobStore(engine.Get<EnginePaths>(), options);
-        var runner = new EnginePeriodRunner(runs, engine.Get<IdentityService>().Scheduler, engine.Stopping);
+        var actor = engine.Get<IdentityService>().Scheduler;
+        var runner = new EnginePeriodRunner(runs, actor, engine.Get<ILogger<EnginePeriodRunner>>(), engine.Stopping);
         var host = new SchedulerHost(options, jobStore, runner, engine.Get<TimeProvider>(), engine.Get<ILoggerFactory>());
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(engine.Stopping);
         if (settings.For is { } seconds)
@@ -34,10 +39,24 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
 
         var scheduler = await host.StartAsync(stop.Token);
         var trigger = await scheduler.GetTrigger(SchedulerHost.TriggerKey, stop.Token);
-        console.MarkupLineInterpolated($"Scheduler {scheduler.SchedulerInstanceId} running: '{options.Cron}' in {options.TimeZone}; next fire {trigger?.NextFireTimeUtc:yyyy-MM-dd HH:mm} UTC; job store {jobStore}.");
+        var next = trigger?.NextFireTimeUtc is { } fire ? ShanghaiTimeLayoutRenderer.Format(fire)[..16].Replace('T', ' ') + " (Asia/Shanghai)" : "none";
+        console.MarkupLineInterpolated($"Scheduler {scheduler.SchedulerInstanceId} running: '{options.Cron}' in {options.TimeZone}; next fire {next}; job store {jobStore}.");
+        var status = await engine.Get<StatusService>().StatusAsync(null, actor, stop.Token);
+        var missing = status.Deadlines.Where(d => d.Missing).Select(d => d.Period).ToList();
+        if (await host.CatchUpAsync(scheduler, missing, stop.Token))
+        {
+            console.MarkupLineInterpolated($"Catching up the periods flagged 漏报 (missing): {string.Join(' ', missing)}.");
+        }
+        var sender = engine.Get<NotificationSender>();
         try
         {
-            await Task.Delay(Timeout.Infinite, stop.Token);
+            // While it runs, the scheduler sends what the outbox holds: notifications a verb could not send
+            // before it exited, the retries, and those of its own runs.
+            while (true)
+            {
+                await sender.SendBeforeExitAsync(stop.Token);
+                await Task.Delay(SendEvery, engine.Get<TimeProvider>(), stop.Token);
+            }
         }
         catch (OperationCanceledException)
         {
@@ -45,6 +64,9 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
         }
 
         await scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None);
+        var stopped = ShanghaiTimeLayoutRenderer.Format(engine.Get<TimeProvider>().GetUtcNow());
+        engine.Get<ILogger<SchedulerCommand>>().SchedulerStopped(scheduler.SchedulerInstanceId, stopped);
+        console.MarkupLineInterpolated($"Scheduler {scheduler.SchedulerInstanceId} stopped at {stopped}.");
         return (int)ExitCode.Ok;
     }
 

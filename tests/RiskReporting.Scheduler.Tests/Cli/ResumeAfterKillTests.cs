@@ -35,7 +35,7 @@ public sealed class ResumeAfterKillTests
             Assert.That(finished.ExitCode, Is.Zero, finished.Error);
             Assert.That(File.ReadAllBytes(Path.Combine(batch, "B0001H111000001_KHFX_20261031_01.zip")), Is.EqualTo(expected));
             Assert.That(runs.Select(r => (r.Batch, r.State.ToString())), Is.EqualTo(new[] { (1, "AwaitingApproval") }));
-            Assert.That(Directory.GetFiles(batch).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "B0001H111000001_KHFX_20261031_01.zip", "findings.csv", "run.log" }));
+            Assert.That(Directory.GetFiles(batch).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "B0001H111000001_KHFX_20261031_01.zip", "findings.csv", "findings.xlsx", "run.log" }));
             Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain("interrupted while"));
         });
     }

@@ -11,10 +11,17 @@ public static class RiskReportProcess
     /// <summary>Runs riskreport with the folder's default session file (<see cref="DefaultSession"/>), which <see cref="CliUsers.Operator"/> logs an operator into.</summary>
     public static Result Run(string workingDirectory, params string[] arguments) => RunWith(workingDirectory, DefaultSession(workingDirectory), null, arguments);
 
+    /// <summary>Runs with the folder's default session and environment variables set (a null value removes one).</summary>
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunWith(workingDirectory, DefaultSession(workingDirectory), null, arguments, environment);
+
     /// <summary>Runs riskreport with RISKREPORT_SESSION=session and, when given, the text as its standard input.</summary>
-    public static Result RunWith(string workingDirectory, string session, string? input, params string[] arguments)
+    public static Result RunWith(string workingDirectory, string session, string? input, params string[] arguments) =>
+        RunWith(workingDirectory, session, input, arguments, null);
+
+    private static Result RunWith(string workingDirectory, string session, string? input, string[] arguments, IReadOnlyDictionary<string, string?>? environment)
     {
-        using var process = Start(workingDirectory, session, input is not null, arguments);
+        using var process = Start(workingDirectory, session, input is not null, arguments, environment);
         if (input is not null)
         {
             process.StandardInput.WriteLine(input);
@@ -33,12 +40,12 @@ public static class RiskReportProcess
     }
 
     /// <summary>Starts riskreport without waiting for it (to kill it midway); the caller disposes the process.</summary>
-    public static Process Start(string workingDirectory, params string[] arguments) => Start(workingDirectory, DefaultSession(workingDirectory), false, arguments);
+    public static Process Start(string workingDirectory, params string[] arguments) => Start(workingDirectory, DefaultSession(workingDirectory), false, arguments, null);
 
     /// <summary>The session file of a test folder's plain <see cref="Run(string, string[])"/>: inside the folder, never the tester's own.</summary>
     public static string DefaultSession(string workingDirectory) => Path.Combine(workingDirectory, ".sessions", "current");
 
-    private static Process Start(string workingDirectory, string session, bool input, string[] arguments)
+    private static Process Start(string workingDirectory, string session, bool input, string[] arguments, IReadOnlyDictionary<string, string?>? environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -56,6 +63,17 @@ public static class RiskReportProcess
 
         start.Environment["COLUMNS"] = "200";
         start.Environment["RISKREPORT_SESSION"] = session;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
         return Process.Start(start)!;
     }
 

@@ -61,7 +61,7 @@ public sealed class RunCommandTests
             Assert.That(spilled.ExitCode, Is.Zero, spilled.Error);
             Assert.That(System.IO.File.ReadAllText(folder.File("bank/work/202610/01/run.log")), Does.Match("sorted on disk .*B1P3 [0-9]+ runs"));
             Assert.That(SHA256.HashData(System.IO.File.ReadAllBytes(package)), Is.EqualTo(inMemory));
-            Assert.That(Directory.GetFileSystemEntries(folder.File("bank/work/202610/01")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "B0001H111000001_KHFX_20261031_01.zip", "findings.csv", "run.log" }));
+            Assert.That(Directory.GetFileSystemEntries(folder.File("bank/work/202610/01")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "B0001H111000001_KHFX_20261031_01.zip", "findings.csv", "findings.xlsx", "run.log" }));
         });
     }
 

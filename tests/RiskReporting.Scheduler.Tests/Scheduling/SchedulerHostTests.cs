@@ -65,6 +65,46 @@ public sealed class SchedulerHostTests
         Assert.That(runner.Runs, Is.EqualTo(new[] { first, first.Next, first.Next.Next, reported }));
     }
 
+    [Test]
+    public async Task FirstStartAfterDayOne_WithPeriodsFlaggedMissing_RunsThemNowOldestFirst_NotAtTheNextDayOne()
+    {
+        using var folder = new TemporaryDirectory();
+        var runner = new RecordingRunner();
+        var reported = MonthlyReportJob.PeriodOf(TimeProvider.System.GetUtcNow());
+        var first = reported.Previous.Previous;
+        var host = Host(folder, runner, "0 0 6 1 * ? 2099", first.ToString());
+        var scheduler = await host.StartAsync(CancellationToken.None);
+
+        var fired = await host.CatchUpAsync(scheduler, [first, first.Next], CancellationToken.None);
+        await WaitForAsync(() => runner.Runs.Count >= 3);
+        await StopAsync(scheduler);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fired, Is.True);
+            Assert.That(runner.Runs, Is.EqualTo(new[] { first, first.Next, reported }));
+        });
+    }
+
+    [Test]
+    public async Task FirstStart_WithNothingFlaggedMissing_RunsNothingUntilTheNextFire()
+    {
+        using var folder = new TemporaryDirectory();
+        var runner = new RecordingRunner();
+        var host = Host(folder, runner, "0 0 6 1 * ? 2099", MonthlyReportJob.PeriodOf(TimeProvider.System.GetUtcNow()).ToString());
+        var scheduler = await host.StartAsync(CancellationToken.None);
+
+        var fired = await host.CatchUpAsync(scheduler, [], CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await StopAsync(scheduler);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fired, Is.False);
+            Assert.That(runner.Questions, Is.Zero);
+        });
+    }
+
     /// <summary>Schedules the trigger, stops before it fires, waits past the fire time and the misfire threshold, and starts again.</summary>
     private static async Task<IScheduler> DownOverTheFireTimeAsync(TemporaryDirectory folder, RecordingRunner runner, string cron, DateTimeOffset fireTime, string firstPeriod)
     {
@@ -88,11 +128,14 @@ public sealed class SchedulerHostTests
         return (local.ToString("s m H d M ? yyyy", CultureInfo.InvariantCulture), fire);
     }
 
-    private static Task<IScheduler> StartAsync(TemporaryDirectory folder, IPeriodRunner runner, string cron, string firstPeriod)
+    private static Task<IScheduler> StartAsync(TemporaryDirectory folder, IPeriodRunner runner, string cron, string firstPeriod) =>
+        Host(folder, runner, cron, firstPeriod).StartAsync(CancellationToken.None);
+
+    private static SchedulerHost Host(TemporaryDirectory folder, IPeriodRunner runner, string cron, string firstPeriod)
     {
         var options = new SchedulerOptions { Cron = cron, FirstPeriod = firstPeriod, IdleWaitSeconds = 1, MisfireThresholdSeconds = 1 };
         var store = new ConnectionTarget(DatabaseKind.Sqlite, folder.File("scheduler.db"));
-        return new SchedulerHost(options, store, runner, TimeProvider.System, NullLoggerFactory.Instance).StartAsync(CancellationToken.None);
+        return new SchedulerHost(options, store, runner, TimeProvider.System, NullLoggerFactory.Instance);
     }
 
     private static Task StopAsync(IScheduler scheduler) => scheduler.Shutdown(waitForJobsToComplete: true).AsTask();

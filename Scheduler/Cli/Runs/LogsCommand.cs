@@ -1,0 +1,26 @@
+using System.ComponentModel;
+using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Runs;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Runs;
+
+[Description("Print one run's log (run.log of WORK/YYYYMM/BATCH/, found through the state store): each step with its time in Asia/Shanghai, counts and digests.")]
+public sealed class LogsCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<LogsSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, LogsSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.ActorAsync();
+        var log = await engine.Get<StatusService>().RunLogAsync(settings.Run!, actor, engine.Stopping);
+        console.WriteLine($"# {log.Run.Period} batch {log.Run.Batch:D2} {log.Run.State}: {log.Path}");
+        foreach (var line in log.Lines)
+        {
+            console.WriteLine(line);
+        }
+
+        return (int)ExitCode.Ok;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace RiskReporting.Scheduler.Tests.Cli;
+
+/// <summary>`riskreport logs --run` and the host's JSON log as IT operations meet them.</summary>
+public sealed partial class LogsCommandTests
+{
+    [Test]
+    public void Logs_RunIdFromStatus_PrintsThatRunsLog_AndTheHostLogGoesToLoggingFolderAsJson()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        var settings = folder.File("bank/appsettings.json");
+        File.WriteAllText(settings, "{ \"Logging\": { \"Folder\": \"../applogs\" }," + File.ReadAllText(settings).TrimStart()[1..]);
+        new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
+        RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
+        var status = RiskReportProcess.Run(folder.Path, "status", "--config", "bank/appsettings.json");
+        var runId = RunId().Match(status.Output).Value;
+
+        var logs = RiskReportProcess.Run(folder.Path, "logs", "--run", runId, "--config", "bank/appsettings.json");
+
+        var hostLog = Directory.GetFiles(folder.File("applogs"), "riskreport-*.json").SelectMany(File.ReadAllLines).Where(l => l.Length > 0).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(runId, Is.Not.Empty, status.Output);
+            Assert.That(logs.ExitCode, Is.Zero, logs.Error);
+            Assert.That(logs.Output, Does.Contain("started by ops1").And.Contain("sha256"));
+            Assert.That(logs.Output, Does.Match(@"\d\d:\d\d:\d\d\.\d{3}\+08:00 "), "run.log is stamped in Beijing time with its offset");
+            Assert.That(hostLog, Is.Not.Empty);
+            Assert.That(hostLog, Has.All.Matches<string>(l => l is not null && JsonDocument.Parse(l).RootElement.GetProperty("time").GetString()!.EndsWith("+08:00", StringComparison.Ordinal)));
+            Assert.That(hostLog.Count(l => l.Contains("migrations applied", StringComparison.Ordinal)), Is.LessThanOrEqualTo(1), "a start that applies no migration logs none");
+            Assert.That(Directory.Exists(folder.File("bank/work/logs")), Is.False, "Logging:Folder moves the log");
+        });
+    }
+
+    [Test]
+    public void Logs_UnknownRun_IsRefusedAsNotFound()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
+
+        var logs = RiskReportProcess.Run(folder.Path, "logs", "--run", "ffffffffffff", "--config", "bank/appsettings.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(logs.ExitCode, Is.Not.Zero);
+            Assert.That(logs.Error, Does.Contain("ffffffffffff"));
+        });
+    }
+
+    [GeneratedRegex(@"(?<=202610\W+)[0-9a-f]{12}(?=\W)")]
+    private static partial Regex RunId();
+}
