@@ -31,9 +31,7 @@ public sealed class EngineComposer(IFileSystem fileSystem, TimeProvider clock)
         builder.Services.AddSystemd();
         builder.Services.AddRiskReportingEngine(builder.Configuration);
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddNLog();
-        var logs = Logging.LogSetup.Folder(builder.Configuration, fileSystem, baseDirectory, fileSystem.Path.GetFullPath(builder.Configuration["Engine:Work"] ?? "work", baseDirectory));
-        Logging.LogSetup.PointAt(logs);
-        new Logging.LogRetention(fileSystem, clock).Prune(logs, Logging.LogSetup.RetentionDays(builder.Configuration));
+        PrepareLogs(builder.Configuration, baseDirectory);
         var host = builder.Build();
         try
         {
@@ -61,9 +59,14 @@ public sealed class EngineComposer(IFileSystem fileSystem, TimeProvider clock)
         return baseDirectory;
     }
 
-    /// <summary>The folder the logs of a configuration go to (WORK/logs).</summary>
-    public void PointLogsAt(IConfiguration configuration, string baseDirectory) =>
-        PointLogsAt(fileSystem.Path.Combine(fileSystem.Path.GetFullPath(configuration["Engine:Work"] ?? "work", baseDirectory), "logs"));
+    /// <summary>Points the log at the configuration's folder (Logging:Folder, else WORK/logs) and prunes files past Logging:RetentionDays.</summary>
+    public void PrepareLogs(IConfiguration configuration, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var logs = Logging.LogSetup.Folder(configuration, fileSystem, baseDirectory, fileSystem.Path.GetFullPath(configuration["Engine:Work"] ?? "work", baseDirectory));
+        Logging.LogSetup.PointAt(logs);
+        new Logging.LogRetention(fileSystem, clock).Prune(logs, Logging.LogSetup.RetentionDays(configuration));
+    }
 
     /// <summary>Adds the configuration file, if any; returns the folder its relative paths are relative to.</summary>
     private string AddFile(IConfigurationBuilder configuration, string? config)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NLog.Extensions.Logging;
@@ -23,13 +24,16 @@ public sealed class ServeCommand(EngineComposer composer, IFileSystem fileSystem
     {
         var configuration = new ConfigurationManager();
         var baseDirectory = composer.Configure(configuration, settings, new Dictionary<string, string?> { ["Portal:Urls"] = settings.Urls });
-        composer.PointLogsAt(configuration, baseDirectory);
+        composer.PrepareLogs(configuration, baseDirectory);
         WebApplication app;
         try
         {
             app = PortalHost.Build(configuration, services =>
             {
                 services.AddSingleton(fileSystem);
+
+                // deploy/riskreport-portal.service is Type=notify: tells systemd when the portal is ready; a no-op otherwise.
+                services.AddSystemd();
                 services.AddRiskReportingEngine(configuration);
                 services.AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddNLog());
             });
