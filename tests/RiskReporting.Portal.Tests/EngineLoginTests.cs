@@ -22,7 +22,9 @@ public sealed class EngineLoginTests
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var store = new SqliteStateStore(directory.File("state.db"), clock);
         await store.MigrateAsync();
-        Assert.That(await new UserRegistry(store, clock).InitAsync("张敏", Password), Is.Null);
+        var registry = new UserRegistry(store, clock);
+        Assert.That(await registry.InitAsync("admin", Password), Is.Null);
+        Assert.That(await registry.AddAsync("admin", "张敏", Core.State.UserRole.Parse("operator"), Password), Is.Null);
         var sessions = new SessionResolver(store, clock);
         await using var portal = await PortalServer.StartAsync(store, new EngineAuthenticator(new Authenticator(store, new AuthOptions(), clock), sessions), clock);
 
@@ -35,7 +37,7 @@ public sealed class EngineLoginTests
         using var login = await client.LoginAsync(portal.Url("/login"), "张敏", Password);
         Assert.That(login.Headers.Location?.OriginalString, Is.EqualTo("/periods"));
         using var page = await client.GetAsync(portal.Url("/periods"));
-        Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("张敏").And.Contain("系统管理员"));
+        Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("张敏").And.Contain("信贷管理（操作员）"));
 
         var token = await client.TokenFromAsync(portal.Url("/periods"));
         using var logout = await client.PostAsync(portal.Url("/logout"), [new("__RequestVerificationToken", token)]);
