@@ -16,6 +16,22 @@ public sealed class StatusService(IStateStore store, FindingService findings, En
     public async Task<StatusReport> StatusAsync(ReportingPeriod? period, Actor actor, CancellationToken cancellationToken = default)
     {
         Roles.RequireReader(actor);
+        return await ReportAsync(period, actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// The periods `status` flags 漏报 (past their deadline with no run at all), oldest first: what the scheduler
+    /// runs at once when it starts. For whoever may start runs: an operator, or the scheduler's own account.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportingPeriod>> MissingPeriodsAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        Roles.RequireRunner(actor);
+        var report = await ReportAsync(null, actor, cancellationToken);
+        return [.. report.Deadlines.Where(d => d.Missing).Select(d => d.Period).Order()];
+    }
+
+    private async Task<StatusReport> ReportAsync(ReportingPeriod? period, Actor actor, CancellationToken cancellationToken)
+    {
         var all = await store.ListRunsAsync(null, cancellationToken);
         var runs = period is { } selected ? [.. all.Where(r => r.Period == selected)] : all;
         var calendar = WorkingDayCalendar.Load(fileSystem, paths.CalendarDirectory);

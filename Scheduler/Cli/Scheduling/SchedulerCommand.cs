@@ -38,18 +38,18 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
         }
 
         var scheduler = await host.StartAsync(stop.Token);
-        var trigger = await scheduler.GetTrigger(SchedulerHost.TriggerKey, stop.Token);
-        var next = trigger?.NextFireTimeUtc is { } fire ? ShanghaiTimeLayoutRenderer.Format(fire)[..16].Replace('T', ' ') + " (Asia/Shanghai)" : "none";
-        console.MarkupLineInterpolated($"Scheduler {scheduler.SchedulerInstanceId} running: '{options.Cron}' in {options.TimeZone}; next fire {next}; job store {jobStore}.");
-        var status = await engine.Get<StatusService>().StatusAsync(null, actor, stop.Token);
-        var missing = status.Deadlines.Where(d => d.Missing).Select(d => d.Period).ToList();
-        if (await host.CatchUpAsync(scheduler, missing, stop.Token))
-        {
-            console.MarkupLineInterpolated($"Catching up the periods flagged 漏报 (missing): {string.Join(' ', missing)}.");
-        }
         var sender = engine.Get<NotificationSender>();
         try
         {
+            var trigger = await scheduler.GetTrigger(SchedulerHost.TriggerKey, stop.Token);
+            var next = trigger?.NextFireTimeUtc is { } fire ? ShanghaiTimeLayoutRenderer.Format(fire)[..16].Replace('T', ' ') + " (Asia/Shanghai)" : "none";
+            console.MarkupLineInterpolated($"Scheduler {scheduler.SchedulerInstanceId} running: '{options.Cron}' in {options.TimeZone}; next fire {next}; job store {jobStore}.");
+            var missing = await engine.Get<StatusService>().MissingPeriodsAsync(actor, stop.Token);
+            if (await host.CatchUpAsync(scheduler, missing, stop.Token))
+            {
+                console.MarkupLineInterpolated($"Catching up the periods flagged 漏报 (missing): {string.Join(' ', missing)}.");
+            }
+
             // While it runs, the scheduler sends what the outbox holds: notifications a verb could not send
             // before it exited, the retries, and those of its own runs.
             while (true)
@@ -62,8 +62,12 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
         {
             // Stopped: a running job ends (its run FAILED "cancelled" when the host is stopping) before the process does.
         }
+        finally
+        {
+            // Whatever ended the loop (a stop, or a fault on the way), Quartz's threads end too, so the process can exit.
+            await scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None);
+        }
 
-        await scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None);
         var stopped = ShanghaiTimeLayoutRenderer.Format(engine.Get<TimeProvider>().GetUtcNow());
         engine.Get<ILogger<SchedulerCommand>>().SchedulerStopped(scheduler.SchedulerInstanceId, stopped);
         console.MarkupLineInterpolated($"Scheduler {scheduler.SchedulerInstanceId} stopped at {stopped}.");
