@@ -1,3 +1,4 @@
+using RiskReporting.Core.Reports;
 using RiskReporting.Core.State;
 using RiskReporting.Validation.Findings;
 
@@ -29,7 +30,22 @@ public static class PersonalData
     public static StoredFinding Shown(Actor actor, StoredFinding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return finding with { Value = Shown(actor, finding.Field, finding.Value) };
+        return finding with { Value = Shown(actor, finding.Field, finding.Value), Key = ShownKey(actor, finding.Part, finding.Key) };
+    }
+
+    /// <summary>A record key as the actor may see it: a key field that is a name or an ID number (B3P2's PERSON_NAME) is masked as the field is.</summary>
+    public static string ShownKey(Actor actor, string part, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (Roles.SeesPersonalData(actor) || ReportParts.All.FirstOrDefault(p => p.Code == part) is not { } definition)
+        {
+            return key;
+        }
+
+        var segments = key.Split('|');
+        return segments.Length != definition.KeyIndexes.Count
+            ? key
+            : string.Join('|', segments.Select((segment, i) => Shown(actor, definition.Fields[definition.KeyIndexes[i]].Name, segment)));
     }
 
     /// <summary>Whether the actor may see the finding: a branch user its own branch's only.</summary>

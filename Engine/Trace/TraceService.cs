@@ -28,7 +28,10 @@ public sealed class TraceService(IStateStore store)
 
         var overrides = (await store.OverridesForAsync(period, cancellationToken)).Where(o => o.Part == record.Part && o.Key == record.Key)
             .Select(o => o with { Value = PersonalData.Shown(actor, o.Field, o.Value) }).ToList();
-        var shown = record with { Values = [.. record.Values.Select((v, i) => PersonalData.Shown(actor, definition.Fields[i].Name, v))] };
+        var values = record.Values.Select((v, i) => PersonalData.Shown(actor, definition.Fields[i].Name, v)).ToList();
+        var sources = record.Values.Zip(values).Where(p => p.First != p.Second && p.First.Length > 0)
+            .Aggregate(record.Sources, (text, p) => text.Replace(p.First, p.Second, StringComparison.Ordinal));
+        var shown = record with { Values = values, Key = PersonalData.ShownKey(actor, definition.Code, record.Key), Sources = sources };
         return new TraceResult(run, definition, shown, overrides);
     }
 }

@@ -45,6 +45,36 @@ public sealed class ScopingTests
     }
 
     [Test]
+    public async Task APersonsNameInARecordKey_IsMaskedForABranchUser_InItsFindingsAndItsTrace()
+    {
+        using var folder = new TemporaryDirectory();
+        var planted = new DemoBankGenerator(new System.IO.Abstractions.FileSystem()).Generate(new DemoBankOptions { OutputDirectory = folder.File("bank"), Size = DemoBankSize.Tiny, Plant = true });
+        await using var engine = await BankHost.StartAsync(planted);
+        var ops = await engine.LogInAsync("ops", "operator");
+        await engine.Get<RunService>().RunAsync(October, ops);
+        var findings = engine.Get<FindingService>();
+        var person = (await findings.ListAsync(new FindingFilter(October, Part: "B3P2", PageSize: 10_000), ops)).Items.First(f => f.Branch.Length > 0);
+        var name = person.Key.Split('|')[2];
+        var li = await engine.LogInAsync("li", "branch:" + person.Branch);
+
+        var listed = (await findings.ListAsync(new FindingFilter(October, Part: "B3P2", PageSize: 10_000), li)).Items;
+        var traced = await engine.Get<TraceService>().TraceAsync(October, "B3P2", person.Key, null, li);
+        var tracedByOps = await engine.Get<TraceService>().TraceAsync(October, "B3P2", person.Key, null, ops);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(name, Has.Length.GreaterThanOrEqualTo(2));
+            Assert.That(listed, Is.Not.Empty);
+            Assert.That(listed.Select(f => f.Key), Has.None.Contains(name), "the finding's key");
+            Assert.That(traced.Record.Key, Does.Not.Contain(name));
+            Assert.That(traced.Record.Values, Has.None.Contains(name));
+            Assert.That(traced.Record.Sources, Does.Not.Contain(name), "the record's lineage");
+            Assert.That(tracedByOps.Record.Key, Does.Contain(name), "an operator sees the name");
+            Assert.That(tracedByOps.Record.Sources, Does.Contain(name));
+        });
+    }
+
+    [Test]
     public async Task IdNumbersAndNames_AreMaskedForEveryRole_ButOperatorAndAuditor()
     {
         using var folder = new TemporaryDirectory();
@@ -62,6 +92,7 @@ public sealed class ScopingTests
             {
                 Assert.That(PersonalData.Shown(actors[role], "ID_NO", "110101199001011234"), Is.EqualTo("110101199001011234"), role);
                 Assert.That(PersonalData.Shown(actors[role], "PERSON_NAME", "张三丰"), Is.EqualTo("张三丰"), role);
+                Assert.That(PersonalData.ShownKey(actors[role], "B3P2", "KH0000000001|1|张三丰"), Is.EqualTo("KH0000000001|1|张三丰"), role);
             }
 
             foreach (var role in new[] { "itops", "branch:100001", "admin" })
@@ -70,6 +101,8 @@ public sealed class ScopingTests
                 Assert.That(PersonalData.Shown(actors[role], "GUARANTOR_ID_NO", "110101199001011234"), Is.EqualTo("110101********1234"), role);
                 Assert.That(PersonalData.Shown(actors[role], "PERSON_NAME", "张三丰"), Is.EqualTo("张**"), role);
                 Assert.That(PersonalData.Shown(actors[role], "LOAN_BAL", "1000.00"), Is.EqualTo("1000.00"), role);
+                Assert.That(PersonalData.ShownKey(actors[role], "B3P2", "KH0000000001|1|张三丰"), Is.EqualTo("KH0000000001|1|张**"), role + ": a person's name in a record key");
+                Assert.That(PersonalData.ShownKey(actors[role], "B1P3", "JJ000000000001"), Is.EqualTo("JJ000000000001"), role);
             }
         });
     }
