@@ -41,12 +41,24 @@ public sealed class StatusService(IStateStore store, FindingService findings, En
         var year = ReportingDeadline.ShanghaiDay(now).Year;
         var missingYears = first is null ? [] : new[] { year, year + 1 }.Where(y => !calendar.Covers(y)).ToList();
         var detail = period is { } one && runs.Count > 0 ? await findings.DetailAsync(one, runs.MaxBy(r => r.Batch)!, cancellationToken) : null;
-        return new StatusReport(runs, deadlines, missingYears, paths.CalendarDirectory, detail is null ? null : Scoped(detail, actor));
+        return new StatusReport(runs, deadlines, missingYears, paths.CalendarDirectory, detail is null ? null : await ScopedAsync(detail, actor, cancellationToken));
     }
 
-    /// <summary>The detail a role may see: a branch user its own branch's warnings; ID numbers and names masked but for operators and auditors.</summary>
-    private static PeriodFindings Scoped(PeriodFindings detail, Actor actor) =>
-        detail with { Warnings = [.. detail.Warnings.Where(w => PersonalData.Visible(actor, w.Finding)).Select(w => w with { Finding = PersonalData.Shown(actor, w.Finding) })] };
+    /// <summary>
+    /// The detail a role may see: a branch user its own branch's ERROR count and warnings and no overrides (credit
+    /// management's adjustments); ID numbers and names masked but for operators and auditors.
+    /// </summary>
+    private async Task<PeriodFindings> ScopedAsync(PeriodFindings detail, Actor actor, CancellationToken cancellationToken)
+    {
+        var warnings = detail.Warnings.Where(w => PersonalData.Visible(actor, w.Finding)).Select(w => w with { Finding = PersonalData.Shown(actor, w.Finding) }).ToList();
+        if (actor.BranchCode is { } branch)
+        {
+            var errors = await store.CountFindingsAsync(new FindingQuery(detail.Run.RunId, Severity: "ERROR", Branch: branch), cancellationToken);
+            return detail with { Errors = errors.Total, Warnings = warnings, Overrides = [] };
+        }
+
+        return detail with { Warnings = warnings, Overrides = [.. detail.Overrides.Select(o => o with { Value = PersonalData.Shown(actor, o.Field, o.Value), Key = PersonalData.ShownKey(actor, o.Part, o.Key) })] };
+    }
 
     /// <summary>`logs --run RUNID`: the run.log of one run, found through the state store (its period and batch name the folder).</summary>
     public async Task<RunLogText> RunLogAsync(string runId, Actor actor, CancellationToken cancellationToken = default)

@@ -28,6 +28,7 @@ public sealed class ScopingTests
         var li = await engine.LogInAsync("li", "branch:" + branch);
 
         var seen = (await findings.ListAsync(new FindingFilter(October, PageSize: 10_000), li)).Items;
+        var status = (await engine.Get<StatusService>().StatusAsync(October, li)).Detail!;
         var traceOther = await Assert.ThrowsAsync<RefusalException>(() => engine.Get<TraceService>().TraceAsync(October, other.Part, other.Key, null, li));
         var traceMissing = await Assert.ThrowsAsync<RefusalException>(() => engine.Get<TraceService>().TraceAsync(October, other.Part, "NO-SUCH-KEY", null, li));
         var itops = await engine.LogInAsync("it", "itops");
@@ -38,6 +39,9 @@ public sealed class ScopingTests
             Assert.That(seen, Is.Not.Empty);
             Assert.That(seen.Select(f => f.Branch).Distinct(), Is.EqualTo(new[] { branch }));
             Assert.That(seen, Has.Count.EqualTo(all.Count(f => f.Branch == branch)));
+            Assert.That(status.Errors, Is.EqualTo(all.Count(f => f.Branch == branch && f.Severity == "ERROR")), "status counts the branch's own ERROR findings");
+            Assert.That(status.Errors, Is.LessThan(all.Count(f => f.Severity == "ERROR")), "not the whole batch's");
+            Assert.That(status.Overrides, Is.Empty);
             Assert.That(traceOther!.Code, Is.EqualTo(RefusalCode.NotFound));
             Assert.That(traceOther.Message, Is.EqualTo(traceMissing!.Message.Replace("NO-SUCH-KEY", other.Key, StringComparison.Ordinal)), "another branch's record reads as a missing one");
             Assert.That(traceByItops!.Code, Is.EqualTo(RefusalCode.NotAllowed));
