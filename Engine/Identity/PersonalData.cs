@@ -33,6 +33,13 @@ public static class PersonalData
         return finding with { Value = Shown(actor, finding.Field, finding.Value), Key = ShownKey(actor, finding.Part, finding.Key) };
     }
 
+    /// <summary>An override as the actor may see it: its value and record key masked as findings are.</summary>
+    public static Override Shown(Actor actor, Override adjustment)
+    {
+        ArgumentNullException.ThrowIfNull(adjustment);
+        return adjustment with { Value = Shown(actor, adjustment.Field, adjustment.Value), Key = ShownKey(actor, adjustment.Part, adjustment.Key) };
+    }
+
     /// <summary>A record key as the actor may see it: a key field that is a name or an ID number (B3P2's PERSON_NAME) is masked as the field is.</summary>
     public static string ShownKey(Actor actor, string part, string key)
     {

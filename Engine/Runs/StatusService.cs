@@ -57,7 +57,7 @@ public sealed class StatusService(IStateStore store, FindingService findings, En
             return detail with { Errors = errors.Total, Warnings = warnings, Overrides = [] };
         }
 
-        return detail with { Warnings = warnings, Overrides = [.. detail.Overrides.Select(o => o with { Value = PersonalData.Shown(actor, o.Field, o.Value), Key = PersonalData.ShownKey(actor, o.Part, o.Key) })] };
+        return detail with { Warnings = warnings, Overrides = [.. detail.Overrides.Select(o => PersonalData.Shown(actor, o))] };
     }
 
     /// <summary>`logs --run RUNID`: the run.log of one run, found through the state store (its period and batch name the folder).</summary>

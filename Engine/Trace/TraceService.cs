@@ -27,7 +27,7 @@ public sealed class TraceService(IStateStore store)
         }
 
         var overrides = (await store.OverridesForAsync(period, cancellationToken)).Where(o => o.Part == record.Part && o.Key == record.Key)
-            .Select(o => o with { Value = PersonalData.Shown(actor, o.Field, o.Value) }).ToList();
+            .Select(o => PersonalData.Shown(actor, o)).ToList();
         var values = record.Values.Select((v, i) => PersonalData.Shown(actor, definition.Fields[i].Name, v)).ToList();
         var sources = record.Values.Zip(values).Where(p => p.First != p.Second && p.First.Length > 0)
             .Aggregate(record.Sources, (text, p) => text.Replace(p.First, p.Second, StringComparison.Ordinal));

@@ -17,10 +17,8 @@ public sealed class ScopingTests
     public async Task ABranchUser_SeesOnlyItsBranchsFindings_AndAnotherBranchsRecordIsNotFound_AsAMissingOne()
     {
         using var folder = new TemporaryDirectory();
-        var planted = new DemoBankGenerator(new System.IO.Abstractions.FileSystem()).Generate(new DemoBankOptions { OutputDirectory = folder.File("bank"), Size = DemoBankSize.Tiny, Plant = true });
-        await using var engine = await BankHost.StartAsync(planted);
-        var ops = await engine.LogInAsync("ops", "operator");
-        await engine.Get<RunService>().RunAsync(October, ops);
+        var (engine, ops) = await PlantedOctoberAsync(folder);
+        await using var _ = engine;
         var findings = engine.Get<FindingService>();
         var all = (await findings.ListAsync(new FindingFilter(October, PageSize: 10_000), ops)).Items;
         var branch = all.Select(f => f.Branch).First(b => b.Length > 0);
@@ -52,10 +50,8 @@ public sealed class ScopingTests
     public async Task APersonsNameInARecordKey_IsMaskedForABranchUser_InItsFindingsAndItsTrace()
     {
         using var folder = new TemporaryDirectory();
-        var planted = new DemoBankGenerator(new System.IO.Abstractions.FileSystem()).Generate(new DemoBankOptions { OutputDirectory = folder.File("bank"), Size = DemoBankSize.Tiny, Plant = true });
-        await using var engine = await BankHost.StartAsync(planted);
-        var ops = await engine.LogInAsync("ops", "operator");
-        await engine.Get<RunService>().RunAsync(October, ops);
+        var (engine, ops) = await PlantedOctoberAsync(folder);
+        await using var _ = engine;
         var findings = engine.Get<FindingService>();
         var person = (await findings.ListAsync(new FindingFilter(October, Part: "B3P2", PageSize: 10_000), ops)).Items.First(f => f.Branch.Length > 0);
         var name = person.Key.Split('|')[2];
@@ -109,5 +105,15 @@ public sealed class ScopingTests
                 Assert.That(PersonalData.ShownKey(actors[role], "B1P3", "JJ000000000001"), Is.EqualTo("JJ000000000001"), role);
             }
         });
+    }
+
+    /// <summary>The tiny bank with every rule's case planted, October run by an operator.</summary>
+    private static async Task<(BankHost Engine, Actor Ops)> PlantedOctoberAsync(TemporaryDirectory folder)
+    {
+        var planted = new DemoBankGenerator(new System.IO.Abstractions.FileSystem()).Generate(new DemoBankOptions { OutputDirectory = folder.File("bank"), Size = DemoBankSize.Tiny, Plant = true });
+        var engine = await BankHost.StartAsync(planted);
+        var ops = await engine.LogInAsync("ops", "operator");
+        await engine.Get<RunService>().RunAsync(October, ops);
+        return (engine, ops);
     }
 }
