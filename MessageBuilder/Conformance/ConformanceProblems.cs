@@ -12,4 +12,6 @@ internal sealed class ConformanceProblems
     public void Add(string file, int line, string field, string message) => _items.Add(new ConformanceProblem(file, line, field, message));
 
     public void Add(string file, int line, string message) => Add(file, line, string.Empty, message);
+
+    public void AddRange(ConformanceProblems other) => _items.AddRange(other._items);
 }

@@ -1,20 +1,28 @@
 namespace RiskReporting.MessageBuilder.Conformance;
 
-/// <summary>The zip CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), to check each entry's stored CRC.</summary>
+/// <summary>
+/// The zip CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), to check each entry's stored CRC. Computed
+/// incrementally as an entry streams by: <see cref="Start"/>, <see cref="Append"/> per chunk, <see cref="Finish"/>.
+/// </summary>
 internal static class Crc32
 {
+    public const uint Start = 0xFFFFFFFFu;
+
     private static readonly uint[] Table = BuildTable();
 
-    public static uint Of(ReadOnlySpan<byte> bytes)
+    public static uint Of(ReadOnlySpan<byte> bytes) => Finish(Append(Start, bytes));
+
+    public static uint Append(uint crc, ReadOnlySpan<byte> bytes)
     {
-        var crc = 0xFFFFFFFFu;
         foreach (var b in bytes)
         {
             crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
         }
 
-        return ~crc;
+        return crc;
     }
+
+    public static uint Finish(uint crc) => ~crc;
 
     private static uint[] BuildTable()
     {

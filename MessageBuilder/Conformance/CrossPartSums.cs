@@ -9,6 +9,7 @@ namespace RiskReporting.MessageBuilder.Conformance;
 /// customer itself (type 2), of the group's members in B2P3 (type 1) or of the split's member (B1P2); a
 /// customer with detail records outside any line has its WNRSXYW row; B2P1 MEMBER_COUNT counts the group's
 /// members in B2P3. Line rows are kept (they are few); detail records are only summed as they stream by.
+/// Each report file sums into its own instance; <see cref="Merge"/> joins them in report order.
 /// </summary>
 internal sealed class CrossPartSums
 {
@@ -49,6 +50,38 @@ internal sealed class CrossPartSums
         {
             _rows.Add((file, line, record));
         }
+    }
+
+    /// <summary>Adds what another report's reader summed (each report file is read on its own thread).</summary>
+    public void Merge(CrossPartSums other)
+    {
+        foreach (var (key, sums) in other._details)
+        {
+            if (!_details.TryGetValue(key, out var mine))
+            {
+                _details[key] = sums;
+                continue;
+            }
+
+            for (var i = 0; i < mine.Length; i++)
+            {
+                mine[i] += sums[i];
+            }
+        }
+
+        foreach (var (group, members) in other._members)
+        {
+            if (!_members.TryGetValue(group, out var mine))
+            {
+                _members[group] = members;
+            }
+            else
+            {
+                mine.UnionWith(members);
+            }
+        }
+
+        _rows.AddRange(other._rows);
     }
 
     public void Report(ConformanceProblems problems)

@@ -7,17 +7,31 @@ namespace RiskReporting.MessageBuilder.Conformance;
 /// <summary>
 /// The text layer every XML entry shares: well-formed XML for a strict parser (XmlReader, default settings,
 /// encoding from the declaration), GB18030 without a byte-order mark, and CRLF after every line, the last
-/// included. Yields the decoded lines with their numbers; a line break that is not CRLF is a problem.
+/// included. The bytes are pushed in as they inflate (<see cref="Write"/>, then <see cref="Complete"/>), and
+/// each decoded line goes to the handler with its number, so an entry of any size is read in one pass
+/// holding one line at a time. A line break that is not CRLF is a problem.
 /// </summary>
-internal static class EntryLines
+internal sealed class EntryLines(string name, ConformanceProblems problems, Action<int, string> onLine)
 {
     private static readonly Encoding StrictGb18030 = Encoding.GetEncoding(Gb18030.Encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    private static readonly byte[] Gb18030Bom = [0x84, 0x31, 0x95, 0x33];
 
-    public static void CheckWellFormed(string name, byte[] bytes, ConformanceProblems problems)
+    private byte[] _pending = new byte[4096];
+    private int _length;
+    private int _scanned;
+    private int _number;
+    private long _total;
+    private long _lineFeeds;
+    private readonly byte[] _head = new byte[4];
+    private int _headLength;
+    private byte _last;
+    private byte _beforeLast;
+
+    public static void CheckWellFormed(string name, Stream content, ConformanceProblems problems)
     {
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), new XmlReaderSettings());
+            using var reader = XmlReader.Create(content, new XmlReaderSettings());
             while (reader.Read())
             {
             }
@@ -28,35 +42,100 @@ internal static class EntryLines
         }
     }
 
-    public static IEnumerable<(int Number, string Text)> Read(string name, byte[] bytes, ConformanceProblems problems)
+    public static void CheckWellFormed(string name, byte[] bytes, ConformanceProblems problems) =>
+        CheckWellFormed(name, new MemoryStream(bytes, writable: false), problems);
+
+    /// <summary>The lines of a small entry held whole (the index, the correction file).</summary>
+    public static List<(int Number, string Text)> Read(string name, byte[] bytes, ConformanceProblems problems)
     {
-        if (bytes.AsSpan().StartsWith("\uFEFF"u8) || bytes.AsSpan().StartsWith(new byte[] { 0x84, 0x31, 0x95, 0x33 }))
+        var lines = new List<(int, string)>();
+        var reader = new EntryLines(name, problems, (number, text) => lines.Add((number, text)));
+        reader.Write(bytes);
+        reader.Complete();
+        return lines;
+    }
+
+    public void Write(ReadOnlySpan<byte> chunk)
+    {
+        if (chunk.IsEmpty)
+        {
+            return;
+        }
+
+        Remember(chunk);
+        if (_length + chunk.Length > _pending.Length)
+        {
+            Array.Resize(ref _pending, Math.Max(_pending.Length * 2, _length + chunk.Length));
+        }
+
+        chunk.CopyTo(_pending.AsSpan(_length));
+        _length += chunk.Length;
+        var start = 0;
+        while (true)
+        {
+            var found = _pending.AsSpan(_scanned, _length - _scanned).IndexOf("\r\n"u8);
+            if (found < 0)
+            {
+                break;
+            }
+
+            var end = _scanned + found;
+            Emit(_pending.AsSpan(start, end - start));
+            start = end + 2;
+            _scanned = start;
+        }
+
+        if (start > 0)
+        {
+            _pending.AsSpan(start, _length - start).CopyTo(_pending);
+            _length -= start;
+        }
+
+        // A CR at the end of the chunk may pair with an LF at the start of the next one.
+        _scanned = Math.Max(0, _length - 1);
+    }
+
+    public void Complete()
+    {
+        if (_headLength > 0 && (_head.AsSpan(0, _headLength).StartsWith("\uFEFF"u8) || _head.AsSpan(0, _headLength).StartsWith(Gb18030Bom)))
         {
             problems.Add(name, 1, "starts with a byte-order mark");
         }
 
-        if (!bytes.AsSpan().EndsWith("\r\n"u8))
+        if (!(_total >= 2 && _beforeLast == '\r' && _last == '\n'))
         {
-            problems.Add(name, bytes.AsSpan().Count((byte)'\n') + 1, "the last line does not end with CRLF");
+            problems.Add(name, (int)(_lineFeeds + 1), "the last line does not end with CRLF");
         }
 
-        var start = 0;
-        var number = 0;
-        while (start < bytes.Length)
+        if (_length > 0)
         {
-            var end = bytes.AsSpan(start).IndexOf("\r\n"u8);
-            var length = end < 0 ? bytes.Length - start : end;
-            number++;
-            yield return (number, Decode(name, number, bytes.AsSpan(start, length), problems));
-            start += length + 2;
+            Emit(_pending.AsSpan(0, _length));
+            _length = 0;
         }
     }
 
-    private static string Decode(string name, int number, ReadOnlySpan<byte> line, ConformanceProblems problems)
+    private void Remember(ReadOnlySpan<byte> chunk)
+    {
+        var take = Math.Min(_head.Length - _headLength, chunk.Length);
+        chunk[..take].CopyTo(_head.AsSpan(_headLength));
+        _headLength += take;
+        _lineFeeds += chunk.Count((byte)'\n');
+        _beforeLast = chunk.Length >= 2 ? chunk[^2] : _last;
+        _last = chunk[^1];
+        _total += chunk.Length;
+    }
+
+    private void Emit(ReadOnlySpan<byte> line)
+    {
+        _number++;
+        onLine(_number, Decode(line));
+    }
+
+    private string Decode(ReadOnlySpan<byte> line)
     {
         if (line.IndexOfAny((byte)'\r', (byte)'\n') >= 0)
         {
-            problems.Add(name, number, "a line break that is not CRLF");
+            problems.Add(name, _number, "a line break that is not CRLF");
         }
 
         try
@@ -65,7 +144,7 @@ internal static class EntryLines
         }
         catch (DecoderFallbackException)
         {
-            problems.Add(name, number, "not valid GB18030");
+            problems.Add(name, _number, "not valid GB18030");
             return Gb18030.Encoding.GetString(line);
         }
     }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using RiskReporting.Core.Reports;
 
 namespace RiskReporting.MessageBuilder.Conformance;
@@ -8,7 +7,7 @@ namespace RiskReporting.MessageBuilder.Conformance;
 /// One <c>&lt;R&gt;</c> line: exactly the part's fields in spec order, an empty value written <c>&lt;FIELD/&gt;</c>,
 /// and only &amp;amp;, &amp;lt; and &amp;gt; as escapes. Returns the unescaped values, or null when the line is no record.
 /// </summary>
-internal static partial class RecordLine
+internal static class RecordLine
 {
     public static string[]? Parse(string name, int number, string text, PartDefinition part, ConformanceProblems problems)
     {
@@ -18,44 +17,128 @@ internal static partial class RecordLine
             return null;
         }
 
-        var names = new List<string>();
-        var values = new List<string>();
+        var fields = part.Fields;
+        var values = new string[fields.Count];
+        var count = 0;
+        var inOrder = true;
         var position = 3;
         var end = text.Length - 4;
         while (position < end)
         {
-            var match = Field().Match(text, position);
-            if (!match.Success || match.Index != position || match.Index + match.Length > end)
+            if (!TryField(text, position, end, out var field))
             {
                 problems.Add(name, number, $"the record is not a sequence of <FIELD>value</FIELD> or <FIELD/> from character {position + 1}");
                 return null;
             }
 
-            if (match.Groups["value"].Success && match.Groups["value"].Length == 0)
+            var fieldName = text.AsSpan(field.NameStart, field.NameLength);
+            if (field.ValueStart >= 0 && field.ValueLength == 0)
             {
-                problems.Add(name, number, match.Groups["name"].Value, "an empty value is written <FIELD/>");
+                problems.Add(name, number, fieldName.ToString(), "an empty value is written <FIELD/>");
             }
 
-            names.Add(match.Groups["name"].Value);
-            values.Add(Unescape(name, number, match.Groups["name"].Value, match.Groups["value"].Value, problems));
-            position += match.Length;
+            if (inOrder && count < values.Length && fieldName.SequenceEqual(fields[count].Name))
+            {
+                values[count] = field.ValueStart < 0 ? string.Empty : Unescape(name, number, fields[count].Name, text.AsSpan(field.ValueStart, field.ValueLength), problems);
+            }
+            else
+            {
+                inOrder = false;
+            }
+
+            count++;
+            position = field.End;
         }
 
-        var expected = part.Fields.Select(f => f.Name).ToList();
-        if (!names.SequenceEqual(expected, StringComparer.Ordinal))
+        if (!inOrder || count != values.Length)
         {
-            problems.Add(name, number, $"the fields of a {part.Code} record are {string.Join(",", expected)}, in that order; found {string.Join(",", names)}");
+            var expected = string.Join(",", fields.Select(f => f.Name));
+            problems.Add(name, number, $"the fields of a {part.Code} record are {expected}, in that order; found {string.Join(",", FieldNames(text, end))}");
             return null;
         }
 
-        return [.. values];
+        return values;
     }
 
-    private static string Unescape(string name, int number, string field, string raw, ConformanceProblems problems)
+    /// <summary>
+    /// One <c>&lt;NAME&gt;value&lt;/NAME&gt;</c> or <c>&lt;NAME/&gt;</c> starting exactly at <paramref name="position"/>
+    /// and ending by <paramref name="end"/>: NAME is [A-Z0-9_]+, the value holds no '&lt;'. A value's start is −1
+    /// for the empty form.
+    /// </summary>
+    private static bool TryField(string text, int position, int end, out (int NameStart, int NameLength, int ValueStart, int ValueLength, int End) field)
     {
-        if (raw.Contains('>', StringComparison.Ordinal))
+        field = default;
+        if (text[position] != '<')
+        {
+            return false;
+        }
+
+        var nameStart = position + 1;
+        var i = nameStart;
+        while (i < end && IsNameCharacter(text[i]))
+        {
+            i++;
+        }
+
+        var nameLength = i - nameStart;
+        if (nameLength == 0 || i >= end)
+        {
+            return false;
+        }
+
+        if (text[i] == '/')
+        {
+            if (i + 1 >= end || text[i + 1] != '>')
+            {
+                return false;
+            }
+
+            field = (nameStart, nameLength, -1, 0, i + 2);
+            return true;
+        }
+
+        if (text[i] != '>')
+        {
+            return false;
+        }
+
+        var valueStart = i + 1;
+        var close = text.IndexOf('<', valueStart, end - valueStart);
+        var closeEnd = close + 2 + nameLength + 1;
+        if (close < 0 || closeEnd > end || text[close + 1] != '/'
+            || !text.AsSpan(close + 2, nameLength).SequenceEqual(text.AsSpan(nameStart, nameLength)) || text[close + 2 + nameLength] != '>')
+        {
+            return false;
+        }
+
+        field = (nameStart, nameLength, valueStart, close - valueStart, closeEnd);
+        return true;
+    }
+
+    private static bool IsNameCharacter(char c) => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
+
+    /// <summary>The field names of a record, for the message when they are not the part's.</summary>
+    private static List<string> FieldNames(string text, int end)
+    {
+        var names = new List<string>();
+        for (var position = 3; position < end && TryField(text, position, end, out var field); position = field.End)
+        {
+            names.Add(text.Substring(field.NameStart, field.NameLength));
+        }
+
+        return names;
+    }
+
+    private static string Unescape(string name, int number, string field, ReadOnlySpan<char> raw, ConformanceProblems problems)
+    {
+        if (raw.Contains('>'))
         {
             problems.Add(name, number, field, "'>' is written &gt;");
+        }
+
+        if (!raw.Contains('&'))
+        {
+            return raw.ToString();
         }
 
         var value = new StringBuilder(raw.Length);
@@ -67,7 +150,7 @@ internal static partial class RecordLine
                 continue;
             }
 
-            var escape = raw.AsSpan(i);
+            var escape = raw[i..];
             var (length, character) = escape.StartsWith("&amp;") ? (5, '&') : escape.StartsWith("&lt;") ? (4, '<') : escape.StartsWith("&gt;") ? (4, '>') : (0, '\0');
             if (length == 0)
             {
@@ -82,7 +165,4 @@ internal static partial class RecordLine
 
         return value.ToString();
     }
-
-    [GeneratedRegex(@"<(?<name>[A-Z0-9_]+)(?:/>|>(?<value>[^<]*)</\k<name>>)")]
-    private static partial Regex Field();
 }

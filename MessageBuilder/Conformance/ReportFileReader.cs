@@ -7,52 +7,75 @@ namespace RiskReporting.MessageBuilder.Conformance;
 /// <summary>
 /// Reads one report file (B1 … B5) line by line in the canonical layout of message-format.md: the
 /// declaration, the root line with the package's attributes, every part of the report once in spec order,
-/// one record per line holding exactly the part's fields in order. Each record goes to <c>onRecord</c>.
+/// one record per line holding exactly the part's fields in order. Each record goes to <c>onRecord</c> as its
+/// line streams by.
 /// </summary>
-internal static partial class ReportFileReader
+internal sealed partial class ReportFileReader
 {
     public const string Declaration = "<?xml version=\"1.0\" encoding=\"GB18030\"?>";
 
-    public static List<PartBlock> Read(string name, string report, PackageIdentity identity, byte[] bytes, ConformanceProblems problems, Action<PartDefinition, int, string[]> onRecord)
-    {
-        EntryLines.CheckWellFormed(name, bytes, problems);
-        var expectedParts = new Queue<PartDefinition>(ReportParts.All.Where(p => p.Report == report));
-        var root = $"<KHFX org=\"{identity.Org}\" dataDate=\"{identity.DateText}\" batch=\"{identity.BatchText}\" spec=\"2026.1\" report=\"{report}\">";
-        var blocks = new List<PartBlock>();
-        PartBlock? open = null;
-        var closed = false;
-        var last = 0;
-        foreach (var (number, text) in EntryLines.Read(name, bytes, problems))
-        {
-            last = number;
-            if (number == 1 || number == 2)
-            {
-                var expected = number == 1 ? Declaration : root;
-                if (text != expected) problems.Add(name, number, $"expected {expected}");
-            }
-            else if (closed)
-            {
-                problems.Add(name, number, "text after </KHFX>");
-            }
-            else if (open is not null)
-            {
-                open = RecordOrEnd(name, number, text, open, problems, onRecord);
-            }
-            else if (text == "</KHFX>")
-            {
-                closed = true;
-            }
-            else
-            {
-                open = OpenPart(name, number, text, expectedParts, problems);
-                if (open is not null) blocks.Add(open);
-            }
-        }
+    private readonly string _name;
+    private readonly string _root;
+    private readonly ConformanceProblems _problems;
+    private readonly Action<PartDefinition, int, string[]> _onRecord;
+    private readonly Queue<PartDefinition> _expectedParts;
+    private readonly List<PartBlock> _blocks = [];
+    private readonly EntryLines _lines;
+    private PartBlock? _open;
+    private bool _closed;
+    private int _last;
 
-        if (open is not null) problems.Add(name, last, $"PART {open.Part.Code} is not closed");
-        if (!closed) problems.Add(name, last, "the file does not end with </KHFX>");
-        foreach (var missing in expectedParts) problems.Add(name, last, $"PART {missing.Code} is missing (every part of the report appears, in spec order)");
-        return blocks;
+    /// <summary>
+    /// A reader for one report entry: push its bytes with <see cref="Write"/> as they inflate, then
+    /// <see cref="Complete"/> returns the parts it held. Well-formedness is checked apart, on its own pass
+    /// (<see cref="EntryLines.CheckWellFormed(string, Stream, ConformanceProblems)"/>).
+    /// </summary>
+    public ReportFileReader(string name, string report, PackageIdentity identity, ConformanceProblems problems, Action<PartDefinition, int, string[]> onRecord)
+    {
+        _name = name;
+        _problems = problems;
+        _onRecord = onRecord;
+        _expectedParts = new Queue<PartDefinition>(ReportParts.All.Where(p => p.Report == report));
+        _root = $"<KHFX org=\"{identity.Org}\" dataDate=\"{identity.DateText}\" batch=\"{identity.BatchText}\" spec=\"2026.1\" report=\"{report}\">";
+        _lines = new EntryLines(name, problems, OnLine);
+    }
+
+    public void Write(ReadOnlySpan<byte> chunk) => _lines.Write(chunk);
+
+    public List<PartBlock> Complete()
+    {
+        _lines.Complete();
+        if (_open is not null) _problems.Add(_name, _last, $"PART {_open.Part.Code} is not closed");
+        if (!_closed) _problems.Add(_name, _last, "the file does not end with </KHFX>");
+        foreach (var missing in _expectedParts) _problems.Add(_name, _last, $"PART {missing.Code} is missing (every part of the report appears, in spec order)");
+        return _blocks;
+    }
+
+    private void OnLine(int number, string text)
+    {
+        _last = number;
+        if (number == 1 || number == 2)
+        {
+            var expected = number == 1 ? Declaration : _root;
+            if (text != expected) _problems.Add(_name, number, $"expected {expected}");
+        }
+        else if (_closed)
+        {
+            _problems.Add(_name, number, "text after </KHFX>");
+        }
+        else if (_open is not null)
+        {
+            _open = RecordOrEnd(_name, number, text, _open, _problems, _onRecord);
+        }
+        else if (text == "</KHFX>")
+        {
+            _closed = true;
+        }
+        else
+        {
+            _open = OpenPart(_name, number, text, _expectedParts, _problems);
+            if (_open is not null) _blocks.Add(_open);
+        }
     }
 
     private static PartBlock? OpenPart(string name, int number, string text, Queue<PartDefinition> expected, ConformanceProblems problems)

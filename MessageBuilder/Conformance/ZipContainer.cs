@@ -4,10 +4,15 @@ using System.Text;
 
 namespace RiskReporting.MessageBuilder.Conformance;
 
+/// <summary>One entry of a package as its local header describes it, and where its data lies.</summary>
+internal sealed record ZipEntry(string Name, ushort Method, uint Crc, long DataOffset, long Compressed, long Size);
+
 /// <summary>
-/// The zip rules of message-format.md, read from the bytes as a client would: every entry Deflate, its time
+/// The zip rules of message-format.md, read from the file as a client would: every entry Deflate, its time
 /// D 00:00:00, no encryption, no data descriptors (CRC and sizes in the local header), no extra fields, no
-/// comments, a correct CRC, and nothing outside the zip structures. Returns the entries in package order.
+/// comments, and nothing outside the zip structures. <see cref="ReadDirectory"/> walks the headers only and
+/// returns the entries in package order; <see cref="Open"/> inflates one entry as a stream, so no entry is
+/// ever held in memory whole. Each entry's CRC and size are checked by whoever reads it to the end.
 /// </summary>
 internal static class ZipContainer
 {
@@ -15,20 +20,24 @@ internal static class ZipContainer
     private const uint CentralHeader = 0x02014b50;
     private const uint EndRecord = 0x06054b50;
 
-    public static List<(string Name, byte[] Content)>? Read(string label, byte[] zip, DateOnly entryDate, ConformanceProblems problems)
+    /// <summary>The central directory and end record of a package are a few hundred bytes; more is not a package.</summary>
+    private const long MaxTrailer = 1 << 20;
+
+    public static List<ZipEntry>? ReadDirectory(string label, Stream zip, DateOnly entryDate, ConformanceProblems problems)
     {
-        var entries = new List<(string, byte[])>();
-        var offset = 0;
+        var entries = new List<ZipEntry>();
+        var header = new byte[30];
+        long offset = 0;
         var dosDate = (ushort)(((entryDate.Year - 1980) << 9) | (entryDate.Month << 5) | entryDate.Day);
-        while (offset + 30 <= zip.Length && U32(zip, offset) == LocalHeader)
+        while (offset + 30 <= zip.Length && ReadAt(zip, offset, header) && U32(header, 0) == LocalHeader)
         {
-            var entry = ReadLocal(label, zip, offset, dosDate, problems, out var next);
+            var entry = ReadLocal(label, zip, header, offset, dosDate, problems, out var next);
             if (entry is null)
             {
                 return null;
             }
 
-            entries.Add(entry.Value);
+            entries.Add(entry);
             offset = next;
         }
 
@@ -38,19 +47,37 @@ internal static class ZipContainer
             return null;
         }
 
-        CheckCentralDirectory(label, zip, offset, problems);
+        if (zip.Length - offset > MaxTrailer)
+        {
+            problems.Add(label, 0, "the zip has bytes outside its structures, or no end-of-central-directory record after the central directory");
+            return entries;
+        }
+
+        var trailer = new byte[zip.Length - offset];
+        ReadAt(zip, offset, trailer);
+        CheckCentralDirectory(label, trailer, problems);
         return entries;
     }
 
-    private static (string, byte[])? ReadLocal(string label, byte[] zip, int offset, ushort dosDate, ConformanceProblems problems, out int next)
+    /// <summary>The entry's bytes as they inflate, read from their own stream over the package file.</summary>
+    public static Stream Open(Stream zip, ZipEntry entry)
     {
-        var flags = U16(zip, offset + 6);
-        var method = U16(zip, offset + 8);
-        var (time, date, crc) = (U16(zip, offset + 10), U16(zip, offset + 12), U32(zip, offset + 14));
-        var (compressed, size) = ((int)U32(zip, offset + 18), (int)U32(zip, offset + 22));
-        var (nameLength, extraLength) = (U16(zip, offset + 26), U16(zip, offset + 28));
-        var name = Encoding.ASCII.GetString(zip, offset + 30, Math.Min(nameLength, zip.Length - offset - 30));
-        next = offset + 30 + nameLength + extraLength + compressed;
+        var data = new EntryData(zip, entry.DataOffset, entry.Compressed);
+        return entry.Method == 0 ? data : new DeflateStream(data, CompressionMode.Decompress);
+    }
+
+    private static ZipEntry? ReadLocal(string label, Stream zip, byte[] header, long offset, ushort dosDate, ConformanceProblems problems, out long next)
+    {
+        var flags = U16(header, 6);
+        var method = U16(header, 8);
+        var (time, date, crc) = (U16(header, 10), U16(header, 12), U32(header, 14));
+        var (compressed, size) = (U32(header, 18), U32(header, 22));
+        var (nameLength, extraLength) = (U16(header, 26), U16(header, 28));
+        var nameBytes = new byte[(int)Math.Max(0, Math.Min(nameLength, zip.Length - offset - 30))];
+        ReadAt(zip, offset + 30, nameBytes);
+        var name = Encoding.ASCII.GetString(nameBytes);
+        var dataOffset = offset + 30 + nameLength + extraLength;
+        next = dataOffset + compressed;
         if (next > zip.Length)
         {
             problems.Add(label, 0, $"entry {name}: the zip is truncated");
@@ -67,39 +94,18 @@ internal static class ZipContainer
             problems.Add(label, 0, $"entry {name}: names are ASCII without folders");
         }
 
-        var content = Inflate(zip.AsSpan(offset + 30 + nameLength + extraLength, compressed), method);
-        if (content is null || content.Length != size || Crc32.Of(content) != crc)
+        if (method is not (0 or 8))
         {
             problems.Add(label, 0, $"entry {name}: the data does not inflate to its stored size and CRC");
             return null;
         }
 
-        return (name, content);
+        return new ZipEntry(name, method, crc, dataOffset, compressed, size);
     }
 
-    private static byte[]? Inflate(ReadOnlySpan<byte> data, ushort method)
+    private static void CheckCentralDirectory(string label, byte[] zip, ConformanceProblems problems)
     {
-        if (method == 0)
-        {
-            return data.ToArray();
-        }
-
-        try
-        {
-            using var input = new MemoryStream(data.ToArray());
-            using var deflate = new DeflateStream(input, CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            deflate.CopyTo(output);
-            return output.ToArray();
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-    }
-
-    private static void CheckCentralDirectory(string label, byte[] zip, int offset, ConformanceProblems problems)
-    {
+        var offset = 0;
         while (offset + 46 <= zip.Length && U32(zip, offset) == CentralHeader)
         {
             var (nameLength, extraLength, commentLength) = (U16(zip, offset + 28), U16(zip, offset + 30), U16(zip, offset + 32));
@@ -120,7 +126,49 @@ internal static class ZipContainer
         if (offset + 22 + comment != zip.Length) problems.Add(label, 0, "the zip has bytes after its end record");
     }
 
+    private static bool ReadAt(Stream zip, long offset, byte[] buffer)
+    {
+        zip.Position = offset;
+        return zip.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false) == buffer.Length;
+    }
+
     private static ushort U16(byte[] bytes, int offset) => offset + 2 <= bytes.Length ? BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(offset)) : (ushort)0;
 
     private static uint U32(byte[] bytes, int offset) => offset + 4 <= bytes.Length ? BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(offset)) : 0u;
+
+    /// <summary>A read-only window over one entry's compressed bytes in the package file.</summary>
+    private sealed class EntryData(Stream zip, long start, long length) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => length;
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var take = (int)Math.Min(buffer.Length, length - _position);
+            if (take <= 0)
+            {
+                return 0;
+            }
+
+            zip.Position = start + _position;
+            var read = zip.Read(buffer[..take]);
+            _position += read;
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

@@ -71,6 +71,45 @@ public sealed class PackageConformanceCheckerTests
     }
 
     [Test]
+    public void AFaultDeepInALargeEntry_IsNamedAtItsLine_ThoughTheEntryIsReadInChunks()
+    {
+        using var work = new TemporaryDirectory();
+        var bank = DemoBankRuns.Generate(work, DemoBank.DemoBankSize.Small);
+        var built = DemoBankRuns.Package(DemoBankRuns.Extract(bank, Core.Periods.ReportingPeriod.Parse("202610")), work.File("out"));
+        var b3 = Path.GetFileName(built.Path).Replace("_KHFX_", "_B3_", StringComparison.Ordinal).Replace(".zip", ".xml", StringComparison.Ordinal);
+        var deep = 0;
+        var package = PackageRewriter.Rewrite(built.Path, work.File("rewritten"), b3, t =>
+        {
+            var lines = t.Split("\r\n");
+            deep = Array.FindIndex(lines, 3000, l => l.StartsWith("<R>", StringComparison.Ordinal)) + 1;
+            return ReplaceLine(t, deep, l => "  " + l);
+        });
+
+        var problems = Check(package);
+
+        Assert.That(deep, Is.GreaterThan(3000), "the fault lies past the first chunks of the entry");
+        Assert.That(problems.Select(p => p.ToString()), Has.Some.StartsWith($"{b3}:{deep}: expected a record"), () => string.Join("\n", problems));
+    }
+
+    [Test]
+    public void ADamagedDeflateStream_IsReportedAsNotInflatingToItsSizeAndCrc()
+    {
+        using var work = new TemporaryDirectory();
+        var package = work.File("B0001H111000001_KHFX_20261031_01.zip");
+        var bytes = File.ReadAllBytes(Sample("20261031"));
+        var nameLength = BitConverter.ToUInt16(bytes, 26);
+        var dataStart = 30 + nameLength + BitConverter.ToUInt16(bytes, 28);
+        for (var i = dataStart + 8; i < dataStart + 40; i++)
+        {
+            bytes[i] ^= 0x5A;
+        }
+
+        File.WriteAllBytes(package, bytes);
+
+        Assert.That(Check(package).Select(p => p.ToString()), Has.Some.Contains($"entry {B1}: the data does not inflate to its stored size and CRC"));
+    }
+
+    [Test]
     public void StoredEntries_AreReportedAsNotDeflate()
     {
         using var work = new TemporaryDirectory();
