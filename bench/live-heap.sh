@@ -13,7 +13,7 @@ tools=bench/out/tools
 dotnet build Scheduler -c Release -v quiet -nologo >/dev/null
 [ -x "$tools/dotnet-gcdump" ] || dotnet tool install dotnet-gcdump --version 10.0.750501 --tool-path "$tools" >/dev/null
 exe=Scheduler/bin/Release/net10.0/riskreport.dll
-[ -f "$bank/source.db" ] || dotnet "$exe" demo init --out "$bank" --size "$size" >/dev/null
+[ -f "$bank/source.db" ] || dotnet "$exe" demo init --no-users --out "$bank" --size "$size" >/dev/null
 rm -rf "$bank/work"
 bench_operator "$exe" "$bank/appsettings.json"
 dotnet "$exe" run --period "$period" --config "$bank/appsettings.json" >"$bank/run.out" 2>&1 &

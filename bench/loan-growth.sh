@@ -11,7 +11,7 @@ factors=("$@")
 period=202610
 dotnet build Scheduler -c Release -v quiet -nologo >/dev/null
 exe=Scheduler/bin/Release/net10.0/riskreport.dll
-[ -f bench/out/medium/source.db ] || dotnet "$exe" demo init --out bench/out/medium --size medium >/dev/null
+[ -f bench/out/medium/source.db ] || dotnet "$exe" demo init --no-users --out bench/out/medium --size medium >/dev/null
 printf '%3s %9s %11s %9s %11s %14s  %s\n' k seconds peak_MiB loans retail records spilled
 for k in "${factors[@]}"; do
   bank=bench/out/medium-x$k

@@ -9,7 +9,7 @@ period=${2:-202610}
 bank=bench/out/$size
 dotnet build Scheduler -c Release -v quiet -nologo >/dev/null
 exe=Scheduler/bin/Release/net10.0/riskreport.dll
-[ -f "$bank/source.db" ] || dotnet "$exe" demo init --out "$bank" --size "$size" >/dev/null
+[ -f "$bank/source.db" ] || dotnet "$exe" demo init --no-users --out "$bank" --size "$size" >/dev/null
 rm -rf "$bank/work"
 bench_operator "$exe" "$bank/appsettings.json"
 /usr/bin/time -f '%e %M' -o "$bank/time" dotnet "$exe" run --period "$period" --config "$bank/appsettings.json" >"$bank/run.out" 2>&1 || true

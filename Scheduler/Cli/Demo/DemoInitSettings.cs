@@ -31,6 +31,10 @@ public sealed class DemoInitSettings : CommandSettings
     [Description("Plant at least one known violation of every rule of rules.md and list them in planted.csv.")]
     public bool Plant { get; init; }
 
+    [CommandOption("--no-users")]
+    [Description("Make no users and no session: the bank's first admin is then made with `users init NAME --password-stdin`.")]
+    public bool NoUsers { get; init; }
+
     [CommandOption("--force")]
     [Description("Replace a demo bank that already exists in the folder.")]
     public bool Force { get; init; }

@@ -12,7 +12,7 @@ public sealed class ApproveCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").Add("ops2", "operator").ByDefault("ops1");
         Cli("run", "--period", "202610");
 
@@ -53,7 +53,7 @@ public sealed class ApproveCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").Add("ops2", "operator").ByDefault("ops1");
         Cli("run", "--period", "202610");
         var store = new SqliteStateStore(folder.File("bank/work/state.db"), TimeProvider.System);
@@ -85,7 +85,7 @@ public sealed class ApproveCommandTests
     public async Task Approve_IsRefusedToWhoMadeAnAppliedOverride_ToWhoExplained_AndToWhoStartedTheCorrection_EachAsASeparateLogin()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json")
             .Add("maker", "operator").Add("explainer", "operator").Add("checker", "operator").Add("corrector", "operator").ByDefault("maker");
         RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");

@@ -8,7 +8,7 @@ public sealed class CommandLineTests
     {
         using var folder = RiskReportProcess.NewFolder();
 
-        var result = RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+        var result = RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny", "--plant");
 
         Assert.Multiple(() =>
         {
@@ -28,10 +28,10 @@ public sealed class CommandLineTests
     public void DemoInit_IntoAnExistingBank_IsRefusedWithoutForce()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         var before = System.IO.File.ReadAllBytes(folder.File("bank/source.db"));
 
-        var result = RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--seed", "9");
+        var result = RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny", "--seed", "9");
 
         Assert.Multiple(() =>
         {
@@ -44,7 +44,7 @@ public sealed class CommandLineTests
 
     [TestCase("run", "--period", "2026-10", TestName = "Run_PeriodNotYyyymm_IsAUsageError")]
     [TestCase("run", TestName = "Run_WithoutPeriod_IsAUsageError")]
-    [TestCase("demo", "init", "--out", "x", "--size", "huge", TestName = "DemoInit_UnknownSize_IsAUsageError")]
+    [TestCase("demo", "init", "--no-users", "--out", "x", "--size", "huge", TestName = "DemoInit_UnknownSize_IsAUsageError")]
     [TestCase("frobnicate", TestName = "UnknownVerb_IsAUsageError")]
     [TestCase("users", "add", "li.na", "--role", "superuser", TestName = "UsersAdd_UnknownRole_IsAUsageError")]
     public void BadCommandLine_ExitsTwoWithOneLine(params string[] arguments)
@@ -165,6 +165,42 @@ public sealed class CommandLineTests
             Assert.That(result.Output, Does.Contain("The demo made its users").And.Contain("li.qiang").And.Contain("chen.jing").And.Contain("branch:100001"));
             Assert.That(whoami.Output.Trim(), Is.EqualTo("zhang.wei operator"), "the demo left its operator logged in");
             Assert.That(status.ExitCode, Is.Zero, status.Error);
+        });
+    }
+
+    [Test]
+    public void DemoInit_MakesTheDemosUsers_AndLeavesItsOperatorLoggedIn_SoTheNextVerbNeedsNoSetUp()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var init = RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        var whoami = RiskReportProcess.Run(folder.Path, "whoami", "--config", "bank/appsettings.json");
+        var firstAdmin = RiskReportProcess.RunWith(folder.Path, folder.File("admin-session"), CliUsers.Password, ["users", "init", "someone", "--password-stdin", "--config", "bank/appsettings.json"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(init.ExitCode, Is.Zero, init.Error);
+            Assert.That(init.Output, Does.Contain("The demo made its users").And.Contain("zhang.wei").And.Contain("wang.fang"));
+            Assert.That(whoami.Output.Trim(), Is.EqualTo("zhang.wei operator"), "demo init left its operator logged in");
+            Assert.That(firstAdmin.ExitCode, Is.Not.Zero, "users init works only while no user exists, and the demo made its own");
+        });
+    }
+
+    [Test]
+    public void DemoInit_WithNoUsers_LeavesTheFirstAdminToUsersInit()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var init = RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
+        var whoami = RiskReportProcess.Run(folder.Path, "whoami", "--config", "bank/appsettings.json");
+        var firstAdmin = RiskReportProcess.RunWith(folder.Path, folder.File("admin-session"), CliUsers.Password, ["users", "init", "someone", "--password-stdin", "--config", "bank/appsettings.json"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(init.ExitCode, Is.Zero, init.Error);
+            Assert.That(init.Output, Does.Not.Contain("The demo made its users"));
+            Assert.That(whoami.ExitCode, Is.EqualTo(6), "no session: nobody was logged in");
+            Assert.That(firstAdmin.ExitCode, Is.Zero, firstAdmin.Error);
         });
     }
 }

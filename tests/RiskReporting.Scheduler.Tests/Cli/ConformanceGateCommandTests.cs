@@ -11,7 +11,7 @@ public sealed class ConformanceGateCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         var checker = folder.File("reject.sh");
         File.WriteAllText(checker, "#!/bin/sh\necho \"$1:0: rejected by the bank's checking client\"\nexit 1\n");
         File.SetUnixFileMode(checker, UnixFileMode.UserRead | UnixFileMode.UserExecute);

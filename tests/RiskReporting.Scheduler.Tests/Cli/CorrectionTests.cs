@@ -17,7 +17,7 @@ public sealed class CorrectionTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "small");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "small");
         var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
         Assert.That(Cli("run", "--period", "202610").ExitCode, Is.Zero);
         Assert.That(users.As("ops1", "approve", "--period", "202610").ExitCode, Is.Zero);

@@ -13,7 +13,7 @@ public sealed class CrossPeriodFlowTests
     public async Task PlantedBank_AfterAnApprovedPreviousPeriod_ReportsEveryCrossPeriodCaseAtItsKey()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny", "--plant");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var previous = RiskReportProcess.Run(folder.Path, "run", "--period", "202609", "--config", "bank/appsettings.json");
         Assert.That(previous.ExitCode, Is.Zero, "the period before the planted one is clean: " + previous.Error);

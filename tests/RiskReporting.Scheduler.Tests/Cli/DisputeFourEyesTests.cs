@@ -11,7 +11,7 @@ public sealed class DisputeFourEyesTests
     public void ABranchSeesNotAnotherBranchsItem_TheAnswererCannotReview_AndTheReviewerOfAnOverrideCannotApprove()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json")
             .Add("ops1", "operator").Add("ops2", "operator").Add("li", "branch:100001").Add("zhao", "branch:100002");
         users.As("ops1", "run", "--period", "202610");

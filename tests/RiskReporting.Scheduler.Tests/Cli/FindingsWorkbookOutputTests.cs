@@ -10,7 +10,7 @@ public sealed class FindingsWorkbookOutputTests
     public void Run_PlantedBank_WritesFindingsXlsxWithOneTextRowPerFindingOfFindingsCsv()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny", "--plant");
         new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
 
         RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
@@ -36,7 +36,7 @@ public sealed class FindingsWorkbookOutputTests
     public void Findings_ForOneBranch_WritesThatBranchsFileWithOnlyItsFindings()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny", "--plant");
         new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
         RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
         var branch = File.ReadAllLines(folder.File("bank/work/202610/01/findings.csv")).Skip(1).Select(l => l.Split(',')[6]).First(b => b.Length > 0);

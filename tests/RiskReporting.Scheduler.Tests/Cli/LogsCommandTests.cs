@@ -10,7 +10,7 @@ public sealed partial class LogsCommandTests
     public void Logs_RunIdFromStatus_PrintsThatRunsLog_AndTheHostLogGoesToLoggingFolderAsJson()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         var settings = folder.File("bank/appsettings.json");
         File.WriteAllText(settings, "{ \"Logging\": { \"Folder\": \"../applogs\" }," + File.ReadAllText(settings).TrimStart()[1..]);
         new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
@@ -38,7 +38,7 @@ public sealed partial class LogsCommandTests
     public void Logs_UnknownRun_IsRefusedAsNotFound()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
 
         var logs = RiskReportProcess.Run(folder.Path, "logs", "--run", "ffffffffffff", "--config", "bank/appsettings.json");

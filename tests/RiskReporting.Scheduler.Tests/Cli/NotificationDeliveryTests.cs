@@ -13,7 +13,7 @@ public sealed class NotificationDeliveryTests
     {
         using var server = SimpleSmtpServer.Start();
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny", "--plant");
         new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
         var settings = folder.File("bank/appsettings.json");
         var notifications = $"{{ \"Notifications\": {{ \"Smtp\": \"127.0.0.1:{server.Configuration.Port.ToString(CultureInfo.InvariantCulture)}\", \"From\": \"crrs@bank.test\", \"Operators\": [ \"desk@bank.test\" ] }},";
@@ -42,7 +42,7 @@ public sealed class NotificationDeliveryTests
         }
 
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny", "--plant");
         new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
         var settings = folder.File("bank/appsettings.json");
         File.WriteAllText(settings, $"{{ \"Notifications\": {{ \"Smtp\": \"127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}\", \"From\": \"crrs@bank.test\", \"Operators\": [ \"desk@bank.test\" ] }}," + File.ReadAllText(settings).TrimStart()[1..]);

@@ -60,7 +60,7 @@ public sealed class OperatorFlowTests
     private static Testing.TemporaryDirectory PlantedBankAfterOneRun(out List<string[]> planted, out CliUsers users)
     {
         var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny", "--plant");
         users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").Add("branch1", "branch:100001").ByDefault("ops1");
         RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
         planted = [.. File.ReadAllLines(folder.File("bank/planted.csv")).Skip(1).Select(l => l.Split(','))];

@@ -12,7 +12,7 @@ public sealed class PersonalDataInLogsTests
     public void AfterTheDemoMonth_NoLogRunLogOrLeftoverFile_HoldsAnIdNumberOrAPersonsName()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "demo", "--size", "tiny", "--plant");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "demo", "--size", "tiny", "--plant");
         var demo = RiskReportProcess.Run(folder.Path, "demo", "run", "--dir", "demo");
         var status = RiskReportProcess.Run(folder.Path, "status", "--period", "202610", "--config", "demo/appsettings.json");
         var (ids, names) = PeopleOf(folder.File("demo/source.db"));

@@ -14,13 +14,13 @@ public sealed class ResumeAfterKillTests
     public async Task RunKilledDuringExtractionAndDuringPackageWriting_GivesThePackageOfAnUninterruptedRun()
     {
         using var reference = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(reference.Path, "demo", "init", "--out", "bank", "--size", "small");
+        RiskReportProcess.Run(reference.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "small");
         CliUsers.Operator(reference.Path, "--config", "bank/appsettings.json");
         Assert.That(RiskReportProcess.Run(reference.Path, "run", "--period", "202610", "--config", "bank/appsettings.json").ExitCode, Is.Zero);
         var expected = File.ReadAllBytes(reference.File("bank/work/202610/01/B0001H111000001_KHFX_20261031_01.zip"));
 
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "small");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "small");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var batch = folder.File("bank/work/202610/01");
         KillWhen(folder.Path, () => File.Exists(Path.Combine(batch, "run.log")) && File.ReadAllText(Path.Combine(batch, "run.log")).Contains("started by", StringComparison.Ordinal)
@@ -44,12 +44,12 @@ public sealed class ResumeAfterKillTests
     public void RunKilledAfterItsSnapshotWasStored_GoesOnFromTheStoredSnapshot_NotFromASourceThatChangedSince()
     {
         using var reference = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(reference.Path, "demo", "init", "--out", "bank", "--size", "small");
+        RiskReportProcess.Run(reference.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "small");
         CliUsers.Operator(reference.Path, "--config", "bank/appsettings.json");
         RiskReportProcess.Run(reference.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
         var expected = File.ReadAllBytes(reference.File("bank/work/202610/01/B0001H111000001_KHFX_20261031_01.zip"));
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "small");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "small");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var batch = folder.File("bank/work/202610/01");
         var package = Path.Combine(batch, "B0001H111000001_KHFX_20261031_01.zip");
@@ -76,7 +76,7 @@ public sealed class ResumeAfterKillTests
     {
         var reported = ReportingPeriod.ReportedOn(ReportingDeadline.ShanghaiDay(TimeProvider.System.GetUtcNow()));
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "small", "--periods", $"{reported.Previous},{reported}");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "small", "--periods", $"{reported.Previous},{reported}");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var batch = folder.File($"bank/work/{reported}/01");
         KillWhen(folder.Path, () => Directory.Exists(batch) && Directory.GetFiles(batch, "*.zip.tmp").Length > 0, reported.ToString());

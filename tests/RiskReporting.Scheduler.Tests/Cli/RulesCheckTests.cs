@@ -8,7 +8,7 @@ public sealed class RulesCheckTests
     public void RulesCheck_ShippedRulesOnTheDemoBank_AreOk()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
 
         var result = RiskReportProcess.Run(folder.Path, "rules", "check", "--config", "bank/appsettings.json");
@@ -20,7 +20,7 @@ public sealed class RulesCheckTests
     public void RulesCheck_AMisspelledColumn_NamesFileLineAndColumn()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"), folder.File("rules"));
         var loans = folder.File("rules/2026.1-1/loans.sql");
@@ -39,7 +39,7 @@ public sealed class RulesCheckTests
     public void RulesCheck_ARuleSetWithoutEffectivePeriod_IsReportedWithItsFile()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"), folder.File("rules"));
         File.WriteAllText(folder.File("rules/2026.1-1/ruleset.json"), "{ \"version\": \"x\" }");
@@ -53,7 +53,7 @@ public sealed class RulesCheckTests
     public void RulesPreview_ACandidateThatDropsDiscounts_ListsTheRemovedLoansAndTheChangedLines()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction"), folder.File("candidate"));
         var loans = folder.File("candidate/2026.1-1/loans.sql");

@@ -9,7 +9,7 @@ public sealed class RunCommandTests
     public void Run_CleanTinyBank_BuildsThePackageAndExitsZero()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
 
         var result = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
@@ -27,7 +27,7 @@ public sealed class RunCommandTests
     public void Run_TwiceInSeparateProcesses_GivesByteIdenticalPackages()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var package = folder.File("bank/work/202609/01/B0001H111000001_KHFX_20260930_01.zip");
 
@@ -46,7 +46,7 @@ public sealed class RunCommandTests
     public void Run_WithRecordsSpilledToDisk_GivesThePackageOfAnInMemoryRun_AndLeavesNoSpillFolder()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var settings = folder.File("bank/appsettings.json");
         var package = folder.File("bank/work/202610/01/B0001H111000001_KHFX_20261031_01.zip");
@@ -69,7 +69,7 @@ public sealed class RunCommandTests
     public void Run_PlantedBank_IsBlockedByTheLedgerRowOfACorporateCounterparty()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--plant");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny", "--plant");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var planted = System.IO.File.ReadAllLines(folder.File("bank/planted.csv"));
 
@@ -93,7 +93,7 @@ public sealed class RunCommandTests
     public void Run_BeforeTheLedgerArrives_WaitsWithExitFour()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         System.IO.File.Delete(folder.File("bank/inbox/TYYWTZ_202610.csv"));
 
@@ -110,7 +110,7 @@ public sealed class RunCommandTests
     public void Run_WithAMissingSource_FailsWithOneLineNamingIt()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
 
         var result = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json", "--source", "sqlite:nowhere.db");
@@ -127,7 +127,7 @@ public sealed class RunCommandTests
     public void Run_AMalformedLedger_FailsNamingLineAndColumn_AndBuildsNothing()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var ledger = folder.File("bank/inbox/TYYWTZ_202610.csv");
         var lines = System.IO.File.ReadAllLines(ledger);

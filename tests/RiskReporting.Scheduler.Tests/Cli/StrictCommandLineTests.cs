@@ -45,7 +45,7 @@ public sealed class StrictCommandLineTests
     public void Correct_WithABadEngineOrg_ExitsTwoNamingIt_BeforeAnyWork(string org)
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var settings = folder.File("bank/appsettings.json");
         File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"B0001H111000001\"", $"\"{org}\"", StringComparison.Ordinal));

@@ -6,7 +6,7 @@ public sealed class TraceCommandTests
     public void Trace_ALoanRecord_ShowsItsValuesAndTheSourceRowItCameFrom()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
         var receipt = FirstLoanReceipt(folder);
@@ -24,7 +24,7 @@ public sealed class TraceCommandTests
     public void Trace_AnUnknownKey_SaysSoInOneLine()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
 

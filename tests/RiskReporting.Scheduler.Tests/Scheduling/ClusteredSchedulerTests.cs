@@ -27,7 +27,7 @@ public sealed class ClusteredSchedulerTests
         var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
         var reported = ReportingPeriod.ReportedOn(ReportingDeadline.ShanghaiDay(TimeProvider.System.GetUtcNow()));
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny", "--periods", $"{reported.Previous},{reported}");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny", "--periods", $"{reported.Previous},{reported}");
         var settings = JsonNode.Parse(File.ReadAllText(folder.File("bank/appsettings.json")))!;
         settings["Engine"]!["StateStore"] = "postgres:" + connection;
         // Fires every 3 seconds, so each node sees several fire times of the same period within the test.
