@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using RiskReporting.Core.State;
 
 namespace RiskReporting.Identity.Tests;
@@ -7,10 +6,11 @@ public sealed class AuthenticatorTests
 {
     private const string Password = "correct horse battery";
 
-    [Test]
-    public async Task Login_WithTheRightPassword_OpensASessionWhoseTokenTheStoreNeverHolds()
+    [TestCase("sqlite")]
+    [TestCase("postgres")]
+    public async Task Login_WithTheRightPassword_OpensASessionWhoseTokenTheStoreNeverHolds(string provider)
     {
-        using var desk = await IdentityDesk.OpenAsync();
+        using var desk = await IdentityDesk.OpenAsync(provider: provider);
         Assert.That(await desk.Registry.InitAsync("root", Password), Is.Null);
 
         var login = await desk.Authenticator.LoginAsync("root", Password);
@@ -20,16 +20,17 @@ public sealed class AuthenticatorTests
             Assert.That(login.Succeeded, Is.True, login.Refusal);
             Assert.That(login.ExpiresAt, Is.EqualTo(desk.Clock.GetUtcNow().AddHours(8)));
             Assert.That(await desk.Sessions.ResolveAsync(login.Token), Is.EqualTo(new UserAccount("root", UserRole.Admin, desk.Clock.GetUtcNow())));
-            Assert.That(File.ReadAllBytes(Path.Combine(desk.Folder, "state.db")).AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(login.Token!)), Is.EqualTo(-1));
-            Assert.That(await ScalarAsync(desk, "SELECT password_hash FROM users"), Does.Not.Contain(Password).And.Length.GreaterThan(60));
+            Assert.That(await StoreHoldsAsync(desk, login.Token!), Is.False, "the store keeps only the token's SM3");
+            Assert.That(await desk.ScalarAsync("SELECT password_hash FROM users"), Does.Not.Contain(Password).And.Length.GreaterThan(60));
             Assert.That(await desk.AuditActionsAsync("root"), Is.EqualTo(new[] { "user.init", "login.ok", "session.start" }));
         });
     }
 
-    [Test]
-    public async Task FiveWrongPasswords_LockTheAccountForFifteenMinutes_EvenAgainstTheRightOne()
+    [TestCase("sqlite")]
+    [TestCase("postgres")]
+    public async Task FiveWrongPasswords_LockTheAccountForFifteenMinutes_EvenAgainstTheRightOne(string provider)
     {
-        using var desk = await IdentityDesk.OpenAsync();
+        using var desk = await IdentityDesk.OpenAsync(provider: provider);
         await desk.Registry.InitAsync("root", Password);
         for (var i = 0; i < 4; i++)
         {
@@ -54,10 +55,11 @@ public sealed class AuthenticatorTests
         });
     }
 
-    [Test]
-    public async Task UnknownUser_IsRefusedInTheSameWordsAsAWrongPassword_AndAudited()
+    [TestCase("sqlite")]
+    [TestCase("postgres")]
+    public async Task UnknownUser_IsRefusedInTheSameWordsAsAWrongPassword_AndAudited(string provider)
     {
-        using var desk = await IdentityDesk.OpenAsync();
+        using var desk = await IdentityDesk.OpenAsync(provider: provider);
 
         var login = await desk.Authenticator.LoginAsync("ghost", Password);
 
@@ -68,10 +70,11 @@ public sealed class AuthenticatorTests
         });
     }
 
-    [Test]
-    public async Task Session_ExpiresAfterTheConfiguredHours_AndEndsAtLogout()
+    [TestCase("sqlite")]
+    [TestCase("postgres")]
+    public async Task Session_ExpiresAfterTheConfiguredHours_AndEndsAtLogout(string provider)
     {
-        using var desk = await IdentityDesk.OpenAsync();
+        using var desk = await IdentityDesk.OpenAsync(provider: provider);
         await desk.Registry.InitAsync("root", Password);
         var first = (await desk.Authenticator.LoginAsync("root", Password)).Token;
         var second = (await desk.Authenticator.LoginAsync("root", Password)).Token!;
@@ -91,10 +94,11 @@ public sealed class AuthenticatorTests
         });
     }
 
-    [Test]
-    public async Task DisabledUser_CannotLogIn_AndLosesOpenSessions()
+    [TestCase("sqlite")]
+    [TestCase("postgres")]
+    public async Task DisabledUser_CannotLogIn_AndLosesOpenSessions(string provider)
     {
-        using var desk = await IdentityDesk.OpenAsync();
+        using var desk = await IdentityDesk.OpenAsync(provider: provider);
         await desk.Registry.InitAsync("root", Password);
         Assert.That(await desk.Registry.AddAsync("root", "alice", UserRole.Operator, "alice's long password"), Is.Null);
         var token = (await desk.Authenticator.LoginAsync("alice", "alice's long password")).Token;
@@ -108,10 +112,11 @@ public sealed class AuthenticatorTests
         });
     }
 
-    [Test]
-    public async Task Passwords_ShorterThanTwelveOrEqualToTheName_AreRefused_AndInitWorksOnlyOnce()
+    [TestCase("sqlite")]
+    [TestCase("postgres")]
+    public async Task Passwords_ShorterThanTwelveOrEqualToTheName_AreRefused_AndInitWorksOnlyOnce(string provider)
     {
-        using var desk = await IdentityDesk.OpenAsync();
+        using var desk = await IdentityDesk.OpenAsync(provider: provider);
 
         Assert.Multiple(async () =>
         {
@@ -123,12 +128,8 @@ public sealed class AuthenticatorTests
         });
     }
 
-    private static async Task<string> ScalarAsync(IdentityDesk desk, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(desk.Folder, "state.db")};Pooling=false");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
+    /// <summary>Whether the text stands anywhere in the store: in the SQLite file's bytes, or in any session row on PostgreSQL.</summary>
+    private static async Task<bool> StoreHoldsAsync(IdentityDesk desk, string text) => desk.Provider == "postgres"
+        ? (await desk.ScalarAsync("SELECT coalesce(string_agg(s::text, '|'), '') FROM sessions s")).Contains(text, StringComparison.Ordinal)
+        : File.ReadAllBytes(Path.Combine(desk.Folder, "state.db")).AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(text)) >= 0;
 }

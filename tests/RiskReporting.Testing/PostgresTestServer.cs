@@ -25,4 +25,19 @@ public static class PostgresTestServer
 
         return value!;
     }
+
+    /// <summary>A new, empty database on the test server (skipped or failed as <see cref="RequireConnectionString"/> says); its connection string.</summary>
+    public static string NewDatabase(string prefix)
+    {
+        var server = RequireConnectionString();
+        var database = prefix + Guid.NewGuid().ToString("N")[..10];
+        using (var admin = new Npgsql.NpgsqlConnection(server))
+        {
+            admin.Open();
+            using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {database}", admin);
+            create.ExecuteNonQuery();
+        }
+
+        return new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+    }
 }
