@@ -80,7 +80,7 @@ public sealed class PackageWriter(IFileSystem fileSystem)
                 entry.LastWriteTime = entryTime;
                 using var stream = entry.Open();
                 using var digesting = new DigestingStream(stream);
-                var (count, control) = ReportFileWriter.Write(digesting, header, report, contents);
+                var (count, control) = WritePipelined(digesting, pipe => ReportFileWriter.Write(pipe, header, report, contents));
                 entries.Add(new PackageEntry(name, count, control, digesting.Digest(), digesting.BytesWritten));
             }
 
@@ -102,6 +102,15 @@ public sealed class PackageWriter(IFileSystem fileSystem)
         }
 
         return entries;
+    }
+
+    /// <summary>Formats on this thread while the entry's SM3 and Deflate run on another (<see cref="PipelinedStream"/>).</summary>
+    private static T WritePipelined<T>(Stream target, Func<Stream, T> write)
+    {
+        using var pipe = new PipelinedStream(target);
+        var result = write(pipe);
+        pipe.Complete();
+        return result;
     }
 
     /// <summary>The .idx: header, one line per entry in package order, and END with the SM3 of all lines above.</summary>
