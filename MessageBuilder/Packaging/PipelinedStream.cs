@@ -5,7 +5,7 @@ using System.Runtime.ExceptionServices;
 namespace RiskReporting.MessageBuilder.Packaging;
 
 /// <summary>
-/// Hands what is written to it, in order and in chunks, to a second thread that writes it on to the target:
+/// Hands each write made to it, in order and cut as it was made, to a second thread that writes it on to the target:
 /// the records are formatted and encoded on the caller's core while the entry's SM3 and its Deflate run on the
 /// other. The bytes that reach the target are exactly those written, in the same order, so the package is the
 /// same byte for byte. <see cref="Complete"/> waits until the target has everything; a failure on either side
@@ -13,14 +13,12 @@ namespace RiskReporting.MessageBuilder.Packaging;
 /// </summary>
 internal sealed class PipelinedStream : Stream
 {
-    private const int ChunkSize = 1 << 16;
     private const int Depth = 8;
 
-    private readonly BlockingCollection<(byte[] Buffer, int Length)> _chunks = new(Depth);
+    /// <summary>Chunks in write order; a null buffer is a flush.</summary>
+    private readonly BlockingCollection<(byte[]? Buffer, int Length)> _chunks = new(Depth);
     private readonly CancellationTokenSource _abandon = new();
     private readonly Task _consumer;
-    private byte[] _current = ArrayPool<byte>.Shared.Rent(ChunkSize);
-    private int _used;
     private bool _completed;
 
     public PipelinedStream(Stream target)
@@ -38,35 +36,31 @@ internal sealed class PipelinedStream : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        while (!buffer.IsEmpty)
+        if (buffer.IsEmpty)
         {
-            var take = Math.Min(buffer.Length, ChunkSize - _used);
-            buffer[..take].CopyTo(_current.AsSpan(_used));
-            _used += take;
-            buffer = buffer[take..];
-            if (_used == ChunkSize)
-            {
-                Hand();
-            }
+            return;
         }
+
+        // One write, one chunk: Deflate's output can depend on how its input is cut, so the target sees the
+        // very writes the caller made, not a re-chunked stream.
+        var chunk = ArrayPool<byte>.Shared.Rent(buffer.Length);
+        buffer.CopyTo(chunk);
+        Hand(chunk, buffer.Length);
     }
 
     /// <summary>Sends what is left and waits until the target has written all of it.</summary>
     public void Complete()
     {
-        if (_used > 0)
-        {
-            Hand();
-        }
-
         _completed = true;
         _chunks.CompleteAdding();
         Wait();
     }
 
-    public override void Flush()
-    {
-    }
+    /// <summary>
+    /// Passed on in order: the target flushes when it reaches this point of the stream (a Deflate stream
+    /// writes a sync block on flush, so dropping or moving a flush would change the package's bytes).
+    /// </summary>
+    public override void Flush() => Hand(null, 0);
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
@@ -91,7 +85,6 @@ internal sealed class PipelinedStream : Stream
                 }
             }
 
-            ArrayPool<byte>.Shared.Return(_current);
             _chunks.Dispose();
             _abandon.Dispose();
         }
@@ -99,7 +92,7 @@ internal sealed class PipelinedStream : Stream
         base.Dispose(disposing);
     }
 
-    private void Hand()
+    private void Hand(byte[]? chunk, int length)
     {
         if (_consumer.IsFaulted)
         {
@@ -108,15 +101,26 @@ internal sealed class PipelinedStream : Stream
 
         try
         {
-            _chunks.Add((_current, _used), _abandon.Token);
+            _chunks.Add((chunk, length), _abandon.Token);
         }
         catch (InvalidOperationException) when (_consumer.IsFaulted)
         {
+            Return(chunk);
             Wait();
         }
+        catch (OperationCanceledException)
+        {
+            Return(chunk);
+            throw;
+        }
+    }
 
-        _current = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        _used = 0;
+    private static void Return(byte[]? chunk)
+    {
+        if (chunk is not null)
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     private void Wait()
@@ -137,13 +141,19 @@ internal sealed class PipelinedStream : Stream
         {
             foreach (var (buffer, length) in _chunks.GetConsumingEnumerable(_abandon.Token))
             {
+                if (buffer is null)
+                {
+                    target.Flush();
+                    continue;
+                }
+
                 try
                 {
                     target.Write(buffer, 0, length);
                 }
                 finally
                 {
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    Return(buffer);
                 }
             }
         }

@@ -42,4 +42,24 @@ public sealed class GoldenPackageTests
             Assert.That(bytes.ToArray(), Is.EqualTo(File.ReadAllBytes(Path.Combine(Golden, entry.FullName))), entry.FullName);
         }
     }
+
+    /// <summary>
+    /// The whole zip, not only its entries: compression is part of the bytes the regulator receives, and a
+    /// change in how the writer feeds Deflate (chunking, flushes, threads) shows here. The SHA-256 is the one
+    /// the package had before the writer was pipelined; regenerate as above after an intended change.
+    /// </summary>
+    [Test]
+    public void TinyDemoBank_Package_IsByteForByteThePinnedZip()
+    {
+        using var work = new TemporaryDirectory();
+        var bank = DemoBankRuns.Generate(work, DemoBankSize.Tiny);
+        var package = DemoBankRuns.Package(DemoBankRuns.Extract(bank, ReportingPeriod.Parse("202610")), work.File("out"));
+        var pinned = Golden + ".zip.sha256";
+        if (Environment.GetEnvironmentVariable("RISKREPORT_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(pinned, package.Sha256 + "\n");
+        }
+
+        Assert.That(package.Sha256, Is.EqualTo(File.ReadAllText(pinned).Trim()));
+    }
 }
