@@ -116,7 +116,11 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
             return $"{unexplained.Count} WARNING finding(s) are not explained, e.g. {string.Join(", ", unexplained.Take(3).Select(f => $"{f.Rule} {f.Key}"))}.";
         }
 
-        return await FourEyes.RefusalAsync(store, run, detail, approver, cancellationToken);
+        // The 文字说明 last (第17条): the other refusals say what else stands first, and its writer is a maker FourEyes refuses.
+        return await FourEyes.RefusalAsync(store, run, detail, approver, cancellationToken)
+            ?? (await store.StatementOfAsync(run.RunId, cancellationToken) is null
+                ? $"{run.Period} 第 {run.Batch:D2} 批尚无文字说明：先用 `riskreport statement --period {run.Period} --draft` 取得草稿，补充后用 `riskreport statement --period {run.Period} --file 文件` 提交（客户信息统计制度第17条）。"
+                : null);
     }
 
     /// <summary>The package in the run folder, with the SHA-256 recorded when it was built; else the batch cannot be approved.</summary>
