@@ -38,6 +38,8 @@ internal static class EngineServices
         services.AddSingleton<DisputeWorkflow>();
         services.AddSingleton<Audit.AuditService>();
         services.AddSingleton<BatchFigures>();
+        services.AddSingleton<Archive.ArchiveService>();
+        services.AddSingleton<Reports.ReportService>();
         services.AddSingleton<StatementService>();
     }
 }
