@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace RiskReporting.Scheduler.Tests.Cli;
 
-/// <summary>The statistics archive (issue #18, 第8–9条): each approved batch filed by year, quarter and month, read back by `archive list` and `archive show`.</summary>
+/// <summary>The statistics archive (issue #18, 第8–9条): each approved batch filed by year, quarter and month, read back by `archive list` and `archive show`, and reported on by `report`.</summary>
 public sealed class ArchiveCommandTests
 {
     [Test]
@@ -23,6 +23,8 @@ public sealed class ArchiveCommandTests
         var show = users.As("ops1", "archive", "show", "202610");
         var notFiled = users.As("ops1", "archive", "show", "202609");
         var byBranch = users.As("li", "archive", "list");
+        var report = users.As("chen", "report", "--quarter", "2026Q4");
+        var reportBoth = users.As("chen", "report", "--quarter", "2026Q4", "--year", "2026");
         var filed = folder.File("bank/work/archive/2026/Q4/202610/01");
         const string Package = "B0001H111000001_KHFX_20261031_01.zip";
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(filed, "manifest.json")));
@@ -50,6 +52,12 @@ public sealed class ArchiveCommandTests
             Assert.That(notFiled.ExitCode, Is.EqualTo(2));
             Assert.That(notFiled.Error, Does.Contain("归档中没有 202609 的批次"));
             Assert.That(byBranch.ExitCode, Is.EqualTo(6), byBranch.Error);
+            Assert.That(report.ExitCode, Is.Zero, report.Error);
+            Assert.That(report.Output, Does.Contain("2026Q4 is still in progress: reported over 1 of 3 month(s)"));
+            Assert.That(report.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^2..].Select(l => l.Trim()), Is.EqualTo(new[]
+                { folder.File("bank/work/archive/2026/Q4/analysis-2026Q4.html"), folder.File("bank/work/archive/2026/Q4/analysis-2026Q4.pdf") }));
+            Assert.That(File.Exists(folder.File("bank/work/archive/2026/Q4/analysis-2026Q4.pdf")), Is.True);
+            Assert.That(reportBoth.ExitCode, Is.EqualTo(2));
         });
     }
 }
