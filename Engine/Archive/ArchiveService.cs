@@ -64,11 +64,48 @@ public sealed class ArchiveService(IStateStore store, EnginePaths paths, IFileSy
             files.Add(await WriteAsync(temporary, "statement.txt", statement.Text, cancellationToken));
         }
 
+        if (await CorrectionSheetAsync(run, approver, temporary, cancellationToken) is { } sheet)
+        {
+            files.Add(sheet);
+        }
+
         var manifest = new ArchivedBatch(run.Period.ToString(), run.Batch, run.RunId, run.PackageName!, run.PackageSha256!, await SnapshotSm3Async(run, cancellationToken),
             (await store.ChainHeadAsync(cancellationToken)).ToString(), approver, clock.GetUtcNow(), statement?.By, files);
         await fileSystem.File.WriteAllTextAsync(fileSystem.Path.Combine(temporary, ManifestName), JsonSerializer.Serialize(manifest, Json) + "\n", cancellationToken);
         fileSystem.Directory.Move(temporary, folder);
         return manifest with { Folder = folder };
+    }
+
+    /// <summary>
+    /// A correction batch's 统计数字订正单 (PDF) in its own folder, and a copy attached to the batch it corrects
+    /// ({BB}/订正单-{NN}.pdf beside the original's files; the original's manifest is not rewritten). Null for a first batch.
+    /// </summary>
+    private async Task<ArchivedFile?> CorrectionSheetAsync(RunRecord run, string approver, string folder, CancellationToken cancellationToken)
+    {
+        if (await store.CorrectionOfAsync(run.RunId, cancellationToken) is not { } correction)
+        {
+            return null;
+        }
+
+        var original = (await store.ListRunsAsync(run.Period, cancellationToken)).Single(r => r.Batch == correction.PreviousBatch);
+        var at = clock.GetUtcNow().ToOffset(Core.Calendar.ReportingDeadline.ShanghaiOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        string[] preface =
+        [
+            $"报告期：{run.Period}；原报批次：第{original.Batch:D2}批（{original.PackageName}）；订正批次：第{run.Batch:D2}批（{run.PackageName}）",
+            $"订正原因：{correction.Reason}",
+            $"订正人：{run.StartedBy}；审批人：{approver}；审批时间：{at}（北京时间）",
+        ];
+        var name = FormattableString.Invariant($"订正单-{run.Batch:D2}.pdf");
+        var target = fileSystem.Path.Combine(folder, name);
+        Reports.ReportPdf.Write(fileSystem, target, $"统计数字订正单 {run.Period}", preface, [await CorrectionSheet.ChangesAsync(store, original, run, cancellationToken)]);
+        var originalFolder = FolderOf(run.Period, original.Batch);
+        if (fileSystem.Directory.Exists(originalFolder))
+        {
+            fileSystem.File.Copy(target, fileSystem.Path.Combine(originalFolder, name + ".tmp"), overwrite: true);
+            fileSystem.File.Move(fileSystem.Path.Combine(originalFolder, name + ".tmp"), fileSystem.Path.Combine(originalFolder, name), overwrite: true);
+        }
+
+        return new ArchivedFile(name, packages.Sha256Of(target));
     }
 
     /// <summary>`archive list [--year Y]`: the filed batches, oldest first.</summary>
