@@ -8,7 +8,7 @@ public sealed class StatementCommandTests
     {
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
-        var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").Add("ops2", "operator").ByDefault("ops1");
+        var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").Add("ops2", "operator").Add("chen", "auditor").ByDefault("ops1");
         users.As("ops1", "run", "--period", "202610");
 
         var draft = users.As("ops2", "statement", "--period", "202610", "--draft");
@@ -16,8 +16,7 @@ public sealed class StatementCommandTests
         var unchanged = users.As("ops2", "statement", "--period", "202610", "--file", "draft.txt");
         var both = users.As("ops2", "statement", "--period", "202610", "--draft", "--file", "draft.txt");
         var missing = users.As("ops2", "statement", "--period", "202610", "--file", "none.txt");
-        var auditor = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("chen", "auditor");
-        var byAuditor = auditor.As("chen", "statement", "--period", "202610", "--draft");
+        var byAuditor = users.As("chen", "statement", "--period", "202610", "--draft");
         var beforeStatement = users.As("ops1", "approve", "--period", "202610");
         File.WriteAllText(folder.File("done.txt"), draft.Output.Replace("（请填写）", "本月贷款余额变动系正常业务增减。", StringComparison.Ordinal));
         var stored = users.As("ops2", "statement", "--period", "202610", "--file", "done.txt");
