@@ -8,6 +8,7 @@ using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Overrides;
 using RiskReporting.Engine.Rules;
 using RiskReporting.Engine.Runs;
+using RiskReporting.Engine.Statements;
 using RiskReporting.Engine.Trace;
 using RiskReporting.Engine.Users;
 using RiskReporting.Engine.Verification;
@@ -36,5 +37,9 @@ internal static class EngineServices
         services.AddSingleton<TraceService>();
         services.AddSingleton<DisputeWorkflow>();
         services.AddSingleton<Audit.AuditService>();
+        services.AddSingleton<BatchFigures>();
+        services.AddSingleton<Archive.ArchiveService>();
+        services.AddSingleton<Reports.ReportService>();
+        services.AddSingleton<StatementService>();
     }
 }

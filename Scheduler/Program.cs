@@ -63,6 +63,12 @@ app.Configure(config =>
         audit.AddCommand<RiskReporting.Scheduler.Cli.Audit.AuditListCommand>("list").WithExample("audit", "list", "--period", "202610");
         audit.AddCommand<RiskReporting.Scheduler.Cli.Audit.AuditVerifyCommand>("verify");
     });
+    config.AddBranch("archive", archive =>
+    {
+        archive.SetDescription("The statistics archive: each published batch filed under WORK/archive/{YYYY}/Q{n}/{YYYYMM}/ (operator or auditor).");
+        archive.AddCommand<RiskReporting.Scheduler.Cli.Archive.ArchiveListCommand>("list").WithExample("archive", "list", "--year", "2026");
+        archive.AddCommand<RiskReporting.Scheduler.Cli.Archive.ArchiveShowCommand>("show").WithExample("archive", "show", "202610");
+    });
     config.AddBranch("rules", rules =>
     {
         rules.SetDescription("Extraction rules that IT operations maintain (rules/extraction/*/ruleset.json and its .sql files).");
@@ -75,6 +81,8 @@ app.Configure(config =>
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.StatusCommand>("status").WithExample("status", "--period", "202610");
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.ExplainCommand>("explain").WithExample("explain", "--period", "202610", "--rule", "TS-DQ-005", "--text", "已于11月追加授信");
     config.AddCommand<RiskReporting.Scheduler.Cli.Findings.OverrideCommand>("override").WithExample("override", "--period", "202610", "--part", "B3P1", "--key", "KH0000000001", "--field", "REGION_CODE", "--value", "110105", "--reason", "工商变更未同步核心系统");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Statements.StatementCommand>("statement").WithExample("statement", "--period", "202610", "--draft");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Reports.ReportCommand>("report").WithExample("report", "--quarter", "2026Q3");
     config.AddCommand<RiskReporting.Scheduler.Cli.Approval.ApproveCommand>("approve").WithExample("approve", "--period", "202610");
     config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.CorrectCommand>("correct").WithExample("correct", "--period", "202610", "--reason", "更正贷款余额");
     config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.VerifyCommand>("verify").WithExample("verify", "--period", "202610", "--batch", "1");

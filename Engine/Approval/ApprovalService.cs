@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.Runs;
 using RiskReporting.Core.State;
+using RiskReporting.Engine.Archive;
 using RiskReporting.Engine.Composition;
 using RiskReporting.Engine.Conformance;
 using RiskReporting.Engine.Findings;
@@ -17,7 +18,7 @@ namespace RiskReporting.Engine.Approval;
 /// the outbox (checked against the SHA-256 recorded when it was built, and through the conformance gate) and the batch is PUBLISHED.
 /// </summary>
 public sealed class ApprovalService(IStateStore store, FindingService findings, EnginePaths paths, PackageWriter packages, IFileSystem fileSystem, ILogger<ApprovalService> logger,
-    ConformanceGate gate, TimeProvider clock)
+    ConformanceGate gate, TimeProvider clock, ArchiveService archive)
 {
     public async Task<ApprovalResult> ApproveAsync(ReportingPeriod period, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -25,6 +26,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         var run = await PeriodRuns.LatestAsync(store, period, cancellationToken);
         if (run.State == RunState.Published && CompletesCleanUp(run) is { } finished)
         {
+            await archive.FileAsync(run, finished.OutboxPath, actor.Name, cancellationToken);
             return finished;
         }
 
@@ -52,6 +54,8 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         var outbox = PlaceInOutbox(run, source);
         await store.PublishAsync(run, actor.Name, outbox, cancellationToken);
         await Audit.AuditService.WriteHeadAsync(store, fileSystem, outbox, cancellationToken);
+        // Filed after the commit, like the head: an approve that stops before this files the batch when it is given again (CompletesCleanUp).
+        await archive.FileAsync(run with { State = RunState.Published }, outbox, actor.Name, cancellationToken);
         logger.Published(period.ToString(), run.Batch, actor.Name, outbox);
         if (source != outbox)
         {
@@ -116,7 +120,11 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
             return $"{unexplained.Count} WARNING finding(s) are not explained, e.g. {string.Join(", ", unexplained.Take(3).Select(f => $"{f.Rule} {f.Key}"))}.";
         }
 
-        return await FourEyes.RefusalAsync(store, run, detail, approver, cancellationToken);
+        // The 文字说明 last (第17条): the other refusals say what else stands first, and its writer is a maker FourEyes refuses.
+        return await FourEyes.RefusalAsync(store, run, detail, approver, cancellationToken)
+            ?? (await store.StatementOfAsync(run.RunId, cancellationToken) is null
+                ? $"{run.Period} 第 {run.Batch:D2} 批尚无文字说明：先用 `riskreport statement --period {run.Period} --draft` 取得草稿，补充后用 `riskreport statement --period {run.Period} --file 文件` 提交（客户信息统计制度第17条）。"
+                : null);
     }
 
     /// <summary>The package in the run folder, with the SHA-256 recorded when it was built; else the batch cannot be approved.</summary>

@@ -7,7 +7,7 @@ namespace RiskReporting.Engine.Approval;
 /// <summary>
 /// Maker-checker (issue #14): a batch's approver is none of its makers: who explained one of its warnings, made or
 /// removed an override it applied (an approved dispute answer becomes an override made by its reviewer, so the
-/// reviewer is a maker too), or started it as a correction.
+/// reviewer is a maker too), wrote its 文字说明 (issue #18), or started it as a correction.
 /// </summary>
 public static class FourEyes
 {
@@ -32,6 +32,11 @@ public static class FourEyes
         if (applied.Concat(removedBefore).FirstOrDefault(o => o.RemovedBy == approver) is { } removed)
         {
             return $"{approver} removed override {removed.Id} of this period and cannot also approve the batch (four eyes).";
+        }
+
+        if (await store.StatementOfAsync(run.RunId, cancellationToken) is { } statement && statement.By == approver)
+        {
+            return $"{approver} 撰写了本批次的文字说明，不能再审批该批次（四眼原则 four eyes）。";
         }
 
         return run.Batch > 1 && run.StartedBy == approver

@@ -36,6 +36,9 @@ public static class Roles
     public static void RequireRecordReader(Actor actor) =>
         Require(actor, "operator, auditor or branch:CODE", UserRoleKind.Operator, UserRoleKind.Auditor, UserRoleKind.Branch);
 
+    /// <summary>Reading the statistics archive and its analysis reports (issue #18): credit management and the auditors.</summary>
+    public static void RequireArchiveReader(Actor actor) => Require(actor, "operator or auditor", UserRoleKind.Operator, UserRoleKind.Auditor);
+
     /// <summary>Checking or previewing extraction rules.</summary>
     public static void RequireRuleReader(Actor actor) => Require(actor, "itops, operator or auditor", UserRoleKind.ItOps, UserRoleKind.Operator, UserRoleKind.Auditor);
 

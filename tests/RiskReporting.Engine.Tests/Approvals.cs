@@ -2,11 +2,12 @@ using RiskReporting.Core.Periods;
 using RiskReporting.Engine.Findings;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Runs;
+using RiskReporting.Engine.Statements;
 using RiskReporting.Engine.Users;
 
 namespace RiskReporting.Engine.Tests;
 
-/// <summary>Two operators, and a run of a period made ready for approval: ops1 runs it and explains every warning, so ops2 may approve it.</summary>
+/// <summary>Two operators, and a run of a period made ready for approval: ops1 runs it, explains every warning and writes its 文字说明, so ops2 may approve it.</summary>
 public static class Approvals
 {
     public static async Task<(Actor Ops1, Actor Ops2)> OperatorsAsync(BankHost engine)
@@ -18,7 +19,21 @@ public static class Approvals
     {
         var outcome = await engine.Get<RunService>().RunAsync(period, ops1);
         await ExplainEveryWarningAsync(engine, period, ops1);
+        if (outcome.Run.State == Core.Runs.RunState.AwaitingApproval)
+        {
+            // Only a batch awaiting approval takes a statement; a run the gate failed is never approvable anyway.
+            await WriteStatementAsync(engine, period, ops1);
+        }
+
         return outcome;
+    }
+
+    /// <summary>The writer completes the drafted 文字说明 of the period's latest batch and submits it (approval requires one; the writer cannot approve).</summary>
+    public static async Task WriteStatementAsync(BankHost engine, ReportingPeriod period, Actor writer)
+    {
+        var statements = engine.Get<StatementService>();
+        var draft = await statements.DraftAsync(period, writer);
+        await statements.SubmitAsync(period, draft.Replace(StatementDraft.Prompt, "已核实：本月变动系正常业务增减。", StringComparison.Ordinal), writer);
     }
 
     public static async Task ExplainEveryWarningAsync(BankHost engine, ReportingPeriod period, Actor ops1)

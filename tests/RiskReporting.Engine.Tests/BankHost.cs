@@ -31,6 +31,10 @@ public sealed class BankHost : IAsyncDisposable
     public static DemoBankResult Generate(TemporaryDirectory folder, DemoBankSize size) =>
         new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = folder.File("bank"), Size = size });
 
+    /// <summary>A demo bank with month-end rows for the given periods (as `demo init --periods`).</summary>
+    public static DemoBankResult Generate(TemporaryDirectory folder, DemoBankSize size, IReadOnlyList<Core.Periods.ReportingPeriod> periods) =>
+        new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = folder.File("bank"), Size = size, Periods = periods });
+
     /// <param name="fileSystem">The engine's file system, e.g. a <see cref="FaultyFileSystem"/> that fails at a chosen point; default the real one.</param>
     public static async Task<BankHost> StartAsync(DemoBankResult bank, IReadOnlyDictionary<string, string?>? settings = null, IFileSystem? fileSystem = null)
     {

@@ -46,6 +46,7 @@ public sealed class SecondHostTests
             rest += (await findings.ExplainAsync(new ExplainRequest(October, rule, null, "已核实", CarryForward: false), ops1)).Explained;
         }
 
+        await Approvals.WriteStatementAsync(engine, October, ops1);
         var byExplainer = await Assert.ThrowsAsync<RefusalException>(() => approval.ApproveAsync(October, ops1));
         var approved = await approval.ApproveAsync(October, ops2);
         var verified = await engine.Get<VerificationService>().VerifyAsync(October, 1, ops2);

@@ -27,6 +27,8 @@ public sealed class ApproveCommandTests
         var unexplained = users.As("ops2", "approve", "--period", "202610");
         users.As("ops1", "explain", "--period", "202610", "--rule", "TS-DQ-004", "--text", "已核实：客户资不抵债，已列入重点监测");
         var byExplainer = users.As("ops1", "approve", "--period", "202610");
+        var withoutStatement = users.As("ops2", "approve", "--period", "202610");
+        users.WritesStatement("ops1", "202610");
         var outboxBefore = Directory.Exists(outbox) ? Directory.GetFiles(outbox) : [];
         var approved = users.As("ops2", "approve", "--period", "202610");
         var again = Cli("run", "--period", "202610");
@@ -38,6 +40,8 @@ public sealed class ApproveCommandTests
             Assert.That(unexplained.Error, Does.Contain("not explained").And.Contain("TS-DQ-004"));
             Assert.That(byExplainer.ExitCode, Is.EqualTo(5));
             Assert.That(byExplainer.Error, Does.Contain("four eyes"));
+            Assert.That(withoutStatement.ExitCode, Is.EqualTo(5), "approval requires the month's 文字说明");
+            Assert.That(withoutStatement.Error, Does.Contain("尚无文字说明"));
             Assert.That(outboxBefore, Is.Empty, "nothing reaches the outbox before approval");
             Assert.That(approved.ExitCode, Is.Zero, approved.Error);
             Assert.That(Directory.GetFiles(outbox).Select(Path.GetFileName), Is.EquivalentTo(new[] { "B0001H111000001_KHFX_20261031_01.zip", "B0001H111000001_KHFX_20261031_01.zip.audit-head" }), "the package, and beside it the audit chain head at publication");
@@ -95,6 +99,7 @@ public sealed class ApproveCommandTests
         users.As("maker", "override", "--period", "202610", "--part", "B3P1", "--key", customer.Key, "--field", "TOTAL_LIAB", "--value", "99999999.00", "--reason", "测试");
         users.As("maker", "run", "--period", "202610");
         users.As("explainer", "explain", "--period", "202610", "--rule", "TS-DQ-004", "--text", "已核实：客户资不抵债，已列入重点监测");
+        users.WritesStatement("explainer", "202610");
 
         var byMaker = users.As("maker", "approve", "--period", "202610");
         var byExplainer = users.As("explainer", "approve", "--period", "202610");

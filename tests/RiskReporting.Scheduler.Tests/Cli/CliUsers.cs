@@ -51,6 +51,20 @@ public sealed class CliUsers
     public RiskReportProcess.Result Typing(string name, string? input, params string[] arguments) =>
         RiskReportProcess.RunWith(_folder, SessionOf(name), input, [.. arguments, .. _common]);
 
+    /// <summary>
+    /// The user writes the period's 文字说明 as a script would (approval requires one, issue #18): `statement --draft`, each
+    /// prompt completed, `statement --file`. The writer is a maker of the batch, so tests name a user other than the approver.
+    /// </summary>
+    public CliUsers WritesStatement(string name, string period)
+    {
+        var draft = As(name, "statement", "--period", period, "--draft");
+        Expect(draft, "statement --draft " + period);
+        var file = Path.Combine(_folder, $"statement-{period}-{name}.txt");
+        File.WriteAllText(file, draft.Output.Replace("（请填写）", "已核实：本月变动系正常业务增减，无异常。", StringComparison.Ordinal));
+        Expect(As(name, "statement", "--period", period, "--file", file), "statement --file " + period);
+        return this;
+    }
+
     private void EnsureAdmin()
     {
         if (_hasAdmin)

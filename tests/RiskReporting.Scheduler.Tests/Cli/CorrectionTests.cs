@@ -18,8 +18,9 @@ public sealed class CorrectionTests
         using var folder = RiskReportProcess.NewFolder();
         RiskReportProcess.Result Cli(params string[] args) => RiskReportProcess.Run(folder.Path, [.. args, "--config", "bank/appsettings.json"]);
         RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "small");
-        var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
+        var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").Add("ops2", "operator").ByDefault("ops1");
         Assert.That(Cli("run", "--period", "202610").ExitCode, Is.Zero);
+        users.WritesStatement("ops2", "202610");
         Assert.That(users.As("ops1", "approve", "--period", "202610").ExitCode, Is.Zero);
         var unchanged = users.As("ops1", "correct", "--period", "202610", "--reason", "复核");
 

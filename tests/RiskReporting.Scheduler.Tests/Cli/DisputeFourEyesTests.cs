@@ -31,6 +31,7 @@ public sealed class DisputeFourEyesTests
         var byAnswerer = users.As("ops1", "disputes", "review", "D0001", "--approve");
         var bySecond = users.As("ops2", "disputes", "review", "D0001", "--approve");
         users.As("ops1", "run", "--period", "202610");
+        users.WritesStatement("ops2", "202610");
         var byReviewer = users.As("ops2", "approve", "--period", "202610");
         var byOther = users.As("ops1", "approve", "--period", "202610");
 

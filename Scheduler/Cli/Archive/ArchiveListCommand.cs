@@ -1,0 +1,27 @@
+using System.ComponentModel;
+using RiskReporting.Core.Calendar;
+using RiskReporting.Engine.Archive;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Archive;
+
+[Description("The statistics archive (第8–9条): every published batch filed by year, quarter and month, oldest first (operator or auditor).")]
+public sealed class ArchiveListCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<ArchiveListSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ArchiveListSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.ActorAsync();
+        var batches = engine.Get<ArchiveService>().List(settings.Year, actor);
+        foreach (var b in batches)
+        {
+            console.WriteLine(FormattableString.Invariant(
+                $"{b.ReportingPeriod.Year}Q{b.Quarter} {b.Period} batch {b.Batch:D2}  {b.PackageName}  approved by {b.ApprovedBy} {b.ApprovedAt.ToOffset(ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm}  {b.Folder}"));
+        }
+
+        console.WriteLine($"{batches.Count} batch(es) filed.");
+        return (int)ExitCode.Ok;
+    }
+}

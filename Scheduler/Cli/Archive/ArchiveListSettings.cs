@@ -1,0 +1,15 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Archive;
+
+public sealed class ArchiveListSettings : CommonSettings
+{
+    [CommandOption("--year <YYYY>")]
+    [Description("Only the batches of this year.")]
+    public int? Year { get; init; }
+
+    public override ValidationResult Validate() =>
+        Year is null or (>= 2000 and <= 9999) ? ValidationResult.Success() : ValidationResult.Error("--year YYYY, e.g. --year 2026.");
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using RiskReporting.Core.Calendar;
+using RiskReporting.Core.Periods;
+using RiskReporting.Engine.Archive;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Archive;
+
+[Description("One month's filed batches: the files with their SHA-256, the snapshot's SM3 and the audit chain head at publication (operator or auditor).")]
+public sealed class ArchiveShowCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<ArchiveShowSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ArchiveShowSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.ActorAsync();
+        foreach (var b in engine.Get<ArchiveService>().Show(ReportingPeriod.Parse(settings.Period!), actor))
+        {
+            console.WriteLine($"{b.Period} batch {b.Batch:D2}: {b.Folder}");
+            console.WriteLine(FormattableString.Invariant($"  approved by {b.ApprovedBy} at {b.ApprovedAt.ToOffset(ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm:ss} (Asia/Shanghai); 文字说明 by {b.StatementBy ?? "-"}"));
+            console.WriteLine($"  package {b.PackageName} sha256 {b.PackageSha256}");
+            console.WriteLine($"  snapshot sm3 {b.SnapshotSm3}");
+            console.WriteLine($"  audit chain head {b.AuditHead}");
+            foreach (var file in b.Files)
+            {
+                console.WriteLine($"  {file.Name}  sha256 {file.Sha256}");
+            }
+        }
+
+        return (int)ExitCode.Ok;
+    }
+}

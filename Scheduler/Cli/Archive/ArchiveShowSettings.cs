@@ -1,0 +1,16 @@
+using System.ComponentModel;
+using RiskReporting.Core.Periods;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Archive;
+
+public sealed class ArchiveShowSettings : CommonSettings
+{
+    [CommandArgument(0, "<YYYYMM>")]
+    [Description("The period whose filed batches are shown.")]
+    public string? Period { get; init; }
+
+    public override ValidationResult Validate() =>
+        ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Success() : ValidationResult.Error("the period YYYYMM is required, e.g. archive show 202610.");
+}

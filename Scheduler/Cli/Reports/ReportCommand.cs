@@ -1,0 +1,27 @@
+using System.ComponentModel;
+using RiskReporting.Engine.Reports;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Reports;
+
+[Description("The quarterly or annual 分析报告 (第17、19条), recomputed from the archived batches, written as HTML and PDF into the archive (operator or auditor).")]
+public sealed class ReportCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<ReportSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.ActorAsync();
+        var scope = settings.Quarter is { } quarter ? ReportScope.ParseQuarter(quarter) : ReportScope.OfYear(settings.Year!.Value);
+        var report = await engine.Get<ReportService>().WriteAsync(scope, actor, engine.Stopping);
+        if (report.InProgress)
+        {
+            console.WriteLine($"{scope.Label} is still in progress: reported over {report.Months.Count} of {scope.Months.Count} month(s) published so far.");
+        }
+
+        console.WriteLine(report.HtmlPath);
+        console.WriteLine(report.PdfPath);
+        return (int)ExitCode.Ok;
+    }
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Reports;
+
+public sealed class ReportSettings : CommonSettings
+{
+    [CommandOption("--quarter <YYYYQn>")]
+    [Description("The quarter, e.g. 2026Q3.")]
+    public string? Quarter { get; init; }
+
+    [CommandOption("--year <YYYY>")]
+    [Description("The year, e.g. 2026.")]
+    public int? Year { get; init; }
+
+    public override ValidationResult Validate() =>
+        (Quarter is null) == (Year is null) ? ValidationResult.Error("give exactly one of --quarter YYYYQn (e.g. 2026Q3) and --year YYYY.") : ValidationResult.Success();
+}

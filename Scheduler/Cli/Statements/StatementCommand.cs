@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using RiskReporting.Core.Periods;
+using RiskReporting.Engine.Statements;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Statements;
+
+[Description("The month's 文字说明 (第17–18条): --draft prints it pre-filled from the batch's figures; --file FILE stores the completed text, which approval requires. Its writer cannot approve the batch.")]
+public sealed class StatementCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<StatementSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, StatementSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.ActorAsync();
+        var period = ReportingPeriod.Parse(settings.Period!);
+        var statements = engine.Get<StatementService>();
+        if (settings.Draft)
+        {
+            // Plain text, no markup, one line each, so that `> draft.txt` gives the file to complete.
+            foreach (var line in (await statements.DraftAsync(period, actor, engine.Stopping)).TrimEnd('\n').Split('\n'))
+            {
+                console.WriteLine(line);
+            }
+
+            return (int)ExitCode.Ok;
+        }
+
+        var stored = await statements.SubmitFileAsync(period, settings.File!, actor, engine.Stopping);
+        console.MarkupLineInterpolated($"{period} batch {stored.Batch:D2}: 文字说明 stored ({stored.Text.Length} characters) by {actor.Name}.");
+        return (int)ExitCode.Ok;
+    }
+}
