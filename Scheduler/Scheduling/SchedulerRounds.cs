@@ -17,6 +17,11 @@ public sealed class SchedulerRounds(LedgerPollService ledgers, DeadlineWatch dea
 {
     public static readonly TimeSpan Round = TimeSpan.FromMinutes(1);
 
+    private int _completed;
+
+    /// <summary>How many rounds have ended: a test moving the clock waits for each before the next.</summary>
+    public int Completed => Volatile.Read(ref _completed);
+
     /// <summary>Rounds until the token ends (the scheduler stopping), the first one at once.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -32,6 +37,7 @@ public sealed class SchedulerRounds(LedgerPollService ledgers, DeadlineWatch dea
 
             await GuardedAsync("deadline check", () => deadlines.CheckAsync(scheduler, cancellationToken), cancellationToken);
             await sender.SendBeforeExitAsync(cancellationToken);
+            Interlocked.Increment(ref _completed);
             await Task.Delay(Round, clock, cancellationToken);
         }
     }

@@ -24,6 +24,8 @@ public sealed class ScheduledEngine : IAsyncDisposable
     private readonly IHost _host;
     private readonly CancellationTokenSource _stop = new();
     private Task? _rounds;
+    private SchedulerRounds? _scheduler;
+    private int _advancedAt;
 
     private ScheduledEngine(IHost host, FakeTimeProvider clock, string inbox)
     {
@@ -77,22 +79,22 @@ public sealed class ScheduledEngine : IAsyncDisposable
     /// <summary>Starts the scheduler's rounds, polling the inbox every <paramref name="pollEvery"/> on the fake clock.</summary>
     public void StartRounds(TimeSpan pollEvery)
     {
-        var rounds = new SchedulerRounds(Get<LedgerPollService>(), Get<DeadlineWatch>(), Get<NotificationSender>(), Scheduler, Clock, pollEvery, Get<ILogger<SchedulerRounds>>());
+        var rounds = _scheduler = new SchedulerRounds(Get<LedgerPollService>(), Get<DeadlineWatch>(), Get<NotificationSender>(), Scheduler, Clock, pollEvery, Get<ILogger<SchedulerRounds>>());
         _rounds = Task.Run(() => rounds.RunAsync(_stop.Token));
     }
 
-    /// <summary>Moves the clock a minute at a time (a round each) until the condition holds; fails after 60 s of real time.</summary>
+    /// <summary>Moves the clock a minute at a time (a round each) until the condition holds; fails after 120 s of real time.</summary>
     public async Task AdvanceUntilAsync(Func<Task<bool>> condition, string what)
     {
-        for (var waited = TimeSpan.Zero; !await condition(); waited += TimeSpan.FromMilliseconds(200))
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
         {
-            if (waited > TimeSpan.FromSeconds(60))
+            if (watch.Elapsed > TimeSpan.FromSeconds(120))
             {
-                Assert.Fail($"{what} did not happen within 60 seconds");
+                Assert.Fail($"{what} did not happen within 120 seconds");
             }
 
-            Clock.Advance(SchedulerRounds.Round);
-            await Task.Delay(200);
+            await NextRoundAsync();
         }
     }
 
@@ -101,9 +103,37 @@ public sealed class ScheduledEngine : IAsyncDisposable
     {
         for (var i = 0; i < minutes; i++)
         {
-            Clock.Advance(SchedulerRounds.Round);
-            await Task.Delay(300);
+            await NextRoundAsync();
         }
+    }
+
+    /// <summary>
+    /// Waits for the round under way to end (it may be running a period), then moves the clock on to the next. Should the
+    /// move have come before the round began its wait, the clock is moved again after a while.
+    /// </summary>
+    private async Task NextRoundAsync()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var stalled = System.Diagnostics.Stopwatch.StartNew();
+        while (_scheduler!.Completed <= _advancedAt)
+        {
+            if (watch.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                Assert.Fail("a scheduler round did not end within 60 seconds");
+            }
+
+            if (_advancedAt > 0 && stalled.Elapsed > TimeSpan.FromSeconds(3))
+            {
+                Clock.Advance(SchedulerRounds.Round);
+                stalled.Restart();
+            }
+
+            await Task.Delay(20);
+        }
+
+        _advancedAt = _scheduler.Completed;
+        await Task.Delay(50);
+        Clock.Advance(SchedulerRounds.Round);
     }
 
     public async ValueTask DisposeAsync()
