@@ -22,8 +22,8 @@ public abstract partial class StateStore : INotificationOutbox
         ArgumentNullException.ThrowIfNull(notification);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var held = await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM notifications WHERE period = @p AND event = @e", cancellationToken,
-            ("p", notification.Period), ("e", notification.Event));
+        var held = await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM notifications WHERE period = @p AND event = @e AND audience = @a", cancellationToken,
+            ("p", notification.Period), ("e", notification.Event), ("a", notification.Audience));
         if (Convert.ToInt64(held, CultureInfo.InvariantCulture) > 0)
         {
             return false;

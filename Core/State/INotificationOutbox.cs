@@ -10,7 +10,7 @@ public interface INotificationOutbox
     Task<long> EnqueueAsync(NewNotification notification, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Adds the notification unless the outbox already holds one of its period and event (sent or not), checked and
+    /// Adds the notification unless the outbox already holds one of its period, event and audience (sent or not), checked and
     /// added in one transaction: what a clock check raises (a deadline drawing near) is sent once per period.
     /// </summary>
     /// <returns>Whether it was added now.</returns>
