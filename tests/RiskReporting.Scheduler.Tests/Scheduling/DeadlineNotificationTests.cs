@@ -46,7 +46,7 @@ public sealed class DeadlineNotificationTests
         {
             Assert.That(atFourHours.Select(m => m.Subject), Is.EqualTo(new[] { "[CRRS] 202610 距报送截止不足4小时，尚未审批 deadline NEAR, not approved（截止 2026-11-03 00:00 +08:00）" }));
             Assert.That(atFourHours[0].To.Mailboxes.Select(m => m.Address), Is.EqualTo(new[] { "desk@bank.test" }));
-            Assert.That(atFourHours[0].TextBody, Does.Contain("等待同业台账 WAITING_FOR_LEDGER"));
+            Assert.That(atFourHours[0].TextBody, Does.Contain("等待同业台账 (WAITING_FOR_LEDGER)"));
             Assert.That(all, Has.Count.EqualTo(2), "each event once per period, however many rounds pass");
             Assert.That(all.Select(m => m.Subject), Has.One.StartWith("[CRRS] 202610 同业台账仍未到达 ledger MISSING"));
             Assert.That(Ledger(all)?.To.Mailboxes.Select(m => m.Address), Is.EquivalentTo(new[] { "desk@bank.test", "itops@bank.test" }));
