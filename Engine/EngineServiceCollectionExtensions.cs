@@ -34,7 +34,8 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IFileSystem>(new FileSystem());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
-        services.AddSingleton(new EngineLocation(configuration[EnginePaths.BaseDirectoryKey] is { Length: > 0 } folder ? folder : Environment.CurrentDirectory));
+        services.AddSingleton(new EngineLocation(configuration[EnginePaths.BaseDirectoryKey] is { Length: > 0 } folder ? folder : Environment.CurrentDirectory,
+            string.Equals(configuration[EnginePaths.ReadsOnlyKey], "true", StringComparison.OrdinalIgnoreCase)));
         AddSection<EngineOptions, EngineOptionsValidator>(services, configuration, EngineOptions.Section);
         AddSection<ExtractionOptions, ExtractionOptionsValidator>(services, configuration, ExtractionOptions.Section);
         AddSection<ValidationOptions, ValidationOptionsValidator>(services, configuration, ValidationOptions.Section);

@@ -26,6 +26,8 @@ internal static class EngineServices
         services.AddSingleton<RunService>();
         services.AddSingleton<RunJobs>();
         services.AddSingleton<StatusService>();
+        services.AddSingleton<LedgerPollService>();
+        services.AddSingleton<Notifications.DeadlineWatch>();
         services.AddSingleton<FindingService>();
         services.AddSingleton<FindingWorkbookService>();
         services.AddSingleton<OverrideService>();

@@ -32,6 +32,12 @@ internal static partial class Log
     [LoggerMessage(7003, LogLevel.Information, "{Period} batch {Batch} approved by {Actor} and published to {Outbox}")]
     public static partial void Published(this ILogger logger, string period, int batch, string actor, string outbox);
 
+    [LoggerMessage(7010, LogLevel.Information, "Interbank ledger of {Period} arrived in {Inbox}; the waiting period is run again")]
+    public static partial void LedgerArrived(this ILogger logger, string period, string inbox);
+
+    [LoggerMessage(7011, LogLevel.Information, "Notification {Event} of {Period} raised by the clock check")]
+    public static partial void DeadlineNotified(this ILogger logger, string period, string @event);
+
     [LoggerMessage(7100, LogLevel.Information, "Notification {Id} ({Period} {Event}) sent to {Recipients} addresses")]
     public static partial void NotificationSent(this ILogger logger, long id, string period, string @event, int recipients);
 

@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(6014, LogLevel.Information, "Scheduler {InstanceId} stopped at {StopTime} (Asia/Shanghai)")]
     public static partial void SchedulerStopped(this ILogger logger, string instanceId, string stopTime);
+
+    [LoggerMessage(6015, LogLevel.Warning, "Scheduler round ({What}) failed; tried again next round: {Reason}")]
+    public static partial void SchedulerRoundFailed(this ILogger logger, string what, string reason);
 }

@@ -25,6 +25,7 @@ var services = new ServiceCollection()
     .AddSingleton<DemoBankBuilder>()
     .AddSingleton<DemoUsers>()
     .AddSingleton<RunSummary>()
+    .AddSingleton<RiskReporting.Scheduler.Cli.Runs.StepProgress>()
     .AddSingleton<RunCommand>()
     .AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddNLog());
 
@@ -107,18 +108,18 @@ try
 }
 catch (Exception e) when (e is UsageException or CommandAppException)
 {
-    Console.Error.WriteLine("riskreport: " + OneLine(CommandLineErrors.AsTyped(e.Message, args)));
+    Console.Error.WriteLine(Refusals.UsagePrefix + OneLine(CommandLineErrors.AsTyped(e.Message, args)));
     return (int)ExitCode.Usage;
 }
 catch (RefusalException e)
 {
     // The engine's one wording; a refused notice or evidence file lists each problem on its own line.
-    Console.Error.WriteLine("riskreport: " + (e.Code == RefusalCode.RejectedFile ? e.Message : OneLine(e.Message)));
+    Console.Error.WriteLine(Refusals.Prefix(e.Code) + (e.Code == RefusalCode.RejectedFile ? e.Message : OneLine(e.Message)));
     return (int)Refusals.ExitCodeOf(e.Code);
 }
 catch (Exception e)
 {
-    Console.Error.WriteLine("riskreport: error: " + OneLine(e.Message));
+    Console.Error.WriteLine(Refusals.FailedPrefix + OneLine(e.Message));
     return (int)ExitCode.Failed;
 }
 finally

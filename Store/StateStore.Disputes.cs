@@ -32,6 +32,11 @@ public abstract partial class StateStore
 
         await InsertAuditAsync(connection, transaction, new AuditEntry(notice.ImportedAt, notice.ImportedBy, "dispute.import", "notice:" + notice.Name,
             $"{items.Count} items, due {Day(notice.DueDate)}, sm3 {notice.ContentSm3}"), cancellationToken);
+        foreach (var notification in DisputeNotifications.For(DisputeNotifications.Assigned, notice.Period, items))
+        {
+            await InsertNotificationAsync(connection, transaction, notification, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -93,6 +98,16 @@ public abstract partial class StateStore
             }
 
             await InsertEventAsync(connection, transaction, change, cancellationToken);
+        }
+
+        // Answers credit management returned: the branch is told, in the transaction that returns them.
+        foreach (var returned in changes.Where(c => c.Changed.State == DisputeState.Returned && c.Event.From != DisputeState.Returned).GroupBy(c => c.Changed.Notice))
+        {
+            var period = await ScalarAsync(connection, transaction, "SELECT period FROM dispute_notices WHERE notice_name = @n", cancellationToken, ("n", returned.Key));
+            foreach (var notification in DisputeNotifications.For(DisputeNotifications.Returned, Core.Periods.ReportingPeriod.Parse(Convert.ToString(period, CultureInfo.InvariantCulture)!), returned.Select(c => c.Changed)))
+            {
+                await InsertNotificationAsync(connection, transaction, notification, cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -17,6 +17,23 @@ public abstract partial class StateStore : INotificationOutbox
         return await InsertNotificationAsync(connection, null, notification, cancellationToken);
     }
 
+    public async Task<bool> EnqueueOnceAsync(NewNotification notification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var held = await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM notifications WHERE period = @p AND event = @e AND audience = @a", cancellationToken,
+            ("p", notification.Period), ("e", notification.Event), ("a", notification.Audience));
+        if (Convert.ToInt64(held, CultureInfo.InvariantCulture) > 0)
+        {
+            return false;
+        }
+
+        await InsertNotificationAsync(connection, transaction, notification, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     public Task<IReadOnlyList<StoredNotification>> ListDueNotificationsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default) =>
         QueryNotificationsAsync(
             $"SELECT {NotificationColumns} FROM notifications WHERE sent_at IS NULL AND gave_up_at IS NULL AND next_attempt_at <= @now ORDER BY notification_id LIMIT @max",

@@ -9,6 +9,13 @@ public interface INotificationOutbox
 {
     Task<long> EnqueueAsync(NewNotification notification, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds the notification unless the outbox already holds one of its period, event and audience (sent or not), checked and
+    /// added in one transaction: what a clock check raises (a deadline drawing near) is sent once per period.
+    /// </summary>
+    /// <returns>Whether it was added now.</returns>
+    Task<bool> EnqueueOnceAsync(NewNotification notification, CancellationToken cancellationToken = default);
+
     /// <summary>Unsent notifications whose next attempt is due, oldest first.</summary>
     Task<IReadOnlyList<StoredNotification>> ListDueNotificationsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
 

@@ -39,14 +39,14 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         };
         if (refusal is not null)
         {
-            throw new RefusalException(RefusalCode.StateConflict, "approval refused: " + refusal);
+            throw new RefusalException(RefusalCode.StateConflict, refusal);
         }
 
         var source = BuiltPackage(run);
         var problems = await gate.CheckAsync(source, cancellationToken);
         if (problems.Count > 0)
         {
-            throw new RefusalException(RefusalCode.StateConflict, "approval refused: " + await RejectAsync(run, source, problems, actor.Name, cancellationToken));
+            throw new RefusalException(RefusalCode.StateConflict, await RejectAsync(run, source, problems, actor.Name, cancellationToken));
         }
 
         // Recoverable at every point (issue #13): outbox first, then the commit, then the run folder's copy goes; an approve after a crash finds
@@ -160,7 +160,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
             return found == run.PackageSha256
                 ? target
                 : throw new RefusalException(RefusalCode.StateConflict,
-                    $"approval refused: {target} already exists in the outbox with other bytes (sha256 {found}, this batch's is {run.PackageSha256}); a submitted package is never overwritten: find out where that file came from before anything else.");
+                    $"{target} already exists in the outbox with other bytes (sha256 {found}, this batch's is {run.PackageSha256}); a submitted package is never overwritten: find out where that file came from before anything else.");
         }
 
         var temporary = target + ".tmp";

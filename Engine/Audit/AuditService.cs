@@ -11,7 +11,7 @@ namespace RiskReporting.Engine.Audit;
 /// The audit trail for auditors and admins (issue #14): the entries, filtered by period or actor, and the SM3
 /// chain's verification, against the store's own head and every head a published batch wrote beside its package.
 /// </summary>
-public sealed class AuditService(IStateStore store, EnginePaths paths, IFileSystem fileSystem)
+public sealed class AuditService(IStateStore store, INotificationOutbox outbox, EnginePaths paths, IFileSystem fileSystem, TimeProvider clock)
 {
     /// <summary>The suffix of the chain head written beside a published package.</summary>
     public const string HeadSuffix = ".audit-head";
@@ -27,7 +27,7 @@ public sealed class AuditService(IStateStore store, EnginePaths paths, IFileSyst
         return [.. chain.Where(e => (subjects is null || subjects.Contains(e.Entry.Subject)) && (actorName is null || e.Entry.Actor == actorName))];
     }
 
-    /// <summary>Checks the chain; the first published head it does not contain makes it fail too.</summary>
+    /// <summary>Checks the chain; the first published head it does not contain makes it fail too. A failure is put in the outbox for auditors and IT operations.</summary>
     public async Task<AuditVerification> VerifyAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         Roles.RequireAuditReader(actor);
@@ -42,6 +42,12 @@ public sealed class AuditService(IStateStore store, EnginePaths paths, IFileSyst
             }
 
             result = AuditChainVerifier.Verify(chain, head, published);
+        }
+
+        if (!result.Intact)
+        {
+            var now = clock.GetUtcNow();
+            await outbox.EnqueueAsync(Notifications.PeriodNotifications.AuditChainBroken(ReportingPeriod.ReportedOn(Core.Calendar.ReportingDeadline.ShanghaiDay(now)), result.Problem ?? "broken", now), cancellationToken);
         }
 
         return result;

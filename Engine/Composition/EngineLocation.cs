@@ -1,4 +1,5 @@
 namespace RiskReporting.Engine.Composition;
 
 /// <summary>The folder relative paths of the configuration are resolved against.</summary>
-public sealed record EngineLocation(string BaseDirectory);
+/// <param name="ReadsOnly">The host only reads (status, findings, trace, …): a state store that is not there is refused, not created.</param>
+public sealed record EngineLocation(string BaseDirectory, bool ReadsOnly = false);

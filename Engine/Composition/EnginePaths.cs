@@ -14,6 +14,9 @@ public sealed class EnginePaths(string baseDirectory, EngineOptions engine, Extr
     /// <summary>The configuration key a host sets to the folder of the configuration file it read (default: the current folder).</summary>
     public const string BaseDirectoryKey = "Engine:BaseDirectory";
 
+    /// <summary>Set by a host that only reads ("true"): a missing SQLite state store is refused naming its folder instead of being created empty.</summary>
+    public const string ReadsOnlyKey = "Engine:ReadsOnly";
+
     public string BaseDirectory => baseDirectory;
 
     /// <summary>WORK: each run's outputs under WORK/YYYYMM/BATCH/.</summary>

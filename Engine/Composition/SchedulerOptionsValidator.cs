@@ -20,7 +20,7 @@ public sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOption
             problems.Add($"Scheduler:TimeZone '{options.TimeZone}' is not a known time zone, e.g. Asia/Shanghai.");
         }
 
-        foreach (var (setting, value) in new[] { ("LeaseMinutes", options.LeaseMinutes), ("IdleWaitSeconds", options.IdleWaitSeconds), ("MisfireThresholdSeconds", options.MisfireThresholdSeconds) })
+        foreach (var (setting, value) in new[] { ("LeaseMinutes", options.LeaseMinutes), ("IdleWaitSeconds", options.IdleWaitSeconds), ("MisfireThresholdSeconds", options.MisfireThresholdSeconds), ("LedgerPollMinutes", options.LedgerPollMinutes) })
         {
             if (value < 1)
             {

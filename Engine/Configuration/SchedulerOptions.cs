@@ -27,4 +27,7 @@ public sealed class SchedulerOptions
 
     /// <summary>The lease on a period's run lock; renewed while the run lives, so a crashed holder blocks at most this long.</summary>
     public int LeaseMinutes { get; set; } = 15;
+
+    /// <summary>How often the scheduler looks in the inbox for the ledger of a period that waits for it, until the period's deadline.</summary>
+    public int LedgerPollMinutes { get; set; } = 15;
 }

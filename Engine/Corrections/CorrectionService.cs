@@ -18,6 +18,6 @@ public sealed class CorrectionService(MonthlyRun monthlyRun, RunService runs)
         }
 
         var outcome = (await monthlyRun.ExecuteAsync(new RunRequest(period, actor.Name, reason), progress, cancellationToken))!;
-        return outcome.NothingChanged ? throw new RefusalException(RefusalCode.StateConflict, "correction refused: " + outcome.Message) : outcome;
+        return outcome.NothingChanged ? throw new RefusalException(RefusalCode.StateConflict, outcome.Message!) : outcome;
     }
 }

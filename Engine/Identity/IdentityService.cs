@@ -30,7 +30,7 @@ public sealed class IdentityService(IStateStore store, Authenticator authenticat
     {
         ArgumentNullException.ThrowIfNull(password);
         var outcome = await authenticator.LoginAsync(name, password, cancellationToken);
-        return outcome.Succeeded ? outcome : throw new RefusalException(RefusalCode.NotLoggedIn, "login refused: " + outcome.Refusal);
+        return outcome.Succeeded ? outcome : throw new RefusalException(RefusalCode.NotLoggedIn, outcome.Refusal!);
     }
 
     /// <summary>Ends the session the token opened (audited as logout); an unknown token ends nothing.</summary>

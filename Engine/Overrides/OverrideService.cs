@@ -31,6 +31,15 @@ public sealed class OverrideService(IStateStore store, TimeProvider clock)
         return adjustment;
     }
 
+    /// <summary>
+    /// What makes a recorded override count: the next run of the period, or, once the period is published (a rerun is
+    /// refused then), a correction batch.
+    /// </summary>
+    public async Task<string> NextStepAsync(Core.Periods.ReportingPeriod period, CancellationToken cancellationToken = default) =>
+        (await store.ListRunsAsync(period, cancellationToken)).Any(r => r.State == Core.Runs.RunState.Published)
+            ? $"{period} 已报送 (published)：补录在更正批次中应用并校验，运行 riskreport correct --period {period} --reason 原因。"
+            : $"重新运行 riskreport run --period {period} 以应用并校验补录。";
+
     public async Task RemoveAsync(string id, Actor actor, CancellationToken cancellationToken = default)
     {
         Roles.RequireOperator(actor);

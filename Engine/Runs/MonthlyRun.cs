@@ -50,7 +50,7 @@ public sealed partial class MonthlyRun(
         catch (PeriodLockedException e)
         {
             logger.PeriodLocked(request.Period.ToString(), e.Holder);
-            throw new RefusalException(RefusalCode.StateConflict, "refused: " + e.Message, e);
+            throw new RefusalException(RefusalCode.StateConflict, e.Message, e);
         }
 
         await using (lease)
@@ -157,7 +157,7 @@ public sealed partial class MonthlyRun(
         return conflicts.Count == 0
             ? recorded
             : throw new RefusalException(RefusalCode.InvalidConfiguration,
-                $"correction refused: {string.Join("; ", conflicts)}. A correction of {published.Period} keeps the parameters of the batch it corrects: set them back, or report the change to the regulator first.");
+                $"{string.Join("; ", conflicts)}. A correction of {published.Period} keeps the parameters of the batch it corrects: set them back, or report the change to the regulator first.");
     }
 
     /// <summary>A run interrupted after its snapshot was stored goes on from that snapshot.</summary>

@@ -30,6 +30,14 @@ public sealed class StatusService(IStateStore store, FindingService findings, En
         return [.. report.Deadlines.Where(d => d.Missing).Select(d => d.Period).Order()];
     }
 
+    /// <summary>Each period since the first (Scheduler:FirstPeriod, else the oldest run) up to the one due now, with its latest run and deadline: what the scheduler's clock checks look at.</summary>
+    internal async Task<IReadOnlyList<SubmissionStatus>> DeadlinesAsync(CancellationToken cancellationToken)
+    {
+        var all = await store.ListRunsAsync(null, cancellationToken);
+        var first = ReportingPeriod.TryParse(scheduler.Value.FirstPeriod, out var configured) ? configured : all.Count > 0 ? all.Min(r => r.Period) : (ReportingPeriod?)null;
+        return first is null ? [] : SubmissionStatus.Of(first.Value, all, WorkingDayCalendar.Load(fileSystem, paths.CalendarDirectory), clock.GetUtcNow());
+    }
+
     private async Task<StatusReport> ReportAsync(ReportingPeriod? period, Actor actor, CancellationToken cancellationToken)
     {
         var all = await store.ListRunsAsync(null, cancellationToken);

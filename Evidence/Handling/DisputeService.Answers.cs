@@ -52,7 +52,7 @@ public sealed partial class DisputeService
         DisputeAccess.RequireCanAnswer(user, item);
         return Answerable.Contains(item.State)
             ? (user, item)
-            : throw new DisputeRefusedException($"Refused: item {item.DisputeId} is {DisputeStates.Text(item.State)}; only an ASSIGNED, IN_PROGRESS or RETURNED item takes evidence and answers.");
+            : throw new DisputeRefusedException($"item {item.DisputeId} is {DisputeStates.Text(item.State)}; only an ASSIGNED, IN_PROGRESS or RETURNED item takes evidence and answers.");
     }
 
     private static void CheckAnswer(DisputeItem item, DisputeAnswer answer)

@@ -21,14 +21,14 @@ public sealed partial class DisputeService
         var missing = items.Except(ready).ToList();
         if (missing.Count > 0 && !partial)
         {
-            throw new DisputeRefusedException($"Refused: {missing.Count} of {items.Count} items of {notice.Name} are not approved: " +
+            throw new DisputeRefusedException($"{missing.Count} of {items.Count} items of {notice.Name} are not approved: " +
                 string.Join(", ", missing.Select(i => $"{i.DisputeId} ({DisputeStates.Text(i.State)}, branch {i.BranchCode})")) +
                 ". Export with --partial to send the approved ones now.");
         }
 
         if (ready.Count == 0)
         {
-            throw new DisputeRefusedException($"Refused: no item of {notice.Name} is approved yet; there is nothing to export.");
+            throw new DisputeRefusedException($"no item of {notice.Name} is approved yet; there is nothing to export.");
         }
 
         var answers = new List<ResponseItem>();

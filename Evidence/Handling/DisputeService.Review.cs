@@ -23,12 +23,12 @@ public sealed partial class DisputeService
         DisputeAccess.RequireOperator(user, "reviewing an answer");
         if (item.State != DisputeState.Submitted)
         {
-            throw new DisputeRefusedException($"Refused: item {item.DisputeId} is {DisputeStates.Text(item.State)}; only a SUBMITTED answer is reviewed.");
+            throw new DisputeRefusedException($"item {item.DisputeId} is {DisputeStates.Text(item.State)}; only a SUBMITTED answer is reviewed.");
         }
 
         if (item.AnsweredBy == user.Name)
         {
-            throw new DisputeRefusedException($"Refused: {user.Name} answered item {item.DisputeId}; another operator reviews it (four eyes).");
+            throw new DisputeRefusedException($"{user.Name} answered item {item.DisputeId}; another operator reviews it (four eyes).");
         }
 
         var now = clock.GetUtcNow();

@@ -82,7 +82,7 @@ public sealed partial class DisputeService(
 
     private async Task<UserAccount> UserAsync(string name, CancellationToken cancellationToken) =>
         await state.FindUserAsync(name, cancellationToken)
-        ?? throw new DisputeRefusedException($"Refused: '{name}' is not a user; add one with `riskreport users add {name} --role ROLE`.");
+        ?? throw new DisputeRefusedException($"'{name}' is not a user; add one with `riskreport users add {name} --role ROLE`.");
 
     /// <summary>The item the reference names, provided the user may see it; otherwise the same refusal whether it exists or not.</summary>
     private async Task<(UserAccount User, DisputeItem Item)> VisibleItemAsync(ItemReference reference, string userName, CancellationToken cancellationToken)
@@ -103,7 +103,7 @@ public sealed partial class DisputeService(
     {
         if (!await disputes.ChangeItemsAsync(changes, cancellationToken))
         {
-            throw new DisputeRefusedException("Refused: the item was changed by someone else meanwhile; look at it again (`disputes show`) and repeat.");
+            throw new DisputeRefusedException("the item was changed by someone else meanwhile; look at it again (`disputes show`) and repeat.");
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed class AuditListCommand(EngineComposer composer, IAnsiConsole conso
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditListSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var period = settings.Period is null ? (ReportingPeriod?)null : ReportingPeriod.Parse(settings.Period);
         var entries = await engine.Get<AuditService>().ListAsync(period, settings.Actor, actor, engine.Stopping);

@@ -11,12 +11,12 @@ public sealed class AuditVerifyCommand(EngineComposer composer, IAnsiConsole con
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var result = await engine.Get<AuditService>().VerifyAsync(actor, engine.Stopping);
         if (!result.Intact)
         {
-            Console.Error.WriteLine("riskreport: the audit chain is broken: " + result.Problem);
+            Console.Error.WriteLine(Refusals.FailedPrefix + "审计链已被破坏 (the audit chain is broken): " + result.Problem);
             return (int)ExitCode.Failed;
         }
 

@@ -18,7 +18,7 @@ public sealed class VerifyCommand(EngineComposer composer, IAnsiConsole console)
         var result = await engine.Get<VerificationService>().VerifyAsync(ReportingPeriod.Parse(settings.Period!), settings.Batch!.Value, actor, engine.Stopping);
         if (!result.Verified)
         {
-            Console.Error.WriteLine($"riskreport: {result.PackageName} does NOT verify: {string.Join("; ", result.Problems)}.");
+            Console.Error.WriteLine($"{Refusals.FailedPrefix}{result.PackageName} 校验未通过 (does NOT verify): {string.Join("; ", result.Problems)}.");
             return (int)ExitCode.Failed;
         }
 

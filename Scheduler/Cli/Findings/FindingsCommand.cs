@@ -13,7 +13,7 @@ public sealed class FindingsCommand(EngineComposer composer, IAnsiConsole consol
 {
     public override async Task<int> ExecuteAsync(CommandContext context, FindingsSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var path = await engine.Get<FindingWorkbookService>().WriteAsync(ReportingPeriod.Parse(settings.Period!), settings.Branch, actor, engine.Stopping);
         console.WriteLine(path);

@@ -19,13 +19,13 @@ public sealed class OverrideCommand(EngineComposer composer, IAnsiConsole consol
         if (settings.Remove is { } id)
         {
             await overrides.RemoveAsync(id, actor, engine.Stopping);
-            console.MarkupLineInterpolated($"Override {id} removed by {actor.Name}; the next run reports the extracted value again.");
+            console.MarkupLineInterpolated($"补录 {id} 已由 {actor.Name} 撤销；下次运行重新报送抽取值。");
             return (int)ExitCode.Ok;
         }
 
         var request = new OverrideRequest(ReportingPeriod.Parse(settings.Period!), settings.Part!, settings.Key!, settings.Field!, settings.Value!, settings.Reason!);
         var adjustment = await overrides.AddAsync(request, actor, engine.Stopping);
-        console.MarkupLineInterpolated($"Override {adjustment.Id} recorded: {adjustment.Part} {adjustment.Key} {adjustment.Field} = {adjustment.Value}. Run the period again to apply and validate it.");
+        console.MarkupLineInterpolated($"补录 {adjustment.Id} 已记录：{adjustment.Part} {adjustment.Key} {adjustment.Field} = {adjustment.Value}。{await overrides.NextStepAsync(adjustment.Period, engine.Stopping)}");
         return (int)ExitCode.Ok;
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using RiskReporting.Core.Periods;
+using RiskReporting.Core.Runs;
 using RiskReporting.Engine.Findings;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Runs;
@@ -18,15 +19,15 @@ public sealed class StatusCommand(EngineComposer composer, IAnsiConsole console)
     public override async Task<int> ExecuteAsync(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
     {
         ReportingPeriod? period = settings.Period is null ? null : ReportingPeriod.TryParse(settings.Period, out var p) ? p : throw new UsageException("--period must be YYYYMM.");
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var report = await engine.Get<StatusService>().StatusAsync(period, actor, engine.Stopping);
-        var table = new Table().AddColumn("period").AddColumn("run").AddColumn("batch").AddColumn("state").AddColumn("started by").AddColumn("updated (UTC)").AddColumn("package");
+        var table = new Table().AddColumn("期间 period").AddColumn("运行 run").AddColumn("批次 batch").AddColumn("状态 state").AddColumn("发起人 started by").AddColumn("更新 updated (Asia/Shanghai)").AddColumn("报文包 package");
         foreach (var run in report.Runs)
         {
             // The run's id, shortened: `logs --run` takes any unique prefix.
-            table.AddRow(run.Period.ToString(), run.RunId[..Math.Min(run.RunId.Length, 12)], run.Batch.ToString("D2", CultureInfo.InvariantCulture), run.State.ToString(), Markup.Escape(run.StartedBy),
-                run.UpdatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), run.PackageName ?? Markup.Escape(run.Failure ?? string.Empty));
+            table.AddRow(run.Period.ToString(), run.RunId[..Math.Min(run.RunId.Length, 12)], run.Batch.ToString("D2", CultureInfo.InvariantCulture), RunStateNames.Of(run.State), Markup.Escape(run.StartedBy),
+                run.UpdatedAt.ToOffset(Core.Calendar.ReportingDeadline.ShanghaiOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), run.PackageName ?? Markup.Escape(run.Failure ?? string.Empty));
         }
 
         console.Write(table);
@@ -47,19 +48,19 @@ public sealed class StatusCommand(EngineComposer composer, IAnsiConsole console)
             return;
         }
 
-        var table = new Table().AddColumn("period").AddColumn("batch").AddColumn("state").AddColumn("due (Shanghai)").AddColumn("time left").AddColumn("");
+        var table = new Table().AddColumn("期间 period").AddColumn("批次 batch").AddColumn("状态 state").AddColumn("截止 due (Asia/Shanghai)").AddColumn("剩余 time left").AddColumn("");
         foreach (var status in report.Deadlines)
         {
-            var left = status.FirstPublished is not null ? "submitted" : status.TimeLeft > TimeSpan.Zero ? $"{(int)status.TimeLeft.TotalHours}h {status.TimeLeft.Minutes:D2}m" : "overdue";
-            var flag = status.Missing ? "漏报 MISSING" : status.Late ? "迟报 LATE" : string.Empty;
-            table.AddRow(status.Period.ToString(), status.Latest?.Batch.ToString("D2", CultureInfo.InvariantCulture) ?? "-", status.Latest?.State.ToString() ?? "no run",
+            var left = status.FirstPublished is not null ? "已报送 (submitted)" : status.TimeLeft > TimeSpan.Zero ? $"{(int)status.TimeLeft.TotalHours}小时 {status.TimeLeft.Minutes:D2}分" : "已过期 (overdue)";
+            var flag = status.Missing ? "漏报 (MISSING)" : status.Late ? "迟报 (LATE)" : string.Empty;
+            table.AddRow(status.Period.ToString(), status.Latest?.Batch.ToString("D2", CultureInfo.InvariantCulture) ?? "-", status.Latest is { } latest ? RunStateNames.Of(latest.State) : "未运行 (no run)",
                 $"{status.Deadline.DueDay:yyyy-MM-dd} 24:00", left, flag);
         }
 
         console.Write(table);
         foreach (var missing in report.CalendarYearsMissing)
         {
-            console.MarkupLineInterpolated($"[yellow]Warning: the working-day calendar has no {missing}.csv in {report.CalendarDirectory}; Monday–Friday count until it is added (see docs/runbook.md).[/]");
+            console.MarkupLineInterpolated($"[yellow]警告 (warning): 工作日历 {report.CalendarDirectory} 中没有 {missing}.csv；补齐之前按周一至周五计算（见 docs/runbook.md）。[/]");
         }
     }
 

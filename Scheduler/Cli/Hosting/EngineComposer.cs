@@ -46,6 +46,10 @@ public sealed class EngineComposer(IFileSystem fileSystem, TimeProvider clock)
         return new EngineScope(host, cancellationToken);
     }
 
+    /// <summary>The engine of a verb that only reads: a folder with no state store is refused, naming it, rather than given an empty store.</summary>
+    public Task<EngineScope> StartReadingAsync(CommonSettings settings, CancellationToken cancellationToken) =>
+        StartAsync(settings, new Dictionary<string, string?> { [EnginePaths.ReadsOnlyKey] = "true" }, cancellationToken);
+
     /// <summary>
     /// The verb's configuration: the file, then the layer of where it sits, --work and the flags. A host that is
     /// not a Generic Host of its own (the portal's web application) starts from this too.

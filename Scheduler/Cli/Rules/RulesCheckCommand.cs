@@ -34,7 +34,7 @@ public sealed class RulesCheckCommand(EngineComposer composer, IFileSystem fileS
 
         foreach (var problem in result.Problems)
         {
-            Console.Error.WriteLine("riskreport: " + problem);
+            Console.Error.WriteLine(Refusals.FailedPrefix + problem);
         }
 
         return (int)ExitCode.Failed;

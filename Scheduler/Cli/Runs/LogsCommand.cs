@@ -12,7 +12,7 @@ public sealed class LogsCommand(EngineComposer composer, IAnsiConsole console) :
 {
     public override async Task<int> ExecuteAsync(CommandContext context, LogsSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var log = await engine.Get<StatusService>().RunLogAsync(settings.Run!, actor, engine.Stopping);
         console.WriteLine($"# {log.Run.Period} batch {log.Run.Batch:D2} {log.Run.State}: {log.Path}");

@@ -16,7 +16,7 @@ public sealed class RunSummary(IAnsiConsole console)
         var exit = Refusals.ExitCodeOf(outcome);
         if (exit == ExitCode.Failed)
         {
-            Console.Error.WriteLine("riskreport: error: " + (outcome.Message ?? failure).ReplaceLineEndings(" "));
+            Console.Error.WriteLine(Refusals.FailedPrefix + (outcome.Message ?? failure).ReplaceLineEndings(" "));
         }
 
         return (int)exit;
@@ -25,10 +25,10 @@ public sealed class RunSummary(IAnsiConsole console)
     public void Show(RunOutcome outcome)
     {
         var run = outcome.Run;
-        console.MarkupLineInterpolated($"报告期 [bold]{run.Period}[/] (数据日期 {run.Period.DataDateText}) 批次 {run.Batch:D2} — 状态 [bold]{run.State}[/]  ({outcome.Directory})");
+        console.MarkupLineInterpolated($"报告期 [bold]{run.Period}[/] (数据日期 {run.Period.DataDateText}) 批次 {run.Batch:D2} — 状态 [bold]{RunStateNames.Of(run.State)}[/]  ({outcome.Directory})");
         if (outcome.RecordCounts is { } counts)
         {
-            var parts = new Table().AddColumn("part").AddColumn(new TableColumn("records").RightAligned());
+            var parts = new Table().AddColumn("数据段 part").AddColumn(new TableColumn("记录数 records").RightAligned());
             foreach (var (part, records) in counts)
             {
                 parts.AddRow(part, records.ToString("N0", CultureInfo.InvariantCulture));
@@ -39,7 +39,7 @@ public sealed class RunSummary(IAnsiConsole console)
 
         if (outcome.Findings.Count > 0)
         {
-            var byRule = new Table().AddColumn("rule").AddColumn("severity").AddColumn(new TableColumn("findings").RightAligned());
+            var byRule = new Table().AddColumn("规则 rule").AddColumn("级别 severity").AddColumn(new TableColumn("校验发现 findings").RightAligned());
             foreach (var group in outcome.Findings.GroupBy(f => (f.Rule, f.Severity)).OrderBy(g => g.Key.Rule, StringComparer.Ordinal))
             {
                 byRule.AddRow(group.Key.Rule, group.Key.Severity == Severity.Error ? "ERROR" : "WARNING", group.Count().ToString(CultureInfo.InvariantCulture));

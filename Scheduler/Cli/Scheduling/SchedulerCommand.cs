@@ -18,8 +18,6 @@ namespace RiskReporting.Scheduler.Cli.Scheduling;
 [Description("Run the scheduler: Quartz with a persistent job store starts the monthly run on day 1 (Scheduler:Cron, Asia/Shanghai), runs a missed day 1 once on start, and runs missed periods (漏报) oldest first. Ctrl+C or SIGTERM stops it; a run it stops ends FAILED (cancelled).")]
 public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<SchedulerSettings>
 {
-    private static readonly TimeSpan SendEvery = TimeSpan.FromMinutes(1);
-
     public override async Task<int> ExecuteAsync(CommandContext context, SchedulerSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
@@ -38,7 +36,6 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
         }
 
         var scheduler = await host.StartAsync(stop.Token);
-        var sender = engine.Get<NotificationSender>();
         try
         {
             var trigger = await scheduler.GetTrigger(SchedulerHost.TriggerKey, stop.Token);
@@ -50,13 +47,11 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
                 console.MarkupLineInterpolated($"Catching up the periods flagged 漏报 (missing): {string.Join(' ', missing)}.");
             }
 
-            // While it runs, the scheduler sends what the outbox holds: notifications a verb could not send
-            // before it exited, the retries, and those of its own runs.
-            while (true)
-            {
-                await sender.SendBeforeExitAsync(stop.Token);
-                await Task.Delay(SendEvery, engine.Get<TimeProvider>(), stop.Token);
-            }
+            // While it runs: the inbox polled for a ledger a period waits for, the deadlines watched, and the outbox sent
+            // (notifications a verb could not send before it exited, the retries, and those of its own runs).
+            var rounds = new SchedulerRounds(engine.Get<LedgerPollService>(), engine.Get<DeadlineWatch>(), engine.Get<NotificationSender>(), actor,
+                engine.Get<TimeProvider>(), TimeSpan.FromMinutes(options.LedgerPollMinutes), engine.Get<ILogger<SchedulerRounds>>());
+            await rounds.RunAsync(stop.Token);
         }
         catch (OperationCanceledException)
         {

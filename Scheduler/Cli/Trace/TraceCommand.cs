@@ -13,7 +13,7 @@ public sealed class TraceCommand(EngineComposer composer, IAnsiConsole console) 
 {
     public override async Task<int> ExecuteAsync(CommandContext context, TraceSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var period = ReportingPeriod.Parse(settings.Period!);
         var (run, part, record, overrides) = await engine.Get<TraceService>().TraceAsync(period, settings.Part!, settings.Key!, settings.Batch, actor, engine.Stopping);

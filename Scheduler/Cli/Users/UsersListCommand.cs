@@ -12,7 +12,7 @@ public sealed class UsersListCommand(EngineComposer composer, IAnsiConsole conso
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var table = new Table().AddColumn("user").AddColumn("role").AddColumn("since (UTC)");
         foreach (var user in await engine.Get<UserService>().ListAsync(actor, engine.Stopping))

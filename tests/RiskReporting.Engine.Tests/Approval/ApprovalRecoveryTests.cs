@@ -66,7 +66,7 @@ public sealed class ApprovalRecoveryTests
         {
             Assert.That(refused!.Code, Is.EqualTo(RefusalCode.StateConflict));
             Assert.That(refused.Message, Is.EqualTo(
-                $"approval refused: {outbox} already exists in the outbox with other bytes (sha256 039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81, this batch's is {built.Package.Sha256}); " +
+                $"{outbox} already exists in the outbox with other bytes (sha256 039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81, this batch's is {built.Package.Sha256}); " +
                 "a submitted package is never overwritten: find out where that file came from before anything else."));
             Assert.That(stored.State, Is.EqualTo(RunState.AwaitingApproval));
             Assert.That(File.ReadAllBytes(outbox), Is.EqualTo(new byte[] { 1, 2, 3 }), "the outbox file is left as found");

@@ -58,7 +58,7 @@ public sealed class CorrectionParametersTests
         Assert.Multiple(() =>
         {
             Assert.That(refused!.Code, Is.EqualTo(RefusalCode.InvalidConfiguration));
-            Assert.That(refused.Message, Is.EqualTo($"correction refused: {conflict}. A correction of 202610 keeps the parameters of the batch it corrects: set them back, or report the change to the regulator first."));
+            Assert.That(refused.Message, Is.EqualTo($"{conflict}. A correction of 202610 keeps the parameters of the batch it corrects: set them back, or report the change to the regulator first."));
             Assert.That(runs.Select(r => (r.Batch, r.State)), Is.EqualTo(new[] { (1, RunState.Published) }), "nothing was started");
         });
     }

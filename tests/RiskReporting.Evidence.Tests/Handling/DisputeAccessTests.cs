@@ -37,9 +37,9 @@ public sealed class DisputeAccessTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(show.Message, Is.EqualTo("Refused: wang.fang (branch:100001) has no dispute item D0002."));
+            Assert.That(show.Message, Is.EqualTo("wang.fang (branch:100001) has no dispute item D0002."));
             Assert.That(answer.Message, Is.EqualTo(show.Message));
-            Assert.That(missing.Message, Is.EqualTo("Refused: wang.fang (branch:100001) has no dispute item D9999."));
+            Assert.That(missing.Message, Is.EqualTo("wang.fang (branch:100001) has no dispute item D9999."));
             Assert.That((await desk.Store.FindItemsAsync("D0002"))[0].State, Is.EqualTo(DisputeState.Assigned));
             Assert.That(await desk.Store.EvidenceAsync(NoticeText.Name, "D0002"), Is.Empty);
         });

@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
+using MimeKit;
+using netDumbster.smtp;
 
 namespace RiskReporting.Scheduler.Tests.Cli;
 
@@ -53,6 +57,36 @@ public sealed class AuditCommandTests
         {
             Assert.That(verified.ExitCode, Is.EqualTo(1), verified.Output + verified.Error);
             Assert.That(verified.Error, Does.Contain("the audit chain is broken").And.Contain(named));
+        });
+    }
+
+    [Test]
+    public void AuditVerify_ChainBroken_MailsTheAuditorsBeforeItExits_WithThePeriodAndEventInTheSubject()
+    {
+        using var server = SimpleSmtpServer.Start();
+        using var folder = RiskReportProcess.NewFolder();
+        File.WriteAllText(folder.File("appsettings.json"), $$"""
+            { "Notifications": { "Smtp": "127.0.0.1:{{server.Configuration.Port.ToString(CultureInfo.InvariantCulture)}}", "From": "crrs@bank.test", "Roles": { "auditor": [ "audit@bank.test" ] } } }
+            """);
+        var users = new CliUsers(folder.Path, "--work", "w").Add("audit", "auditor");
+        using (var connection = new SqliteConnection($"Data Source={folder.File("w/state.db")};Pooling=false"))
+        {
+            connection.Open();
+            using var edit = connection.CreateCommand();
+            edit.CommandText = "UPDATE audit_entries SET actor = 'mallory' WHERE entry_id = 2";
+            edit.ExecuteNonQuery();
+        }
+
+        var verified = users.As("audit", "audit", "verify");
+
+        var mail = server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data)))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(verified.ExitCode, Is.EqualTo(1), verified.Output + verified.Error);
+            Assert.That(mail, Has.Count.EqualTo(1));
+            Assert.That(mail.FirstOrDefault()?.Subject, Does.Match(@"^\[CRRS\] \d{6} 审计链校验失败 audit verify FAILED$"));
+            Assert.That(mail.FirstOrDefault()?.To.Mailboxes.Select(m => m.Address), Is.EqualTo(new[] { "audit@bank.test" }));
+            Assert.That(mail.FirstOrDefault()?.TextBody, Does.Contain("entry 2 was changed"));
         });
     }
 

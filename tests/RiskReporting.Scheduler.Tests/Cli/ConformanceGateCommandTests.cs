@@ -29,7 +29,7 @@ public sealed class ConformanceGateCommandTests
         {
             Assert.That(run.ExitCode, Is.EqualTo(1), run.Error);
             Assert.That(run.Error, Does.Contain(
-                $"riskreport: error: the package B0001H111000001_KHFX_20261031_01.zip fails the conformance gate with 2 problem(s) and was renamed {package}.rejected: " +
+                $"riskreport: 失败 (failed): the package B0001H111000001_KHFX_20261031_01.zip fails the conformance gate with 2 problem(s) and was renamed {package}.rejected: " +
                 $"Engine:ConformanceChecker {checker} exited 1; {package}:0: rejected by the bank's checking client"));
             Assert.That(File.Exists(package + ".rejected"), Is.True);
             Assert.That(approve.ExitCode, Is.EqualTo(5), approve.Error);

@@ -19,7 +19,27 @@ public sealed class RedirectedOutputTests
         {
             Assert.That(status.ExitCode, Is.Zero, status.Error);
             Assert.That(row, Has.Count.EqualTo(1), status.Output);
-            Assert.That(row.FirstOrDefault(), Does.Contain("B0001H111000001_KHFX_20261031_01.zip").And.Contain("AwaitingApproval"), "the package name is whole on the run's row");
+            Assert.That(row.FirstOrDefault(), Does.Contain("B0001H111000001_KHFX_20261031_01.zip").And.Contain("待审批 (AWAITING_APPROVAL)"), "the package name is whole on the run's row");
+        });
+    }
+
+    [Test]
+    public void Run_WithOutputRedirected_PrintsOnePlainLinePerStepWithItsDuration_NoneWrapped()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
+
+        var run = RiskReportProcess.Run(folder.Path, new Dictionary<string, string?> { ["COLUMNS"] = null }, "run", "--period", "202610", "--config", "bank/appsettings.json");
+
+        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var steps = lines.Where(l => l.StartsWith("步骤 ", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.Error);
+            Assert.That(steps.Select(l => l.Split(':')[0]), Is.EqualTo(new[] { "步骤 抽取 (extract)", "步骤 存储快照 (store)", "步骤 校验 (validate)", "步骤 生成报文 (package)" }));
+            Assert.That(steps, Has.All.Match(@"^步骤 \S+ \(\w+\): [\d,]+ 行，用时 \d+\.\d 秒（[\d,]+ 行/秒）$"), "rows and duration on one line");
+            Assert.That(lines, Has.Some.Contains(Path.Combine(folder.Path, "bank", "work", "202610", "01")), "the run's folder is whole on its line");
         });
     }
 }

@@ -15,6 +15,8 @@ public sealed class SessionTests
     {
         using var folder = RiskReportProcess.NewFolder();
 
+        // A store with users, but no session (a verb that only reads refuses a folder with no store at all: OneVoiceTests).
+        new CliUsers(folder.Path, "--work", "w").Add("ops", "operator");
         var result = RiskReportProcess.Run(folder.Path, [.. arguments, "--work", "w"]);
 
         Assert.Multiple(() =>

@@ -1,0 +1,120 @@
+using System.Globalization;
+using RiskReporting.Engine.Runs;
+using Spectre.Console;
+
+namespace RiskReporting.Scheduler.Cli.Runs;
+
+/// <summary>
+/// Shows a run's progress as the engine reports it (<see cref="RunProgress"/>, issue #17). In a terminal, a Spectre.Console
+/// progress display with one row per step: rows done and rate. Redirected (a script, cron, a log), one plain line per
+/// step when it ends, with its rows and duration, never wrapped.
+/// </summary>
+public sealed class StepProgress(IAnsiConsole console)
+{
+    /// <summary>Runs <paramref name="work"/> with the display fitting where the output goes.</summary>
+    public async Task<T> ShowAsync<T>(Func<IProgress<RunProgress>, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (Console.IsOutputRedirected || !console.Profile.Capabilities.Interactive)
+        {
+            var lines = new StepLines(console);
+            try
+            {
+                return await work(lines);
+            }
+            finally
+            {
+                lines.Complete();
+            }
+        }
+
+        T result = default!;
+        await console.Progress().AutoClear(false).HideCompleted(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context => result = await work(new StepBars(context)));
+        return result;
+    }
+
+    /// <summary>The step's name for people, with the engine's own name after it.</summary>
+    public static string Name(string step) => step switch
+    {
+        RunProgress.Extract => "抽取 (extract)",
+        RunProgress.Store => "存储快照 (store)",
+        RunProgress.Validate => "校验 (validate)",
+        RunProgress.Package => "生成报文 (package)",
+        _ => step,
+    };
+
+    /// <summary>"12,345 行，用时 1.2 秒（10,288 行/秒）": rows and duration of a step.</summary>
+    public static string Line(RunProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var seconds = progress.Elapsed.TotalSeconds;
+        var rate = seconds > 0 ? progress.RowsDone / seconds : 0;
+        return string.Create(CultureInfo.InvariantCulture, $"步骤 {Name(progress.Step)}: {progress.RowsDone:N0} 行，用时 {seconds:F1} 秒（{rate:N0} 行/秒）");
+    }
+
+    /// <summary>One line per step, written when the next step starts or the run ends.</summary>
+    private sealed class StepLines(IAnsiConsole console) : IProgress<RunProgress>
+    {
+        private RunProgress? _current;
+
+        public void Report(RunProgress value)
+        {
+            if (_current is { } current && current.Step != value.Step)
+            {
+                console.WriteLine(Line(current));
+            }
+
+            _current = value;
+        }
+
+        public void Complete()
+        {
+            if (_current is { } current)
+            {
+                console.WriteLine(Line(current));
+            }
+
+            _current = null;
+        }
+    }
+
+    /// <summary>A row per step in the terminal, its description the rows done and the rate.</summary>
+    private sealed class StepBars(ProgressContext context) : IProgress<RunProgress>
+    {
+        private readonly Dictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
+        private ProgressTask? _last;
+
+        public void Report(RunProgress value)
+        {
+            if (!_tasks.TryGetValue(value.Step, out var task))
+            {
+                FinishLast();
+                task = context.AddTask(Name(value.Step), maxValue: value.RowsTotal ?? 1);
+                task.IsIndeterminate = value.RowsTotal is null;
+                _tasks[value.Step] = task;
+                _last = task;
+            }
+
+            if (value.RowsTotal is not null)
+            {
+                task.Value = value.RowsDone;
+            }
+
+            var seconds = value.Elapsed.TotalSeconds;
+            task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{Name(value.Step)} {value.RowsDone:N0} 行 {(seconds > 0 ? value.RowsDone / seconds : 0):N0} 行/秒"));
+        }
+
+        private void FinishLast()
+        {
+            if (_last is { } last)
+            {
+                last.IsIndeterminate = false;
+                last.Value = last.MaxValue;
+                last.StopTask();
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using RiskReporting.Core.Periods;
+using RiskReporting.DemoBank;
+using RiskReporting.Engine.Approval;
+using RiskReporting.Engine.Overrides;
+using RiskReporting.Testing;
+
+namespace RiskReporting.Engine.Tests.Overrides;
+
+/// <summary>The reply to an override names the step that applies it: a run, or once the period is published (a rerun is refused) a correction.</summary>
+public sealed class OverrideNextStepTests
+{
+    private static readonly ReportingPeriod October = new(2026, 10);
+
+    [Test]
+    public async Task NextStep_BeforePublishing_SaysRun_AndAfterPublishing_SaysCorrect_NeverRunAgain()
+    {
+        using var folder = new TemporaryDirectory();
+        await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny));
+        var (ops1, ops2) = await Approvals.OperatorsAsync(engine);
+        await Approvals.RunReadyForApprovalAsync(engine, October, ops1);
+        var overrides = engine.Get<OverrideService>();
+
+        var before = await overrides.NextStepAsync(October);
+        await engine.Get<ApprovalService>().ApproveAsync(October, ops2);
+        var after = await overrides.NextStepAsync(October);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before, Does.Contain("riskreport run --period 202610"));
+            Assert.That(after, Does.Contain("已报送 (published)").And.Contain("riskreport correct --period 202610").And.Not.Contain("riskreport run"));
+        });
+    }
+}

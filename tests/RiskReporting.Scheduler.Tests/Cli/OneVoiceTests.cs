@@ -1,0 +1,37 @@
+namespace RiskReporting.Scheduler.Tests.Cli;
+
+/// <summary>One voice (issue #17): one prefix on standard error, and a verb that only reads refuses a folder that holds no state store.</summary>
+public sealed class OneVoiceTests
+{
+    [TestCase("status")]
+    [TestCase("logs", "--run", "abc")]
+    [TestCase("audit", "list")]
+    [TestCase("findings", "--period", "202610")]
+    public void AReadOnlyVerb_InAFolderWithNoStateStore_RefusesNamingTheFolder_AndCreatesNoStore(params string[] verb)
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, [.. verb, "--work", "empty"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2), result.Output + result.Error);
+            Assert.That(result.Error.Trim(), Is.EqualTo($"riskreport: 未找到 (not found): {folder.File("empty")} 中没有状态库 (no state store: state.db)；只读命令不新建状态库。请在工作目录中运行，或用 --work / --config 指向它。"));
+            Assert.That(File.Exists(folder.File("empty/state.db")), Is.False, "no empty store is left behind");
+        });
+    }
+
+    [Test]
+    public void AnUnknownOption_IsAUsageError_WithTheOnePrefix()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, "status", "--peroid", "202610");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2));
+            Assert.That(result.Error.Trim(), Does.StartWith("riskreport: 用法错误 (usage): Unknown option '--peroid'"));
+        });
+    }
+}
