@@ -36,5 +36,6 @@ internal static class EngineServices
         services.AddSingleton<TraceService>();
         services.AddSingleton<DisputeWorkflow>();
         services.AddSingleton<Audit.AuditService>();
+        services.AddSingleton<Downloads.BatchDownloadService>();
     }
 }
