@@ -35,6 +35,7 @@ internal static class EngineServices
         services.AddSingleton<RuleService>();
         services.AddSingleton<TraceService>();
         services.AddSingleton<DisputeWorkflow>();
+        services.AddSingleton<DisputeItemReader>();
         services.AddSingleton<Audit.AuditService>();
         services.AddSingleton<Downloads.BatchDownloadService>();
     }
