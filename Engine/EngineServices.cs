@@ -32,6 +32,7 @@ internal static class EngineServices
         services.AddSingleton<CorrectionService>();
         services.AddSingleton<VerificationService>();
         services.AddSingleton<UserService>();
+        services.AddSingleton<UserDirectory>();
         services.AddSingleton<RuleService>();
         services.AddSingleton<TraceService>();
         services.AddSingleton<DisputeWorkflow>();
