@@ -35,13 +35,16 @@ internal static class EngineServices
         services.AddSingleton<CorrectionService>();
         services.AddSingleton<VerificationService>();
         services.AddSingleton<UserService>();
+        services.AddSingleton<UserDirectory>();
         services.AddSingleton<RuleService>();
         services.AddSingleton<TraceService>();
         services.AddSingleton<DisputeWorkflow>();
+        services.AddSingleton<DisputeItemReader>();
         services.AddSingleton<Audit.AuditService>();
         services.AddSingleton<BatchFigures>();
         services.AddSingleton<Archive.ArchiveService>();
         services.AddSingleton<Reports.ReportService>();
         services.AddSingleton<StatementService>();
+        services.AddSingleton<Downloads.BatchDownloadService>();
     }
 }

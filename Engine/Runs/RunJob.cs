@@ -70,6 +70,7 @@ public sealed class RunJob : IProgress<RunProgress>, IDisposable
 
     public void Dispose() => _cancel.Dispose();
 
+    // Beijing time with its offset, as run.log writes it (RunLog): the job page shows these lines as they are.
     private void Write(string line) =>
-        _log.Add(_clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture) + " " + line);
+        _log.Add(_clock.GetUtcNow().ToOffset(Core.Calendar.ReportingDeadline.ShanghaiOffset).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture) + " " + line);
 }

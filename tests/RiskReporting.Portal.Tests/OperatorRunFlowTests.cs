@@ -44,6 +44,7 @@ public sealed class OperatorRunFlowTests : PlaywrightTest
         await Expect(page.GetByTestId("job-state")).ToHaveTextAsync("已结束");
         await Expect(page.GetByTestId("outcome")).ToContainTextAsync("校验未通过（阻断）");
         await Expect(page.GetByTestId("steps")).ToContainTextAsync("规则校验");
+        await Expect(page.GetByTestId("log")).ToContainTextAsync("+08:00 ");
         await Browser.ScreenshotAsync(page, "11-run-progress");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "查看批次与校验结果" }).ClickAsync();

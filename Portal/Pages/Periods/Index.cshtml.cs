@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using RiskReporting.Engine;
 using RiskReporting.Engine.Runs;
+using RiskReporting.Portal.Identity;
 
 namespace RiskReporting.Portal.Pages.Periods;
 
@@ -18,6 +19,11 @@ public sealed class IndexModel : EnginePageModel
             Report = await Service<StatusService>().StatusAsync(null, await ActorAsync(), HttpContext.RequestAborted);
             Jobs = [.. Service<RunJobs>().List().Select(j => j.Status()).Where(s => !s.Ended)];
             return Page();
+        }
+        catch (RefusalException refusal) when (refusal.Code == RefusalCode.NotAllowed && PortalClaims.UserOf(User)?.Role == "admin")
+        {
+            // The dashboard is the landing page after login; an administrator reads no period, and starts at the users instead.
+            return Redirect("/admin/users");
         }
         catch (RefusalException refusal)
         {

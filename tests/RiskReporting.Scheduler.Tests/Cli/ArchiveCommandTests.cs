@@ -10,7 +10,7 @@ public sealed class ArchiveCommandTests
     public void AnApprovedBatch_IsFiledWithItsPackageFindingsExplanationsStatementAndChainHead_AndListedByYear()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json")
             .Add("ops1", "operator").Add("ops2", "operator").Add("chen", "auditor").Add("li", "branch:100001");
         Assert.That(users.As("ops1", "run", "--period", "202610").ExitCode, Is.Zero);

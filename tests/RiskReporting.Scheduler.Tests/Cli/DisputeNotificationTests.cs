@@ -19,7 +19,7 @@ public sealed class DisputeNotificationTests
     {
         using var server = SimpleSmtpServer.Start();
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         var settings = folder.File("bank/appsettings.json");
         File.WriteAllText(settings, $$"""
             { "Notifications": { "Smtp": "127.0.0.1:{{server.Configuration.Port.ToString(CultureInfo.InvariantCulture)}}", "From": "crrs@bank.test", "Operators": [ "desk@bank.test" ],

@@ -27,7 +27,7 @@ public sealed class RedirectedOutputTests
     public void Run_WithOutputRedirected_PrintsOnePlainLinePerStepWithItsDuration_NoneWrapped()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").ByDefault("ops1");
 
         var run = RiskReportProcess.Run(folder.Path, new Dictionary<string, string?> { ["COLUMNS"] = null }, "run", "--period", "202610", "--config", "bank/appsettings.json");

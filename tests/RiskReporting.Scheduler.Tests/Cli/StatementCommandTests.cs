@@ -7,7 +7,7 @@ public sealed class StatementCommandTests
     public void TheDraftIsPrinted_TheUnchangedDraftIsRefused_TheCompletedTextIsStored_AndItsWriterCannotApprove()
     {
         using var folder = RiskReportProcess.NewFolder();
-        RiskReportProcess.Run(folder.Path, "demo", "init", "--out", "bank", "--size", "tiny");
+        RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
         var users = new CliUsers(folder.Path, "--config", "bank/appsettings.json").Add("ops1", "operator").Add("ops2", "operator").Add("chen", "auditor").ByDefault("ops1");
         users.As("ops1", "run", "--period", "202610");
 
