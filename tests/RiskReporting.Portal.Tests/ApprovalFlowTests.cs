@@ -61,6 +61,13 @@ public sealed class ApprovalFlowTests : PlaywrightTest
         await maker.GotoAsync(portal.Url("/periods/202610").ToString());
         await Expect(maker.GetByTestId("open-warnings")).ToHaveTextAsync("0");
         await Expect(maker.GetByTestId("batch-state")).ToHaveTextAsync("待审批");
+        var statement = maker.GetByTestId("statement-input");
+        await Expect(statement).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("（请填写）"));
+        await statement.FillAsync((await statement.InputValueAsync()).Replace("（请填写）", "两户负债补录后资产负债率上升，已逐户核实。", StringComparison.Ordinal));
+        await maker.GetByTestId("submit-statement").ClickAsync();
+        await Expect(maker.GetByTestId("done")).ToContainTextAsync("文字说明已保存");
+        await Expect(maker.GetByTestId("statement-text")).ToContainTextAsync("已逐户核实");
+        await Browser.ScreenshotAsync(maker, "19-statement");
         var refused = await maker.RunAndWaitForResponseAsync(() => maker.GetByTestId("approve").ClickAsync(), r => r.Request.Method == "POST");
         Assert.That(refused.Status, Is.EqualTo(409), "a four-eyes refusal is a state conflict");
         await Expect(maker.Locator(".alert-bad")).ToContainTextAsync($"{First} explained warnings of this batch and cannot also approve it (four eyes).");

@@ -6,6 +6,7 @@ using RiskReporting.Engine.Approval;
 using RiskReporting.Engine.Downloads;
 using RiskReporting.Engine.Findings;
 using RiskReporting.Engine.Runs;
+using RiskReporting.Engine.Statements;
 
 namespace RiskReporting.Portal.Pages.Periods;
 
@@ -22,6 +23,12 @@ public sealed class BatchModel : EnginePageModel
     public PeriodFindings? Detail { get; private set; }
 
     public string? Done { get; private set; }
+
+    /// <summary>The month's 文字说明 stored with the batch, if any.</summary>
+    public Core.State.Statement? Statement { get; private set; }
+
+    /// <summary>The pre-filled draft, for a user who may write the statement (null for one who may not).</summary>
+    public string? Draft { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string period)
     {
@@ -63,6 +70,28 @@ public sealed class BatchModel : EnginePageModel
         }
     }
 
+    /// <summary>Stores the operator's 文字说明 with the batch; the statement service decides what it accepts.</summary>
+    public async Task<IActionResult> OnPostStatementAsync(string period, string? text)
+    {
+        if (!TryPeriod(period, out var reporting))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await Service<StatementService>().SubmitAsync(reporting, text ?? string.Empty, await ActorAsync(), HttpContext.RequestAborted);
+            Done = "文字说明已保存。";
+            await LoadAsync(reporting);
+            return Page();
+        }
+        catch (RefusalException refusal)
+        {
+            await LoadQuietlyAsync(reporting);
+            return Refused(refusal);
+        }
+    }
+
     public Task<IActionResult> OnGetPackageAsync(string period) =>
         DownloadAsync(period, (downloads, reporting, actor) => downloads.PackageAsync(reporting, actor, HttpContext.RequestAborted));
 
@@ -94,6 +123,17 @@ public sealed class BatchModel : EnginePageModel
         var actor = await ActorAsync();
         Tally = await Service<FindingService>().CountAsync(reporting, actor, HttpContext.RequestAborted);
         Detail = (await Service<StatusService>().StatusAsync(reporting, actor, HttpContext.RequestAborted)).Detail;
+        var statements = Service<StatementService>();
+        try
+        {
+            Statement = await statements.ShowAsync(reporting, actor, HttpContext.RequestAborted);
+            Draft = Tally.Run.State == Core.Runs.RunState.AwaitingApproval ? await statements.DraftAsync(reporting, actor, HttpContext.RequestAborted) : null;
+        }
+        catch (RefusalException)
+        {
+            // A role that may not read or write the statement simply does not see it on this page.
+            Draft = null;
+        }
     }
 
     private async Task LoadQuietlyAsync(ReportingPeriod reporting)
