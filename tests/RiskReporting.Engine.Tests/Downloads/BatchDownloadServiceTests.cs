@@ -23,6 +23,7 @@ public sealed class BatchDownloadServiceTests
         var downloads = engine.Get<BatchDownloadService>();
 
         var before = await downloads.PackageAsync(October, ops1);
+        await Approvals.WriteStatementAsync(engine, October, ops1);
         await engine.Get<ApprovalService>().ApproveAsync(October, ops2);
         var after = await downloads.PackageAsync(October, ops1);
         var workbook = await downloads.FindingsWorkbookAsync(October, ops1);
