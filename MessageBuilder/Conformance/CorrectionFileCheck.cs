@@ -12,7 +12,7 @@ internal static partial class CorrectionFileCheck
     public static void Check(string name, byte[] bytes, PackageIdentity identity, ConformanceProblems problems)
     {
         EntryLines.CheckWellFormed(name, bytes, problems);
-        var lines = EntryLines.Read(name, bytes, problems).ToList();
+        var lines = EntryLines.Read(name, bytes, problems);
         var previous = (identity.Batch - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         string[] head = [ReportFileReader.Declaration, $"<KHFXCORR org=\"{identity.Org}\" dataDate=\"{identity.DateText}\" batch=\"{identity.BatchText}\" previousBatch=\"{previous}\">"];
         for (var i = 0; i < head.Length; i++)

@@ -10,8 +10,6 @@ internal static class Crc32
 
     private static readonly uint[] Table = BuildTable();
 
-    public static uint Of(ReadOnlySpan<byte> bytes) => Finish(Append(Start, bytes));
-
     public static uint Append(uint crc, ReadOnlySpan<byte> bytes)
     {
         foreach (var b in bytes)

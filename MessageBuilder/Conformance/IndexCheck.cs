@@ -12,7 +12,7 @@ internal static class IndexCheck
 {
     public static void Check(string name, byte[] bytes, PackageIdentity identity, IReadOnlyList<(string Name, string Sm3, long Records, decimal Control)> entries, ConformanceProblems problems)
     {
-        var lines = EntryLines.Read(name, bytes, problems).ToList();
+        var lines = EntryLines.Read(name, bytes, problems);
         var expected = new List<string> { string.Create(CultureInfo.InvariantCulture, $"KHFX|{identity.Org}|{identity.DateText}|{identity.BatchText}|2026.1|{entries.Count}") };
         expected.AddRange(entries.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Name}|{e.Records}|{MessageFormat.Amount(e.Control)}|{e.Sm3}")));
         for (var i = 0; i < Math.Max(expected.Count, lines.Count - 1); i++)

@@ -151,8 +151,9 @@ public sealed class PackageConformanceChecker(IFileSystem fileSystem)
         var records = new PartRecordChecks(read.Entry.Name, read.Content);
         return (part, line, values) =>
         {
-            records.Check(part, line, values);
-            read.Sums.Add(read.Entry.Name, line, new ReportRecord(part, values));
+            var record = new ReportRecord(part, values);
+            records.Check(line, record);
+            read.Sums.Add(read.Entry.Name, line, record);
         };
     }
 

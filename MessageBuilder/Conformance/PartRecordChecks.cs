@@ -15,9 +15,9 @@ internal sealed partial class PartRecordChecks(string file, ConformanceProblems 
 {
     private readonly Dictionary<string, ReportRecord> _previous = new(StringComparer.Ordinal);
 
-    public void Check(PartDefinition part, int line, string[] values)
+    public void Check(int line, ReportRecord record)
     {
-        var record = new ReportRecord(part, values);
+        var (part, values) = (record.Part, record.Values);
         for (var i = 0; i < values.Length; i++)
         {
             CheckValue(line, part.Fields[i], values[i]);
