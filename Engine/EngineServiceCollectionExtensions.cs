@@ -54,6 +54,7 @@ public static class EngineServiceCollectionExtensions
         AddIdentity(services, configuration);
         EngineServices.Add(services);
         services.AddSingleton<Notifications.NotificationSender>();
+        services.AddSingleton<Audit.AuditLogMirror>();
         return services;
     }
 

@@ -44,6 +44,7 @@ public static class PortalHost
         builder.Services.TryAddSingleton<Identity.IAuthenticator, Identity.EngineAuthenticator>();
         // After the engine's registrations, so that its store migration (a hosted service) has run when the key ring is first read.
         builder.Services.AddHostedService<Sessions.KeyRingWarmUp>();
+        builder.Services.AddHostedService<EngineRounds>();
 
         var app = builder.Build();
         app.UsePortal();

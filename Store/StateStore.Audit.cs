@@ -22,6 +22,32 @@ public abstract partial class StateStore
         return await HeadAsync(connection, null, cancellationToken);
     }
 
+    public async Task<int> MirrorAuditAsync(Action<ChainedAuditEntry> write, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "UPDATE audit_log_cursor SET seq = seq WHERE id = 1", cancellationToken);
+        var logged = (await QueryAsync(connection, transaction, "SELECT seq FROM audit_log_cursor WHERE id = 1", r => r.Int64(0), cancellationToken)).Single();
+        var entries = await QueryAsync(connection, transaction,
+            "SELECT entry_id, at, actor, action, subject, detail, seq, prev_hash, entry_hash FROM audit_entries WHERE seq > @s ORDER BY seq LIMIT @m",
+            r => new ChainedAuditEntry(r.Int64(0), r.Int64(6), new AuditEntry(r.Time(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)), r.GetString(7), r.GetString(8)),
+            cancellationToken, ("s", logged), ("m", max));
+        if (entries.Count == 0)
+        {
+            return 0;
+        }
+
+        foreach (var entry in entries)
+        {
+            write(entry);
+        }
+
+        await ExecuteAsync(connection, transaction, "UPDATE audit_log_cursor SET seq = @s WHERE id = 1", cancellationToken, ("s", entries[^1].Seq));
+        await transaction.CommitAsync(cancellationToken);
+        return entries.Count;
+    }
+
     public async Task<string?> RecordedFindingsDigestAsync(string runId, CancellationToken cancellationToken = default)
     {
         var details = await QueryAsync(

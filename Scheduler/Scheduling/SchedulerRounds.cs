@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using RiskReporting.Engine;
+using RiskReporting.Engine.Audit;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Notifications;
 using RiskReporting.Engine.Runs;
@@ -10,10 +11,10 @@ namespace RiskReporting.Scheduler.Scheduling;
 /// What the scheduler does between its monthly fires, once a minute on its clock: every Scheduler:LedgerPollMinutes
 /// it asks the engine to run the periods whose interbank ledger has arrived (a period waiting for it, exit 4, until
 /// its deadline); then the engine's clock check (ledger still missing 2 h before the deadline, the deadline 4 h
-/// away unapproved); then it sends what the outbox holds. A fault in one round is logged and the next round tries
+/// away unapproved); then it sends what the outbox holds and writes the new audit events to the log. A fault in one round is logged and the next round tries
 /// again: the scheduler is left running. Each decision is the engine's; this only keeps time.
 /// </summary>
-public sealed class SchedulerRounds(LedgerPollService ledgers, DeadlineWatch deadlines, NotificationSender sender, Actor scheduler, TimeProvider clock, TimeSpan pollEvery, ILogger<SchedulerRounds> logger)
+public sealed class SchedulerRounds(LedgerPollService ledgers, DeadlineWatch deadlines, NotificationSender sender, AuditLogMirror audit, Actor scheduler, TimeProvider clock, TimeSpan pollEvery, ILogger<SchedulerRounds> logger)
 {
     public static readonly TimeSpan Round = TimeSpan.FromMinutes(1);
 
@@ -37,6 +38,7 @@ public sealed class SchedulerRounds(LedgerPollService ledgers, DeadlineWatch dea
 
             await GuardedAsync("deadline check", () => deadlines.CheckAsync(scheduler, cancellationToken), cancellationToken);
             await sender.SendBeforeExitAsync(cancellationToken);
+            await audit.MirrorAsync(cancellationToken);
             Interlocked.Increment(ref _completed);
             await Task.Delay(Round, clock, cancellationToken);
         }

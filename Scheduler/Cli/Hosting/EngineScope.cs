@@ -35,6 +35,8 @@ public sealed class EngineScope : IAsyncDisposable
         // The notifications this verb raised (a run FAILED or BLOCKED) go out before it exits, waiting at most
         // Notifications:SendSeconds; a failure is logged and what is left waits for the scheduler or portal.
         await Get<NotificationSender>().SendBeforeExitAsync(CancellationToken.None);
+        // Every audit event this verb committed is a log line too (issue #17), written from the chain.
+        await Get<RiskReporting.Engine.Audit.AuditLogMirror>().MirrorAsync(CancellationToken.None);
         await _host.StopAsync(CancellationToken.None);
         if (_host is IAsyncDisposable asyncDisposable)
         {

@@ -49,7 +49,7 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
 
             // While it runs: the inbox polled for a ledger a period waits for, the deadlines watched, and the outbox sent
             // (notifications a verb could not send before it exited, the retries, and those of its own runs).
-            var rounds = new SchedulerRounds(engine.Get<LedgerPollService>(), engine.Get<DeadlineWatch>(), engine.Get<NotificationSender>(), actor,
+            var rounds = new SchedulerRounds(engine.Get<LedgerPollService>(), engine.Get<DeadlineWatch>(), engine.Get<NotificationSender>(), engine.Get<RiskReporting.Engine.Audit.AuditLogMirror>(), actor,
                 engine.Get<TimeProvider>(), TimeSpan.FromMinutes(options.LedgerPollMinutes), engine.Get<ILogger<SchedulerRounds>>());
             await rounds.RunAsync(stop.Token);
         }

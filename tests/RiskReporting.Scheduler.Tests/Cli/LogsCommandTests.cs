@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using System.Text.RegularExpressions;
 
 namespace RiskReporting.Scheduler.Tests.Cli;
@@ -31,6 +32,43 @@ public sealed partial class LogsCommandTests
             Assert.That(hostLog, Has.All.Matches<string>(l => l is not null && JsonDocument.Parse(l).RootElement.GetProperty("time").GetString()!.EndsWith("+08:00", StringComparison.Ordinal)));
             Assert.That(hostLog.Count(l => l.Contains("migrations applied", StringComparison.Ordinal)), Is.LessThanOrEqualTo(1), "a start that applies no migration logs none");
             Assert.That(Directory.Exists(folder.File("bank/work/logs")), Is.False, "Logging:Folder moves the log");
+        });
+    }
+
+    [Test]
+    public void EveryCommittedAuditEvent_IsOneLogLine_WithItsSeqActionAndActor_ButNotItsDetail()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        var users = new CliUsers(folder.Path, "--work", "w").Add("ops", "operator").Add("audit", "auditor");
+        users.As("ops", "whoami");
+        users.As("audit", "audit", "verify");
+        users.As("ops", "logout");
+
+        List<(long Seq, string Action, string Actor, string Detail)> chain;
+        using (var connection = new SqliteConnection($"Data Source={folder.File("w/state.db")};Pooling=false"))
+        {
+            connection.Open();
+            using var read = connection.CreateCommand();
+            read.CommandText = "SELECT seq, action, actor, detail FROM audit_entries ORDER BY seq";
+            using var rows = read.ExecuteReader();
+            chain = [];
+            while (rows.Read())
+            {
+                chain.Add((rows.GetInt64(0), rows.GetString(1), rows.GetString(2), rows.GetString(3)));
+            }
+        }
+
+        var auditLines = Directory.GetFiles(folder.File("w/logs"), "riskreport-*.json").SelectMany(File.ReadAllLines)
+            .Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(e => e.GetProperty("eventId").GetInt32() == 7200).ToList();
+        var logged = auditLines.Select(e => (e.GetProperty("Seq").GetInt64(), e.GetProperty("Action").GetString(), e.GetProperty("Actor").GetString())).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(chain.Select(c => c.Action), Does.Contain("user.init").And.Contain("session.start").And.Contain("logout"));
+            Assert.That(logged, Is.EqualTo(chain.Select(c => (c.Seq, (string?)c.Action, (string?)c.Actor)).ToList()), "each entry once, in chain order, across the verbs that wrote them");
+            Assert.That(auditLines, Has.All.Matches<JsonElement>(e => e.GetProperty("At").GetString()!.EndsWith("+08:00", StringComparison.Ordinal)));
+            Assert.That(auditLines.Select(e => e.GetRawText()), Has.None.Contains("session ").And.None.Contains("role="), "the detail stays in the chain");
         });
     }
 

@@ -79,7 +79,7 @@ public sealed class ScheduledEngine : IAsyncDisposable
     /// <summary>Starts the scheduler's rounds, polling the inbox every <paramref name="pollEvery"/> on the fake clock.</summary>
     public void StartRounds(TimeSpan pollEvery)
     {
-        var rounds = _scheduler = new SchedulerRounds(Get<LedgerPollService>(), Get<DeadlineWatch>(), Get<NotificationSender>(), Scheduler, Clock, pollEvery, Get<ILogger<SchedulerRounds>>());
+        var rounds = _scheduler = new SchedulerRounds(Get<LedgerPollService>(), Get<DeadlineWatch>(), Get<NotificationSender>(), Get<RiskReporting.Engine.Audit.AuditLogMirror>(), Scheduler, Clock, pollEvery, Get<ILogger<SchedulerRounds>>());
         _rounds = Task.Run(() => rounds.RunAsync(_stop.Token));
     }
 
