@@ -4,6 +4,7 @@ using RiskReporting.Core.Periods;
 using RiskReporting.Core.Spill;
 using RiskReporting.Engine.Composition;
 using RiskReporting.Engine.Identity;
+using RiskReporting.Engine.Runs;
 using RiskReporting.Extraction;
 using RiskReporting.Extraction.Configuration;
 using RiskReporting.Extraction.Rules;
@@ -11,7 +12,7 @@ using RiskReporting.Extraction.Rules;
 namespace RiskReporting.Engine.Rules;
 
 /// <summary>The extraction rules IT operations maintain: check them against the source, preview a candidate set against the rules in force.</summary>
-public sealed class RuleService(EnginePaths paths, IOptions<ExtractionOptions> extraction, IFileSystem fileSystem)
+public sealed class RuleService(EnginePaths paths, IOptions<ExtractionOptions> extraction, IFileSystem fileSystem, TimeProvider clock)
 {
     /// <summary>Loads every rule set of Extraction:Rules and runs each query against the source with no rows fetched.</summary>
     public RuleCheckResult Check(Actor actor)
@@ -32,14 +33,18 @@ public sealed class RuleService(EnginePaths paths, IOptions<ExtractionOptions> e
     }
 
     /// <summary>Extracts the period with the rules in force and with the candidate inside one read-only session, and compares them per part.</summary>
-    public RulePreviewResult Preview(ReportingPeriod period, string candidateDirectory, Actor actor, CancellationToken cancellationToken = default)
+    public RulePreviewResult Preview(ReportingPeriod period, string candidateDirectory, Actor actor, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Roles.RequireRuleReader(actor);
         var settings = new ExtractionSettings(period, extraction.Value.LargeExposureThresholdWan);
         using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(paths.WorkDirectory, "preview-" + Guid.NewGuid().ToString("N")[..8])) { RecordsInMemory = extraction.Value.RecordsInMemory };
-        var snapshots = new MonthEndExtraction(fileSystem).RunAll(Source(), [paths.RulesDirectory, candidateDirectory], paths.InboxDirectory, settings, spill, cancellationToken: cancellationToken);
+        var steps = new RunProgressReporter(progress, clock);
+        var snapshots = new MonthEndExtraction(fileSystem).RunAll(Source(), [paths.RulesDirectory, candidateDirectory], paths.InboxDirectory, settings, spill, steps.Step(RunProgress.Extract), cancellationToken);
         var (active, candidate) = (snapshots[0], snapshots[1]);
-        return new RulePreviewResult(period, active.RuleSetVersion, candidate.RuleSetVersion, RulePreview.Compare(active, candidate));
+        var compared = steps.Step(RunProgress.Compare, active.RecordCount);
+        var result = new RulePreviewResult(period, active.RuleSetVersion, candidate.RuleSetVersion, RulePreview.Compare(active, candidate));
+        compared?.Report(active.RecordCount);
+        return result;
     }
 
     private Core.Configuration.ConnectionTarget Source()

@@ -15,9 +15,9 @@ namespace RiskReporting.Engine.Verification;
 /// approval, the outbox's after it (approval moves the file). Editing the snapshot and the recorded SHA-256 together does not pass, because
 /// the copy the regulator received still differs.
 /// </summary>
-public sealed class VerificationService(IStateStore store, PackageWriter packages, IFileSystem fileSystem, EnginePaths paths)
+public sealed class VerificationService(IStateStore store, PackageWriter packages, IFileSystem fileSystem, EnginePaths paths, TimeProvider clock)
 {
-    public async Task<VerificationResult> VerifyAsync(ReportingPeriod period, int batch, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<VerificationResult> VerifyAsync(ReportingPeriod period, int batch, Actor actor, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Roles.RequireReader(actor);
         var runs = await store.ListRunsAsync(period, cancellationToken);
@@ -27,12 +27,17 @@ public sealed class VerificationService(IStateStore store, PackageWriter package
             throw new RefusalException(RefusalCode.NotFound, $"{period} batch {run.Batch:D2} built no package ({run.State}).");
         }
 
+        var steps = new RunProgressReporter(progress, clock);
+        var loaded = steps.Step(RunProgress.Load);
         var records = await ReportedBatch.RecordsAsync(store, run, cancellationToken);
         var correction = await ReportedBatch.CorrectionAsync(store, run, runs, records, cancellationToken);
+        var total = records.Count;
+        loaded?.Report(total);
         var scratch = fileSystem.Path.Combine(fileSystem.Path.GetTempPath(), "riskreport-verify-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            var rebuilt = packages.Write(scratch, new MessageHeader(run.PackageName[..15], period, run.Batch), records, correction, cancellationToken: cancellationToken);
+            var rebuilt = packages.Write(scratch, new MessageHeader(run.PackageName[..15], period, run.Batch), records, correction, steps.Step(RunProgress.Package, total), cancellationToken);
+            var compared = steps.Step(RunProgress.Compare, 1);
             var problems = new List<string>();
             if (rebuilt.Sha256 != run.PackageSha256)
             {
@@ -51,6 +56,7 @@ public sealed class VerificationService(IStateStore store, PackageWriter package
                 }
             }
 
+            compared?.Report(1);
             return new VerificationResult(run.PackageName, run.PackageSha256, rebuilt.Sha256, problems);
         }
         finally

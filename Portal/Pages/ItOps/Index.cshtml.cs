@@ -34,7 +34,7 @@ public sealed class IndexModel : EnginePageModel
             throw new RefusalException(RefusalCode.InvalidInput, "请填写候选规则目录。");
         }
 
-        Preview = Service<RuleService>().Preview(period, Candidate.Trim(), actor, HttpContext.RequestAborted);
+        Preview = Service<RuleService>().Preview(period, Candidate.Trim(), actor, cancellationToken: HttpContext.RequestAborted);
     });
 
     private async Task<IActionResult> LoadAsync(Action<Engine.Identity.Actor>? action)

@@ -9,13 +9,14 @@ using Spectre.Console.Cli;
 namespace RiskReporting.Scheduler.Cli.Corrections;
 
 [Description("Prove a past submission: rebuild its package from the stored snapshot, the overrides it applied and its correction file, and compare it with the SHA-256 recorded when it was built and with the run folder's copy until approval, the outbox's after it.")]
-public sealed class VerifyCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<VerifySettings>
+public sealed class VerifyCommand(EngineComposer composer, IAnsiConsole console, Runs.StepProgress steps) : AsyncCommand<VerifySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, VerifySettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
         var actor = await engine.ActorAsync();
-        var result = await engine.Get<VerificationService>().VerifyAsync(ReportingPeriod.Parse(settings.Period!), settings.Batch!.Value, actor, engine.Stopping);
+        var verification = engine.Get<VerificationService>();
+        var result = await steps.ShowAsync(progress => verification.VerifyAsync(ReportingPeriod.Parse(settings.Period!), settings.Batch!.Value, actor, progress, engine.Stopping));
         if (!result.Verified)
         {
             Console.Error.WriteLine($"{Refusals.FailedPrefix}{result.PackageName} 校验未通过 (does NOT verify): {string.Join("; ", result.Problems)}.");

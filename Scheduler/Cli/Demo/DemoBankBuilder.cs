@@ -2,14 +2,16 @@ using System.Diagnostics;
 using System.IO.Abstractions;
 using Microsoft.Extensions.Logging;
 using RiskReporting.DemoBank;
+using RiskReporting.Engine.Runs;
+using RiskReporting.Scheduler.Cli.Runs;
 using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Demo;
 
 /// <summary>Generates a demo bank with a progress display and reports what was written, how long it took and the peak memory.</summary>
-public sealed class DemoBankBuilder(IFileSystem fileSystem, IAnsiConsole console, ILogger<DemoBankBuilder> logger)
+public sealed class DemoBankBuilder(IFileSystem fileSystem, IAnsiConsole console, StepProgress steps, ILogger<DemoBankBuilder> logger)
 {
-    public DemoBankResult Build(DemoBankOptions options, bool force)
+    public async Task<DemoBankResult> BuildAsync(DemoBankOptions options, bool force, CancellationToken cancellationToken = default)
     {
         var target = fileSystem.Path.Combine(fileSystem.Path.GetFullPath(options.OutputDirectory), "source.db");
         if (fileSystem.File.Exists(target) && !force)
@@ -18,27 +20,10 @@ public sealed class DemoBankBuilder(IFileSystem fileSystem, IAnsiConsole console
         }
 
         var stopwatch = Stopwatch.StartNew();
-        DemoBankResult? result = null;
         var generator = new DemoBankGenerator(fileSystem);
-        console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(ctx =>
-            {
-                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
-                var progress = new SynchronousProgress(p =>
-                {
-                    if (!tasks.TryGetValue(p.Phase, out var task))
-                    {
-                        task = tasks[p.Phase] = ctx.AddTask(p.Phase, maxValue: p.Total);
-                    }
-
-                    task.Value = p.Done;
-                });
-                result = generator.Generate(options, progress);
-            });
+        var result = await steps.ShowAsync(progress => Task.Run(() => generator.Generate(options, new PhaseProgress(progress, stopwatch)), cancellationToken));
         stopwatch.Stop();
-        var rows = result!.RowCounts.Values.Sum();
+        var rows = result.RowCounts.Values.Sum();
         logger.DemoBankWritten(options.Size.ToString(), options.Seed, fileSystem.Path.GetDirectoryName(target)!, rows, stopwatch.ElapsedMilliseconds);
         Report(result, options, stopwatch.Elapsed);
         return result;
@@ -46,33 +31,51 @@ public sealed class DemoBankBuilder(IFileSystem fileSystem, IAnsiConsole console
 
     private void Report(DemoBankResult result, DemoBankOptions options, TimeSpan elapsed)
     {
-        var table = new Table().AddColumn("source table").AddColumn(new TableColumn("rows").RightAligned());
+        var table = new Table().AddColumn("源表 (source table)").AddColumn(new TableColumn("行数").RightAligned());
         foreach (var (name, rows) in result.RowCounts.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             table.AddRow(name, rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"Demo bank [bold]{options.Size}[/] (seed {options.Seed}, periods {string.Join(",", options.Periods)}) written to {fileSystem.Path.GetDirectoryName(result.SourceDatabase)}");
-        console.MarkupLineInterpolated($"  source database  {result.SourceDatabase}");
+        console.MarkupLineInterpolated($"演示银行 [bold]{options.Size}[/]（种子 {options.Seed}，期次 {string.Join(",", options.Periods)}）已写入 {fileSystem.Path.GetDirectoryName(result.SourceDatabase)}");
+        console.MarkupLineInterpolated($"  核心系统库 (source database)  {result.SourceDatabase}");
         foreach (var ledger in result.LedgerFiles)
         {
-            console.MarkupLineInterpolated($"  interbank ledger {ledger}");
+            console.MarkupLineInterpolated($"  同业台账 (interbank ledger)  {ledger}");
         }
 
-        console.MarkupLineInterpolated($"  settings         {result.Settings}");
+        console.MarkupLineInterpolated($"  配置 (settings)               {result.Settings}");
         if (result.PlantedFile is not null)
         {
-            console.MarkupLineInterpolated($"  planted cases    {result.PlantedFile}");
+            console.MarkupLineInterpolated($"  预置案例 (planted cases)      {result.PlantedFile}");
         }
 
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
-        console.MarkupLineInterpolated($"  generated in {elapsed.TotalSeconds:F1} s, peak working set {peak:F0} MiB");
+        console.MarkupLineInterpolated($"  用时 {elapsed.TotalSeconds:F1} 秒，内存峰值 {peak:F0} MiB");
     }
 
-    /// <summary>Progress reported on the generating thread, so the display never lags behind or races it.</summary>
-    private sealed class SynchronousProgress(Action<DemoBankProgress> report) : IProgress<DemoBankProgress>
+    /// <summary>The generator's phases as the steps of the shared progress display, named for people, timed from their first report.</summary>
+    private sealed class PhaseProgress(IProgress<RunProgress> steps, Stopwatch clock) : IProgress<DemoBankProgress>
     {
-        public void Report(DemoBankProgress value) => report(value);
+        private string? _phase;
+        private TimeSpan _started;
+
+        public void Report(DemoBankProgress value)
+        {
+            if (value.Phase != _phase)
+            {
+                (_phase, _started) = (value.Phase, clock.Elapsed);
+            }
+
+            steps.Report(new RunProgress(Name(value.Phase), value.Done, value.Total, clock.Elapsed - _started));
+        }
+
+        private static string Name(string phase) => phase switch
+        {
+            "corporate customers" => "对公客户 (corporate customers)",
+            "retail loans" => "个人贷款 (retail loans)",
+            _ => phase,
+        };
     }
 }

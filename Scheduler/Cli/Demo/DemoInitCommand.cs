@@ -10,7 +10,7 @@ public sealed class DemoInitCommand(DemoBankBuilder builder, DemoUsers users, IF
     public override async Task<int> ExecuteAsync(CommandContext context, DemoInitSettings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions();
-        builder.Build(options, settings.Force);
+        await builder.BuildAsync(options, settings.Force, cancellationToken);
         if (!settings.NoUsers)
         {
             await users.EnsureAsync(fileSystem.Path.Combine(fileSystem.Path.GetFullPath(options.OutputDirectory), "appsettings.json"), cancellationToken);

@@ -19,7 +19,7 @@ public sealed class DemoRunCommand(DemoBankBuilder builder, DemoUsers users, IFi
         if (!fileSystem.File.Exists(settingsFile) || !fileSystem.File.Exists(fileSystem.Path.Combine(directory, "source.db")))
         {
             console.MarkupLineInterpolated($"No demo bank in {directory} yet: generating the small one.");
-            builder.Build(new DemoBankOptions { OutputDirectory = directory }, force: true);
+            await builder.BuildAsync(new DemoBankOptions { OutputDirectory = directory }, force: true, cancellationToken);
         }
         else
         {

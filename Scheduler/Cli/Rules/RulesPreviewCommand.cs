@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 namespace RiskReporting.Scheduler.Cli.Rules;
 
 [Description("Extract a period with a candidate rule set and with the rules in force, and print per part the records it would add, remove or change.")]
-public sealed class RulesPreviewCommand(EngineComposer composer, IFileSystem fileSystem, IAnsiConsole console) : AsyncCommand<RulesPreviewSettings>
+public sealed class RulesPreviewCommand(EngineComposer composer, IFileSystem fileSystem, IAnsiConsole console, Runs.StepProgress steps) : AsyncCommand<RulesPreviewSettings>
 {
     private const int Shown = 5;
 
@@ -19,7 +19,9 @@ public sealed class RulesPreviewCommand(EngineComposer composer, IFileSystem fil
     {
         await using var engine = await composer.StartAsync(settings, settings.SourceFlags(), cancellationToken);
         var actor = await engine.ActorAsync();
-        var preview = engine.Get<RuleService>().Preview(ReportingPeriod.Parse(settings.Period!), fileSystem.Path.GetFullPath(settings.Rules!), actor, engine.Stopping);
+        var rules = engine.Get<RuleService>();
+        var (period, candidate) = (ReportingPeriod.Parse(settings.Period!), fileSystem.Path.GetFullPath(settings.Rules!));
+        var preview = await steps.ShowAsync(progress => Task.Run(() => rules.Preview(period, candidate, actor, progress, engine.Stopping), engine.Stopping));
         console.MarkupLineInterpolated($"{preview.Period}: rules in force {preview.ActiveVersion} → candidate {preview.CandidateVersion} (both read from the source in one read-only transaction)");
         var table = new Table().AddColumn("part").AddColumn(new TableColumn("added").RightAligned()).AddColumn(new TableColumn("removed").RightAligned())
             .AddColumn(new TableColumn("changed").RightAligned()).AddColumn("examples");

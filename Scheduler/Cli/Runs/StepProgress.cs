@@ -42,6 +42,8 @@ public sealed class StepProgress(IAnsiConsole console)
         RunProgress.Store => "存储快照 (store)",
         RunProgress.Validate => "校验 (validate)",
         RunProgress.Package => "生成报文 (package)",
+        RunProgress.Load => "读取快照 (load)",
+        RunProgress.Compare => "比对 (compare)",
         _ => step,
     };
 

@@ -1,3 +1,5 @@
+using RiskReporting.Testing;
+
 namespace RiskReporting.Scheduler.Tests.Cli;
 
 /// <summary>Output read by scripts, logs and mail is never wrapped: a path stays whole on its line.</summary>
@@ -42,4 +44,41 @@ public sealed class RedirectedOutputTests
             Assert.That(lines, Has.Some.Contains(Path.Combine(folder.Path, "bank", "work", "202610", "01")), "the run's folder is whole on its line");
         });
     }
+
+    [Test]
+    public void DemoInitVerifyAndRulesPreview_WithOutputRedirected_EachPrintOnePlainLinePerStep()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        var noColumns = new Dictionary<string, string?> { ["COLUMNS"] = null };
+
+        var init = RiskReportProcess.Run(folder.Path, noColumns, "demo", "init", "--no-users", "--out", "bank", "--size", "tiny");
+        CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
+        RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
+        var verify = RiskReportProcess.Run(folder.Path, noColumns, "verify", "--period", "202610", "--batch", "1", "--config", "bank/appsettings.json");
+        var rules = Path.Combine(TestPaths.RepositoryRoot, "rules", "extraction");
+        foreach (var file in Directory.GetFiles(rules, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(folder.File("candidate"), Path.GetRelativePath(rules, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        var preview = RiskReportProcess.Run(folder.Path, noColumns, "rules", "preview", "--period", "202610", "--rules", "candidate", "--config", "bank/appsettings.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(init.ExitCode, Is.Zero, init.Error);
+            Assert.That(Steps(init), Is.EqualTo(new[] { "步骤 对公客户 (corporate customers)", "步骤 个人贷款 (retail loans)" }), init.Output);
+            Assert.That(verify.ExitCode, Is.Zero, verify.Error);
+            Assert.That(Steps(verify), Is.EqualTo(new[] { "步骤 读取快照 (load)", "步骤 生成报文 (package)", "步骤 比对 (compare)" }), verify.Output);
+            Assert.That(preview.ExitCode, Is.Zero, preview.Error);
+            Assert.That(Steps(preview), Is.EqualTo(new[] { "步骤 抽取 (extract)", "步骤 比对 (compare)" }), preview.Output);
+            Assert.That(StepLines(init).Concat(StepLines(verify)).Concat(StepLines(preview)), Has.All.Match(@"^步骤 .+: [\d,]+ 行，用时 \d+\.\d 秒（[\d,]+ 行/秒）$"));
+        });
+    }
+
+    private static List<string> StepLines(RiskReportProcess.Result result) =>
+        [.. result.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("步骤 ", StringComparison.Ordinal))];
+
+    private static List<string> Steps(RiskReportProcess.Result result) => [.. StepLines(result).Select(l => l[..l.LastIndexOf(':')])];
 }
