@@ -6,6 +6,7 @@ namespace RiskReporting.Extraction;
 public sealed partial class MonthEndExtractor
 {
     private readonly Dictionary<string, string> _bankCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _branchNames = new(StringComparer.Ordinal);
     private string? _headOffice;
     private readonly Dictionary<string, Customer> _customers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CustomerGroup> _groups = new(StringComparer.Ordinal);
@@ -22,6 +23,11 @@ public sealed partial class MonthEndExtractor
         foreach (var r in source.Rows(rules["branches"]))
         {
             _bankCodes[r.RequiredText("branch_code")] = r.Text("bank_code") ?? string.Empty;
+            if (r.OptionalText("branch_name") is { Length: > 0 } name)
+            {
+                _branchNames[r.RequiredText("branch_code")] = name;
+            }
+
             if (r.Text("parent_code") is null)
             {
                 _headOffice ??= r.RequiredText("branch_code");

@@ -44,7 +44,7 @@ public sealed partial class MonthEndExtractor(RuleSet rules, SourceSession sourc
         var managing = _customers.Values.Select(c => (c.Code, c.Branch)).Concat(_groups.Values.Select(g => (g.Code, g.Branch)))
             .GroupBy(x => x.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Branch, StringComparer.Ordinal);
         var byBankCode = _bankCodes.GroupBy(b => b.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
-        return new PeriodSnapshot(settings.Period, rules.Version, sorted, _factory.Notes, nonFi, _itemTotals, LoadGeneralLedger(), managing, byBankCode) { CustomerFacts = _facts, ThresholdWan = settings.ThresholdWan, HeadOfficeBranch = _headOffice ?? string.Empty };
+        return new PeriodSnapshot(settings.Period, rules.Version, sorted, _factory.Notes, nonFi, _itemTotals, LoadGeneralLedger(), managing, byBankCode) { CustomerFacts = _facts, ThresholdWan = settings.ThresholdWan, HeadOfficeBranch = _headOffice ?? string.Empty, BranchNames = _branchNames };
     }
 
     /// <summary>Adds a record, with the rule query and key columns it came from (for `riskreport trace`).</summary>

@@ -14,7 +14,7 @@ namespace RiskReporting.Identity;
 /// </summary>
 public sealed class Authenticator(IStateStore store, AuthOptions options, TimeProvider clock, IDirectoryAuthenticator? directory = null)
 {
-    public const string WrongNameOrPassword = "wrong user name or password";
+    public const string WrongNameOrPassword = "用户名或密码错误 (wrong user name or password)";
 
     public async Task<LoginOutcome> LoginAsync(string name, string password, CancellationToken cancellationToken = default)
     {
@@ -29,13 +29,13 @@ public sealed class Authenticator(IStateStore store, AuthOptions options, TimePr
         if (user.Disabled)
         {
             await store.RecordLoginAsync(name, user.FailedLogins, user.LockedUntil, "login.refused", "account disabled", cancellationToken);
-            return LoginOutcome.Refused(name, $"the account '{name}' is disabled; an admin can enable it");
+            return LoginOutcome.Refused(name, $"账户 '{name}' 已停用 (disabled)，可由管理员恢复");
         }
 
         if (user.LockedUntil is { } until && until > now)
         {
             await store.RecordLoginAsync(name, user.FailedLogins, until, "login.refused", "account locked", cancellationToken);
-            return LoginOutcome.Refused(name, $"the account '{name}' is locked after {options.MaxFailedLogins} failed logins until {Shown(until)}");
+            return LoginOutcome.Refused(name, $"账户 '{name}' 因连续 {options.MaxFailedLogins} 次登录失败已锁定 (locked)，至 {Shown(until)}");
         }
 
         return await CheckAsync(user, password, now, cancellationToken)
@@ -82,8 +82,8 @@ public sealed class Authenticator(IStateStore store, AuthOptions options, TimePr
 
         var until = now.AddMinutes(options.LockoutMinutes);
         await store.RecordLoginAsync(name, failed, until, "login.locked", $"{failed} failures in a row; locked until {Shown(until)}", cancellationToken);
-        return LoginOutcome.Refused(name, $"{WrongNameOrPassword}; after {failed} failures the account is locked until {Shown(until)}");
+        return LoginOutcome.Refused(name, $"{WrongNameOrPassword}；连续失败 {failed} 次，账户已锁定 (locked) 至 {Shown(until)}");
     }
 
-    private static string Shown(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private static string Shown(DateTimeOffset time) => time.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm '北京时间'", CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,7 @@ public sealed class UserRegistry(IStateStore store, TimeProvider clock)
         var admin = new UserAccount(name, UserRole.Admin, clock.GetUtcNow());
         return await store.AddFirstUserAsync(admin, Passwords.Passwords.Hash(admin, password), cancellationToken)
             ? null
-            : "users init works only while no user exists; log in as an admin and use `riskreport users add`";
+            : "users init 仅在尚无任何用户时可用；请以管理员 (admin) 登录后使用 `riskreport users add`。";
     }
 
     /// <summary>Adds a user with a password, or without one (null) to log in through the directory; a refusal or null.</summary>
@@ -30,7 +30,7 @@ public sealed class UserRegistry(IStateStore store, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Any(char.IsControl) || name == "scheduler")
         {
-            return $"'{name}' cannot be a user name";
+            return $"'{name}' 不能作为用户名 (not a valid user name)";
         }
 
         if (password is not null && PasswordPolicy.Refusal(name, password) is { } refusal)
@@ -41,7 +41,7 @@ public sealed class UserRegistry(IStateStore store, TimeProvider clock)
         var user = new UserAccount(name, role, clock.GetUtcNow());
         return await store.AddUserAsync(user, password is null ? null : Passwords.Passwords.Hash(user, password), actor, cancellationToken)
             ? null
-            : $"'{name}' is already a user; change the role with `riskreport users role {name} ROLE`";
+            : $"'{name}' 已是用户 (already a user)；更改角色请用 `riskreport users role {name} ROLE`";
     }
 
     /// <summary>Sets a new password (and clears the lockout); a refusal or null.</summary>
@@ -50,7 +50,7 @@ public sealed class UserRegistry(IStateStore store, TimeProvider clock)
         var user = await store.FindCredentialsAsync(name, cancellationToken);
         if (user is null)
         {
-            return $"'{name}' is not a user";
+            return $"'{name}' 不是用户 (not a user)";
         }
 
         if (PasswordPolicy.Refusal(name, password) is { } refusal)

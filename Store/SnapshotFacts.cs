@@ -17,9 +17,15 @@ internal sealed record SnapshotFacts(
     IReadOnlyList<SnapshotFacts.BranchAmount> GeneralLedgerCny,
     IReadOnlyDictionary<string, CustomerFacts> CustomerFacts)
 {
+    /// <summary>Absent from documents stored before branch names were extracted: read as none.</summary>
+    public IReadOnlyDictionary<string, string>? BranchNames { get; init; }
+
     public static SnapshotFacts Of(PeriodSnapshot snapshot) => new(
         snapshot.RuleSetVersion, snapshot.ThresholdWan, snapshot.SourceRowsRead, snapshot.HeadOfficeBranch, snapshot.Cleansings, snapshot.NonFiLedgerRows,
-        Amounts(snapshot.ItemTotalsCny), Amounts(snapshot.GeneralLedgerCny), snapshot.CustomerFacts);
+        Amounts(snapshot.ItemTotalsCny), Amounts(snapshot.GeneralLedgerCny), snapshot.CustomerFacts)
+    {
+        BranchNames = new SortedDictionary<string, string>(snapshot.BranchNames.ToDictionary(b => b.Key, b => b.Value, StringComparer.Ordinal), StringComparer.Ordinal),
+    };
 
     public static IReadOnlyDictionary<(string Branch, string Subject), decimal> ByBranch(IEnumerable<BranchAmount> amounts) =>
         amounts.ToDictionary(a => (a.Branch, a.Subject), a => a.Amount);

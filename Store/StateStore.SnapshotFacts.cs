@@ -29,6 +29,7 @@ public abstract partial class StateStore
             ThresholdWan = facts.ThresholdWan,
             HeadOfficeBranch = facts.HeadOfficeBranch,
             SourceRowsRead = facts.SourceRowsRead,
+            BranchNames = facts.BranchNames ?? new Dictionary<string, string>(StringComparer.Ordinal),
         };
     }
 

@@ -31,6 +31,12 @@ public sealed record PeriodSnapshot(
     /// <summary>The branch without a parent (head office), which answers dispute items no branch can be found for.</summary>
     public string HeadOfficeBranch { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The branches' names by branch code, for people (findings.xlsx 机构名称) and never in the package: a rule set
+    /// whose branches query returns no branch_name leaves it empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> BranchNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Source rows read, all passes counted (for rows-per-second figures).</summary>
     public long SourceRowsRead { get; init; }
 

@@ -33,9 +33,9 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         var refusal = run.State switch
         {
             RunState.AwaitingApproval => await CheckFindingsAsync(run, actor.Name, cancellationToken),
-            RunState.Published => $"{period} batch {run.Batch:D2} is already published; changes go through `riskreport correct`.",
-            RunState.Blocked => $"{period} batch {run.Batch:D2} is blocked by ERROR findings: correct the data and run again.",
-            _ => $"{period} batch {run.Batch:D2} is {run.State}, not awaiting approval.",
+            RunState.Published => $"{period} 第 {run.Batch:D2} 批已报送 (already published)；更改请走订正 `riskreport correct`。",
+            RunState.Blocked => $"{period} 第 {run.Batch:D2} 批因错误 (ERROR) 被阻断：请更正数据后重新运行。",
+            _ => $"{period} 第 {run.Batch:D2} 批状态为 {Core.Runs.RunStateNames.Of(run.State)}，不在待审批状态 (not awaiting approval)。",
         };
         if (refusal is not null)
         {
@@ -104,20 +104,20 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         if (recorded != FindingsDigest.Of(await store.LoadFindingsAsync(run.RunId, cancellationToken)))
         {
             return recorded is null
-                ? "no digest of this batch's findings is recorded in the audit chain; run the period again."
-                : "the batch's findings no longer match the digest recorded in the audit chain at the end of its run (the state store was changed); run the period again.";
+                ? "审计链中没有本批次问题清单的摘要 (no findings digest)：请重新运行该期。"
+                : "本批次的问题清单与运行结束时记入审计链的摘要不符（状态库被改动 state store was changed）：请重新运行该期。";
         }
 
         var detail = await findings.DetailAsync(run.Period, run, cancellationToken);
         if (detail.Errors > 0)
         {
-            return $"{detail.Errors} ERROR finding(s) stand.";
+            return $"尚有 {detail.Errors} 条错误 (ERROR) 未更正。";
         }
 
         var unexplained = detail.Open.Select(w => w.Finding).ToList();
         if (unexplained.Count > 0)
         {
-            return $"{unexplained.Count} WARNING finding(s) are not explained, e.g. {string.Join(", ", unexplained.Take(3).Select(f => $"{f.Rule} {f.Key}"))}.";
+            return $"尚有 {unexplained.Count} 条提示 (WARNING) 未说明，例如 {string.Join("、", unexplained.Take(3).Select(f => $"{f.Rule} {f.Key}"))}。";
         }
 
         // The 文字说明 last (第17条): the other refusals say what else stands first, and its writer is a maker FourEyes refuses.
@@ -140,7 +140,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
 
         if (!fileSystem.File.Exists(source) || packages.Sha256Of(source) != run.PackageSha256)
         {
-            throw new InvalidOperationException($"The package {source} is missing or no longer has the SHA-256 recorded when it was built; run the period again.");
+            throw new InvalidOperationException($"报文 {source} 缺失或其 SHA-256 与生成时记录的不符 (package missing or changed)：请重新运行该期。");
         }
 
         return source;

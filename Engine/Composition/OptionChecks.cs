@@ -14,7 +14,7 @@ internal static class OptionChecks
     {
         if (!fileSystem.Directory.Exists(path))
         {
-            yield return $"{setting}: the folder {path} does not exist.";
+            yield return $"{setting}: 文件夹 {path} 不存在 (folder does not exist)。";
         }
     }
 
@@ -22,7 +22,7 @@ internal static class OptionChecks
     {
         if (!fileSystem.File.Exists(path))
         {
-            yield return $"{setting}: the file {path} does not exist.";
+            yield return $"{setting}: 文件 {path} 不存在 (file does not exist)。";
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class CorrectionService(MonthlyRun monthlyRun, RunService runs)
         Roles.RequireOperator(actor);
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new RefusalException(RefusalCode.InvalidInput, "A correction states why: the reason is required.");
+            throw new RefusalException(RefusalCode.InvalidInput, "订正须说明原因：--reason 必填 (the reason is required)。");
         }
 
         var outcome = (await monthlyRun.ExecuteAsync(new RunRequest(period, actor.Name, reason), progress, cancellationToken))!;

@@ -35,7 +35,7 @@ public sealed class BatchDownloadService(IStateStore store, EnginePaths paths, P
         var path = fileSystem.Path.Combine(folder, run.PackageName);
         if (!fileSystem.File.Exists(path) || packages.Sha256Of(path) != run.PackageSha256)
         {
-            throw new InvalidOperationException($"The package {path} is missing or no longer has the SHA-256 recorded when it was built.");
+            throw new InvalidOperationException($"报文 {path} 缺失或其 SHA-256 与生成时记录的不符 (package missing or changed)。");
         }
 
         return new BatchFile(path, run.PackageName, ZipType);

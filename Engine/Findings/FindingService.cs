@@ -16,7 +16,7 @@ public sealed class FindingService(IStateStore store, TimeProvider clock)
         Roles.RequireRecordReader(actor);
         if (filter.Page < 1 || filter.PageSize is < 1 or > FindingQuery.MaxPageSize)
         {
-            throw new RefusalException(RefusalCode.InvalidInput, $"page {filter.Page} of {filter.PageSize}: pages count from 1 and hold 1 to {FindingQuery.MaxPageSize:N0} findings.");
+            throw new RefusalException(RefusalCode.InvalidInput, $"第 {filter.Page} 页（每页 {filter.PageSize} 条）：页码从 1 开始，每页 1 至 {FindingQuery.MaxPageSize:N0} 条 (page out of range)。");
         }
 
         var run = await PeriodRuns.LatestAsync(store, filter.Period, cancellationToken);
@@ -49,13 +49,13 @@ public sealed class FindingService(IStateStore store, TimeProvider clock)
             .Where(f => f.Rule == request.Rule && (request.Key is null || f.Key == request.Key)).ToList();
         if (findings.Any(f => f.Severity == "ERROR"))
         {
-            throw new RefusalException(RefusalCode.InvalidInput, $"{request.Rule} is an ERROR rule: its findings are not explained but corrected in the source (or by `riskreport override`).");
+            throw new RefusalException(RefusalCode.InvalidInput, $"{request.Rule} 是错误级 (ERROR) 规则：其问题不能说明，须在源系统更正（或用 `riskreport override` 修订）。");
         }
 
         var open = (await WarningStatus.OfAsync(store, run, findings, cancellationToken)).Where(w => w.ExplainedBy is null).ToList();
         if (open.Count == 0)
         {
-            throw new RefusalException(RefusalCode.NotFound, $"{request.Period} batch {run.Batch:D2} has no open WARNING finding of {request.Rule}{(request.Key is null ? string.Empty : " with key " + request.Key)}.");
+            throw new RefusalException(RefusalCode.NotFound, $"{request.Period} 第 {run.Batch:D2} 批没有 {request.Rule}{(request.Key is null ? string.Empty : "（记录键 " + request.Key + "）")} 的待说明提示 (no open WARNING finding)。");
         }
 
         foreach (var (finding, digest, _) in open)

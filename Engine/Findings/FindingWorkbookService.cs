@@ -30,7 +30,7 @@ public sealed class FindingWorkbookService(IStateStore store, EnginePaths paths,
         var name = branch is null ? "findings.xlsx" : $"findings-{branch}.xlsx";
         var path = fileSystem.Path.Combine(paths.RunDirectory(period, run.Batch), name);
         fileSystem.Directory.CreateDirectory(fileSystem.Path.GetDirectoryName(path)!);
-        FindingsWorkbook.Write(fileSystem, path, findings, customers, new Dictionary<string, string>(StringComparer.Ordinal), branch);
+        FindingsWorkbook.Write(fileSystem, path, findings, customers, snapshot?.BranchNames ?? new Dictionary<string, string>(StringComparer.Ordinal), branch);
         return path;
     }
 }

@@ -48,7 +48,7 @@ public sealed class IdentityService(IStateStore store, Authenticator authenticat
         ArgumentNullException.ThrowIfNull(password);
         if ((await store.ListUsersAsync(cancellationToken)).Count > 0)
         {
-            throw new RefusalException(RefusalCode.NotAllowed, "users init works only while no user exists; log in as an admin and use `riskreport users add`");
+            throw new RefusalException(RefusalCode.NotAllowed, "users init 仅在尚无任何用户时可用；请以管理员 (admin) 登录后使用 `riskreport users add`。");
         }
 
         if (await registry.InitAsync(name, password, cancellationToken) is { } refusal)

@@ -12,7 +12,7 @@ public sealed class OverrideService(IStateStore store, TimeProvider clock)
     public async Task<Override> AddAsync(OverrideRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
         Roles.RequireOperator(actor);
-        var part = ReportParts.All.FirstOrDefault(p => p.Code == request.Part) ?? throw new RefusalException(RefusalCode.InvalidInput, $"'{request.Part}' is not a report part.");
+        var part = ReportParts.All.FirstOrDefault(p => p.Code == request.Part) ?? throw new RefusalException(RefusalCode.InvalidInput, $"'{request.Part}' 不是报表 (not a report part)。");
         // One rule for every door: a derived field, a field that decides which rows sum this one, or a value
         // not in the field's form is refused before it is stored (OverrideRules, issue #13).
         if (OverrideRules.Refusal(part, request.Key, request.Field, request.Value) is { } refusal)
@@ -23,7 +23,7 @@ public sealed class OverrideService(IStateStore store, TimeProvider clock)
         var run = await PeriodRuns.LatestAsync(store, request.Period, cancellationToken);
         if (await store.FindRecordAsync(run.RunId, part.Code, request.Key, cancellationToken) is null)
         {
-            throw new RefusalException(RefusalCode.NotFound, $"{part.Code} has no record with key '{request.Key}' in {request.Period} batch {run.Batch:D2}.");
+            throw new RefusalException(RefusalCode.NotFound, $"{request.Period} 第 {run.Batch:D2} 批的 {part.Code} 中没有记录键为 '{request.Key}' 的记录 (no such record)。");
         }
 
         var adjustment = new Override(Guid.NewGuid().ToString("N")[..12], request.Period, part.Code, request.Key, request.Field, request.Value, request.Reason, actor.Name, clock.GetUtcNow(), null, null);
@@ -45,7 +45,7 @@ public sealed class OverrideService(IStateStore store, TimeProvider clock)
         Roles.RequireOperator(actor);
         if (!await store.RemoveOverrideAsync(id, actor.Name, cancellationToken))
         {
-            throw new RefusalException(RefusalCode.NotFound, $"There is no active override '{id}'.");
+            throw new RefusalException(RefusalCode.NotFound, $"没有生效中的修订 (override) '{id}'。");
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class RuleService(EnginePaths paths, IOptions<ExtractionOptions> e
     {
         if (string.IsNullOrWhiteSpace(extraction.Value.Source))
         {
-            throw new RefusalException(RefusalCode.InvalidConfiguration, "Extraction:Source must name the core-system database (sqlite:PATH or postgres:CONNECTION).");
+            throw new RefusalException(RefusalCode.InvalidConfiguration, "Extraction:Source 须指明核心系统数据库 (core-system database)：sqlite:PATH 或 postgres:CONNECTION。");
         }
 
         return paths.Source;

@@ -26,11 +26,11 @@ public sealed partial class MonthlyRun
 
     /// <summary>
     /// findings.xlsx beside findings.csv, for people (ADR 0012): Chinese headers, customer names, units, text cells.
-    /// Branch names are not in the snapshot, so the 机构名称 column stays empty until they are.
+    /// The branch names come from the snapshot (the branches query's branch_name).
     /// </summary>
     private void WriteFindingsWorkbook(RunContext context, PeriodSnapshot snapshot, IReadOnlyList<Validation.Findings.Finding> findings) =>
         Validation.Findings.FindingsWorkbook.Write(fileSystem, fileSystem.Path.Combine(context.Directory, "findings.xlsx"), findings,
-            Validation.Findings.FindingCustomers.Of(snapshot, findings), new Dictionary<string, string>(StringComparer.Ordinal));
+            Validation.Findings.FindingCustomers.Of(snapshot, findings), snapshot.BranchNames);
 
     /// <summary>A run that cannot go on: the cause in its log, the service log and the store; nothing is published.</summary>
     private async Task<RunOutcome> FailAsync(RunContext context, string cause, CancellationToken cancellationToken)

@@ -114,11 +114,11 @@ public sealed partial class MonthlyRun(
         if (request.CorrectionReason is null)
         {
             return await store.StartRunAsync(period, request.StartedBy, cancellationToken)
-                ?? throw new RefusalException(RefusalCode.StateConflict, $"{period} is already published; changes go through `riskreport correct --period {period}`.");
+                ?? throw new RefusalException(RefusalCode.StateConflict, $"{period} 已报送 (already published)；更改请走订正 `riskreport correct --period {period}`。");
         }
 
         return (correction is null ? null : await store.StartCorrectionAsync(period, request.StartedBy, request.CorrectionReason, cancellationToken))
-            ?? throw new RefusalException(RefusalCode.StateConflict, $"{period} has no published batch to correct; use `riskreport run --period {period}`.");
+            ?? throw new RefusalException(RefusalCode.StateConflict, $"{period} 没有已报送的批次可订正 (no published batch)；请用 `riskreport run --period {period}`。");
     }
 
     /// <summary>

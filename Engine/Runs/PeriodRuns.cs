@@ -10,5 +10,5 @@ public static class PeriodRuns
     /// <summary>The latest batch of the period; refused when the engine holds no run of it.</summary>
     public static async Task<RunRecord> LatestAsync(IStateStore store, ReportingPeriod period, CancellationToken cancellationToken) =>
         (await store.ListRunsAsync(period, cancellationToken)).MaxBy(r => r.Batch)
-        ?? throw new RefusalException(RefusalCode.NotFound, $"No run of {period} is held: run it first (`riskreport run --period {period}`).");
+        ?? throw new RefusalException(RefusalCode.NotFound, $"没有 {period} 的运行 (no run is held)：请先运行 `riskreport run --period {period}`。");
 }

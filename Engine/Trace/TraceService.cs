@@ -13,11 +13,11 @@ public sealed class TraceService(IStateStore store)
     {
         Roles.RequireRecordReader(actor);
         var definition = ReportParts.All.FirstOrDefault(p => p.Code == part)
-            ?? throw new RefusalException(RefusalCode.InvalidInput, $"--part must be one of {string.Join(", ", ReportParts.All.Select(p => p.Code))}.");
+            ?? throw new RefusalException(RefusalCode.InvalidInput, $"--part 须为以下之一：{string.Join(", ", ReportParts.All.Select(p => p.Code))}。");
         var runs = await store.ListRunsAsync(period, cancellationToken);
         var run = (batch is { } b ? runs.Where(r => r.Batch == b) : runs).MaxBy(r => r.Batch)
-            ?? throw new RefusalException(RefusalCode.NotFound, $"No run of {period}{(batch is { } n ? $" batch {n:D2}" : string.Empty)} is held: run it first.");
-        var notFound = new RefusalException(RefusalCode.NotFound, $"{definition.Code} has no record with key '{key}' in {period} batch {run.Batch:D2}.");
+            ?? throw new RefusalException(RefusalCode.NotFound, $"没有 {period}{(batch is { } n ? $" 第 {n:D2} 批" : string.Empty)} 的运行 (no run is held)：请先运行。");
+        var notFound = new RefusalException(RefusalCode.NotFound, $"{period} 第 {run.Batch:D2} 批的 {definition.Code} 中没有记录键为 '{key}' 的记录 (no such record)。");
         var record = await store.FindRecordAsync(run.RunId, definition.Code, key, cancellationToken) ?? throw notFound;
 
         // A branch user traces the records its branch must act on (those with a finding of its branch); any other is "not found", as a missing one.

@@ -41,7 +41,7 @@ public sealed class UserService(IStateStore store, UserRegistry registry, ILogge
         var user = await ExistingAsync(name, cancellationToken);
         if (user.Name == actor.Name)
         {
-            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor.Name}' cannot change its own role: another admin must.");
+            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor.Name}' 不能更改自己的角色：须由另一位管理员 (another admin) 操作。");
         }
 
         await store.SetRoleAsync(name, parsed, actor.Name, cancellationToken);
@@ -56,7 +56,7 @@ public sealed class UserService(IStateStore store, UserRegistry registry, ILogge
         var user = await ExistingAsync(name, cancellationToken);
         if (user.Name == actor.Name)
         {
-            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor.Name}' cannot disable itself: another admin must.");
+            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor.Name}' 不能停用自己：须由另一位管理员 (another admin) 操作。");
         }
 
         await store.SetDisabledAsync(name, true, actor.Name, cancellationToken);
@@ -79,13 +79,13 @@ public sealed class UserService(IStateStore store, UserRegistry registry, ILogge
     }
 
     private async Task<UserAccount> ExistingAsync(string name, CancellationToken cancellationToken) =>
-        await store.FindUserAsync(name, cancellationToken) ?? throw new RefusalException(RefusalCode.NotFound, $"'{name}' is not a user (see `riskreport users list`).");
+        await store.FindUserAsync(name, cancellationToken) ?? throw new RefusalException(RefusalCode.NotFound, $"'{name}' 不是用户 (not a user)，见 `riskreport users list`。");
 
     private static void CheckName(string name)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 64 || name.Any(char.IsControl))
         {
-            throw new RefusalException(RefusalCode.InvalidInput, "NAME must be 1–64 printable characters.");
+            throw new RefusalException(RefusalCode.InvalidInput, "用户名 NAME 须为 1–64 个可打印字符。");
         }
     }
 

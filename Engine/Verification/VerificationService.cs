@@ -21,10 +21,10 @@ public sealed class VerificationService(IStateStore store, PackageWriter package
     {
         Roles.RequireReader(actor);
         var runs = await store.ListRunsAsync(period, cancellationToken);
-        var run = runs.SingleOrDefault(r => r.Batch == batch) ?? throw new RefusalException(RefusalCode.NotFound, $"No batch {batch:D2} of {period} is held.");
+        var run = runs.SingleOrDefault(r => r.Batch == batch) ?? throw new RefusalException(RefusalCode.NotFound, $"{period} 没有第 {batch:D2} 批 (no such batch)。");
         if (run.PackageName is null || run.PackageSha256 is null)
         {
-            throw new RefusalException(RefusalCode.NotFound, $"{period} batch {run.Batch:D2} built no package ({run.State}).");
+            throw new RefusalException(RefusalCode.NotFound, $"{period} 第 {run.Batch:D2} 批未生成报文 (built no package)，状态 {Core.Runs.RunStateNames.Of(run.State)}。");
         }
 
         var steps = new RunProgressReporter(progress, clock);

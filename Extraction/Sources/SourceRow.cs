@@ -20,6 +20,9 @@ public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDiction
         return reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A column beyond the contract that a rule may return (branches' branch_name): null when the query does not return it.</summary>
+    public string? OptionalText(string column) => ordinals.ContainsKey(column) ? Text(column) : null;
+
     public string RequiredText(string column) => Text(column) ?? throw Bad(column, "the value is NULL");
 
     public decimal Amount(string column, int scale = 2) => OptionalAmount(column, scale) ?? throw Bad(column, "the value is NULL");

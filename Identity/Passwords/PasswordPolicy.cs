@@ -11,11 +11,11 @@ public static class PasswordPolicy
         ArgumentNullException.ThrowIfNull(password);
         if (password.Length < MinimumLength)
         {
-            return $"a password has at least {MinimumLength} characters (this one has {password.Length})";
+            return $"密码至少 {MinimumLength} 个字符（此密码 {password.Length} 个）(password too short)";
         }
 
         return string.Equals(password.Trim(), userName.Trim(), StringComparison.OrdinalIgnoreCase)
-            ? "the password must not be the user name"
+            ? "密码不能与用户名相同 (password equals the user name)"
             : null;
     }
 }

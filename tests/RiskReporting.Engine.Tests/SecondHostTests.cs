@@ -59,10 +59,10 @@ public sealed class SecondHostTests
             Assert.That(pages.All(p => p.Items.Count <= pageSize), Is.True);
             Assert.That(tally.ByRule, Does.ContainKey("TS-DQ-004"));
             Assert.That(unexplained!.Code, Is.EqualTo(RefusalCode.StateConflict));
-            Assert.That(unexplained!.Message, Does.Contain("not explained"));
+            Assert.That(unexplained!.Message, Does.Contain("未说明"));
             Assert.That(warnings, Has.Count.GreaterThanOrEqualTo(2), "two warnings planted");
             Assert.That(one.Explained, Is.EqualTo(1), "explaining by key explains that finding only");
-            Assert.That(stillOpen!.Message, Does.Contain("not explained"), "the other warnings stay open");
+            Assert.That(stillOpen!.Message, Does.Contain("未说明"), "the other warnings stay open");
             Assert.That(rest, Is.EqualTo(warnings.Count - 1));
             Assert.That(byExplainer!.Code, Is.EqualTo(RefusalCode.StateConflict));
             Assert.That(byExplainer!.Message, Does.Contain("four eyes"));
@@ -87,7 +87,7 @@ public sealed class SecondHostTests
         Assert.Multiple(() =>
         {
             Assert.That(refused!.Code, Is.EqualTo(RefusalCode.NotAllowed));
-            Assert.That(refused!.Message, Does.Contain("needs the role operator"));
+            Assert.That(refused!.Message, Does.Contain("需要角色 (needs the role) operator"));
             Assert.That(unknown!.Code, Is.EqualTo(RefusalCode.NotLoggedIn));
         });
     }

@@ -34,7 +34,7 @@ public sealed class AuthenticatorTests
         await desk.Registry.InitAsync("root", Password);
         for (var i = 0; i < 4; i++)
         {
-            Assert.That((await desk.Authenticator.LoginAsync("root", "wrong password " + i)).Refusal, Is.EqualTo("wrong user name or password"));
+            Assert.That((await desk.Authenticator.LoginAsync("root", "wrong password " + i)).Refusal, Is.EqualTo("用户名或密码错误 (wrong user name or password)"));
         }
 
         var fifth = await desk.Authenticator.LoginAsync("root", "wrong password 5");
@@ -45,8 +45,8 @@ public sealed class AuthenticatorTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(fifth.Refusal, Is.EqualTo("wrong user name or password; after 5 failures the account is locked until 2026-11-02 01:15 UTC"));
-            Assert.That(whileLocked.Refusal, Is.EqualTo("the account 'root' is locked after 5 failed logins until 2026-11-02 01:15 UTC"));
+            Assert.That(fifth.Refusal, Is.EqualTo("用户名或密码错误 (wrong user name or password)；连续失败 5 次，账户已锁定 (locked) 至 2026-11-02 09:15 北京时间"));
+            Assert.That(whileLocked.Refusal, Is.EqualTo("账户 'root' 因连续 5 次登录失败已锁定 (locked)，至 2026-11-02 09:15 北京时间"));
             Assert.That(afterwards.Succeeded, Is.True, afterwards.Refusal);
             Assert.That(await desk.AuditActionsAsync("root"), Is.EqualTo(new[]
             {
@@ -108,7 +108,7 @@ public sealed class AuthenticatorTests
         Assert.Multiple(async () =>
         {
             Assert.That(await desk.Sessions.ResolveAsync(token), Is.Null);
-            Assert.That((await desk.Authenticator.LoginAsync("alice", "alice's long password")).Refusal, Is.EqualTo("the account 'alice' is disabled; an admin can enable it"));
+            Assert.That((await desk.Authenticator.LoginAsync("alice", "alice's long password")).Refusal, Is.EqualTo("账户 'alice' 已停用 (disabled)，可由管理员恢复"));
         });
     }
 
@@ -120,10 +120,10 @@ public sealed class AuthenticatorTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await desk.Registry.InitAsync("root", "short pw"), Is.EqualTo("a password has at least 12 characters (this one has 8)"));
-            Assert.That(await desk.Registry.InitAsync("administrator", "Administrator"), Is.EqualTo("the password must not be the user name"));
+            Assert.That(await desk.Registry.InitAsync("root", "short pw"), Is.EqualTo("密码至少 12 个字符（此密码 8 个）(password too short)"));
+            Assert.That(await desk.Registry.InitAsync("administrator", "Administrator"), Is.EqualTo("密码不能与用户名相同 (password equals the user name)"));
             Assert.That(await desk.Registry.InitAsync("root", Password), Is.Null);
-            Assert.That(await desk.Registry.InitAsync("mallory", Password), Does.StartWith("users init works only while no user exists"));
+            Assert.That(await desk.Registry.InitAsync("mallory", Password), Does.StartWith("users init 仅在尚无任何用户时可用"));
             Assert.That((await desk.Store.ListUsersAsync()).Select(u => u.Name), Is.EqualTo(new[] { "root" }));
         });
     }

@@ -48,7 +48,7 @@ public sealed class AdminFlowTests : PlaywrightTest
         await Expect(admin.GetByTestId("done")).ToHaveTextAsync($"已重置 {Auditor} 的密码。");
         var refusedSelf = admin.Locator($"tr[data-user='{Admin}']");
         await refusedSelf.GetByTestId("disable").ClickAsync();
-        await Expect(admin.GetByTestId("refusal")).ToHaveTextAsync($"'{Admin}' cannot disable itself: another admin must.");
+        await Expect(admin.GetByTestId("refusal")).ToHaveTextAsync($"'{Admin}' 不能停用自己：须由另一位管理员 (another admin) 操作。");
 
         var auditor = await (await Browser.NewContextAsync(browser)).NewPageAsync();
         await auditor.GotoAsync(portal.Url("/login").ToString());

@@ -16,7 +16,7 @@ public sealed class ApproveCommand(EngineComposer composer, IAnsiConsole console
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
         var actor = await engine.ActorAsync();
         var result = await engine.Get<ApprovalService>().ApproveAsync(ReportingPeriod.Parse(settings.Period!), actor, engine.Stopping);
-        console.MarkupLineInterpolated($"{result.Run.Period} batch {result.Run.Batch:D2} approved by {actor.Name} and published: {result.OutboxPath}");
+        console.MarkupLineInterpolated($"{result.Run.Period} 第 {result.Run.Batch:D2} 批已由 {actor.Name} 审批并报送 (approved, published)：{result.OutboxPath}");
         return (int)ExitCode.Ok;
     }
 }

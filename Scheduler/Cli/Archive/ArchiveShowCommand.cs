@@ -20,8 +20,8 @@ public sealed class ArchiveShowCommand(EngineComposer composer, IAnsiConsole con
             console.WriteLine($"{b.Period} batch {b.Batch:D2}: {b.Folder}");
             console.WriteLine(FormattableString.Invariant($"  approved by {b.ApprovedBy} at {b.ApprovedAt.ToOffset(ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm:ss} (Asia/Shanghai); 文字说明 by {b.StatementBy ?? "-"}"));
             console.WriteLine($"  package {b.PackageName} sha256 {b.PackageSha256}");
-            console.WriteLine($"  snapshot sm3 {b.SnapshotSm3}");
-            console.WriteLine($"  audit chain head {b.AuditHead}");
+            console.WriteLine($"  快照 (snapshot) sm3 {b.SnapshotSm3}");
+            console.WriteLine($"  审计链头 (audit chain head) {b.AuditHead}");
             foreach (var file in b.Files)
             {
                 console.WriteLine($"  {file.Name}  sha256 {file.Sha256}");

@@ -20,7 +20,7 @@ public sealed class AuditVerifyCommand(EngineComposer composer, IAnsiConsole con
             return (int)ExitCode.Failed;
         }
 
-        console.MarkupLineInterpolated($"The audit chain is intact: {result.Entries} entries, head {result.Head}.");
+        console.MarkupLineInterpolated($"审计链完好 (intact)：{result.Entries} 条，链头 {result.Head}。");
         return (int)ExitCode.Ok;
     }
 }

@@ -23,7 +23,7 @@ public sealed class VerifyCommand(EngineComposer composer, IAnsiConsole console,
             return (int)ExitCode.Failed;
         }
 
-        console.MarkupLineInterpolated($"{result.PackageName} verified: rebuilt from the stored snapshot, sha256 {result.RebuiltSha256} equals the recorded one and every copy.");
+        console.MarkupLineInterpolated($"{result.PackageName} 验证通过 (verified)：由存储的快照重建，sha256 {result.RebuiltSha256} 与记录值及每份副本一致。");
         return (int)ExitCode.Ok;
     }
 }

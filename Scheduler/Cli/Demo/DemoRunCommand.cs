@@ -18,17 +18,17 @@ public sealed class DemoRunCommand(DemoBankBuilder builder, DemoUsers users, IFi
         var settingsFile = fileSystem.Path.Combine(directory, "appsettings.json");
         if (!fileSystem.File.Exists(settingsFile) || !fileSystem.File.Exists(fileSystem.Path.Combine(directory, "source.db")))
         {
-            console.MarkupLineInterpolated($"No demo bank in {directory} yet: generating the small one.");
+            console.MarkupLineInterpolated($"{directory} 中尚无演示银行：正在生成 small 规模的演示银行。");
             await builder.BuildAsync(new DemoBankOptions { OutputDirectory = directory }, force: true, cancellationToken);
         }
         else
         {
-            console.MarkupLineInterpolated($"Using the demo bank in {directory}.");
+            console.MarkupLineInterpolated($"使用 {directory} 中的演示银行。");
         }
 
         await users.EnsureAsync(settingsFile, cancellationToken);
         var latest = LatestPeriod(settingsFile);
-        console.MarkupLineInterpolated($"Latest period of the demo bank: [bold]{latest}[/] (data date {latest.DataDateText}).");
+        console.MarkupLineInterpolated($"演示银行的最新期次：[bold]{latest}[/]（数据日期 {latest.DataDateText}）。");
         console.MarkupLineInterpolated($"riskreport run --period {latest} --config {settingsFile}");
         return await run.ExecuteAsync(context, new RunSettings { Period = latest.ToString(), Config = settingsFile }, cancellationToken);
     }

@@ -28,7 +28,7 @@ public sealed class DemoUsers(EngineComposer composer, IFileSystem fileSystem, I
         var file = CliSession.File(fileSystem);
         if (await IsLoggedInAsync(identity, file.Read(), engine.Stopping))
         {
-            console.MarkupLineInterpolated($"Using the session in {file.Path}.");
+            console.MarkupLineInterpolated($"使用 {file.Path} 中的会话 (session)。");
             return;
         }
 
@@ -56,9 +56,9 @@ public sealed class DemoUsers(EngineComposer composer, IFileSystem fileSystem, I
 
         await identity.LogoutAsync(adminSession, engine.Stopping);
         file.Write((await identity.LoginAsync(Operator, passwords[Operator], engine.Stopping)).Token!);
-        console.MarkupLine("The demo made its users (the passwords are shown only now):");
+        console.MarkupLine("演示已创建用户（密码仅此一次显示 the passwords are shown only now）：");
         console.Write(table);
-        console.MarkupLineInterpolated($"Logged in as [bold]{Operator}[/] (operator); the session is in {file.Path}. Log in as another with `riskreport login NAME --config {settingsFile}`.");
+        console.MarkupLineInterpolated($"已登录为 (logged in as) [bold]{Operator}[/]（operator）；会话文件 {file.Path}。以其他用户登录：`riskreport login NAME --config {settingsFile}`。");
     }
 
     private static async Task<bool> IsLoggedInAsync(IdentityService identity, string? token, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public sealed class DisputesAnswerCommand(EngineComposer composer, IAnsiConsole 
     protected override async Task<int> ExecuteAsync(DisputeWorkflow disputes, Actor actor, DisputesAnswerSettings settings, CancellationToken cancellationToken)
     {
         var item = await disputes.AnswerAsync(settings.Reference, settings.Answer, settings.Uploads, actor, cancellationToken);
-        Console.MarkupLineInterpolated($"Item {item.DisputeId} answered RESULT {(int)item.Answer!.Result} by {actor.Name}; it is SUBMITTED for review by credit management.");
+        Console.MarkupLineInterpolated($"举证项 {item.DisputeId} 已由 {actor.Name} 答复 RESULT {(int)item.Answer!.Result}，已提交 (SUBMITTED) 信贷管理部门审核。");
         return (int)ExitCode.Ok;
     }
 }

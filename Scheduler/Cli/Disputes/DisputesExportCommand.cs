@@ -13,10 +13,10 @@ public sealed class DisputesExportCommand(EngineComposer composer, IAnsiConsole 
     protected override async Task<int> ExecuteAsync(DisputeWorkflow disputes, Actor actor, DisputesExportSettings settings, CancellationToken cancellationToken)
     {
         var result = await disputes.ExportAsync(settings.Notice, settings.Partial, settings.Out is null ? null : Path.GetFullPath(settings.Out), actor, cancellationToken);
-        Console.MarkupLineInterpolated($"Wrote {result.Path}: {result.Answered.Count} answered item(s).");
+        Console.MarkupLineInterpolated($"已写入 {result.Path}：{result.Answered.Count} 项答复 (answered)。");
         if (result.Missing.Count > 0)
         {
-            Console.MarkupLineInterpolated($"Partial response: not included, not yet approved: {string.Join(", ", result.Missing)}");
+            Console.MarkupLineInterpolated($"部分答复 (partial response)：以下尚未审核通过，未包含：{string.Join(", ", result.Missing)}");
         }
 
         return (int)ExitCode.Ok;

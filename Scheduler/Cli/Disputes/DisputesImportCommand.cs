@@ -16,15 +16,15 @@ public sealed class DisputesImportCommand(EngineComposer composer, IAnsiConsole 
         var notice = result.Notice;
         if (result.AlreadyImported)
         {
-            Console.MarkupLineInterpolated($"Notice {notice.Name} was already imported on {notice.ImportedAt:yyyy-MM-dd HH:mm} UTC by {notice.ImportedBy}; nothing changed.");
+            Console.MarkupLineInterpolated($"通知 {notice.Name} 已于 {notice.ImportedAt.ToOffset(RiskReporting.Core.Calendar.ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm}（北京时间）由 {notice.ImportedBy} 导入 (already imported)，未作更改。");
             return (int)ExitCode.Ok;
         }
 
         var branchDue = result.Items.Count > 0 ? $"; branches are due {result.Items[0].BranchDue:yyyy-MM-dd}" : string.Empty;
-        Console.MarkupLineInterpolated($"Imported notice [bold]{notice.Name}[/]: {result.Items.Count} items, due {notice.DueDate:yyyy-MM-dd}{branchDue}.");
+        Console.MarkupLineInterpolated($"已导入通知 (imported notice) [bold]{notice.Name}[/]：{result.Items.Count} 项，截止 {notice.DueDate:yyyy-MM-dd}{branchDue}。");
         foreach (var group in result.Items.GroupBy(i => (i.BranchCode, i.Unassigned)).OrderBy(g => g.Key.BranchCode, StringComparer.Ordinal))
         {
-            Console.MarkupLineInterpolated($"  branch {(group.Key.BranchCode.Length == 0 ? "(head office)" : group.Key.BranchCode)}: {group.Count()} item(s){(group.Key.Unassigned ? " — unassigned: no managing branch found, head office decides" : string.Empty)}");
+            Console.MarkupLineInterpolated($"  机构 (branch) {(group.Key.BranchCode.Length == 0 ? "（总行 head office）" : group.Key.BranchCode)}：{group.Count()} 项{(group.Key.Unassigned ? " — 未分派 (unassigned)：找不到管户机构，由总行决定" : string.Empty)}");
         }
 
         return (int)ExitCode.Ok;

@@ -15,14 +15,14 @@ public sealed class DisputesReviewCommand(EngineComposer composer, IAnsiConsole 
         var (item, overrides, note) = await disputes.ReviewAsync(settings.Reference, settings.Approve, settings.Approve ? settings.Comment : settings.Return, actor, cancellationToken);
         if (!settings.Approve)
         {
-            Console.MarkupLineInterpolated($"Item {item.DisputeId} RETURNED to branch {item.BranchCode}: {settings.Return}");
+            Console.MarkupLineInterpolated($"举证项 {item.DisputeId} 已退回 (RETURNED) 机构 {item.BranchCode}：{settings.Return}");
             return (int)ExitCode.Ok;
         }
 
-        Console.MarkupLineInterpolated($"Item {item.DisputeId} APPROVED by {actor.Name}.");
+        Console.MarkupLineInterpolated($"举证项 {item.DisputeId} 已由 {actor.Name} 审核通过 (APPROVED)。");
         foreach (var adjustment in overrides)
         {
-            Console.MarkupLineInterpolated($"  override {adjustment.Id}: {adjustment.Part} {adjustment.Key} {adjustment.Field} = {adjustment.Value}; `riskreport correct --period {adjustment.Period}` reports it.");
+            Console.MarkupLineInterpolated($"  修订 (override) {adjustment.Id}：{adjustment.Part} {adjustment.Key} {adjustment.Field} = {adjustment.Value}；由 `riskreport correct --period {adjustment.Period}` 报送。");
         }
 
         if (note is not null)

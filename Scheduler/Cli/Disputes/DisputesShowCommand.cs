@@ -15,28 +15,28 @@ public sealed class DisputesShowCommand(EngineComposer composer, IAnsiConsole co
     {
         var (item, notice, files, history, overdue) = await disputes.ShowAsync(settings.Reference, actor, cancellationToken);
         var line = item.Line;
-        Console.MarkupLineInterpolated($"[bold]{item.DisputeId}[/] of {notice.Name} — {DisputeStates.Text(item.State)}{(overdue ? " — OVERDUE" : string.Empty)}");
-        Console.MarkupLineInterpolated($"  check {line.CheckCode}; customer {line.CustCode} {line.CustName}; {line.Part}.{line.Field}");
-        Console.MarkupLineInterpolated($"  reported {line.ReportedValue}; previous {line.PreviousValue}; shared {line.SameInfoValue}; conflict: {line.ConflictInfo}");
-        Console.MarkupLineInterpolated($"  branch {item.BranchCode}{(item.Unassigned ? " (unassigned)" : string.Empty)}, due {item.BranchDue:yyyy-MM-dd}; notice due {notice.DueDate:yyyy-MM-dd}");
+        Console.MarkupLineInterpolated($"[bold]{item.DisputeId}[/] of {notice.Name} — {DisputeStates.Text(item.State)}{(overdue ? " — 已逾期 (OVERDUE)" : string.Empty)}");
+        Console.MarkupLineInterpolated($"  校验 {line.CheckCode}；客户 {line.CustCode} {line.CustName}；{line.Part}.{line.Field}");
+        Console.MarkupLineInterpolated($"  本行报送 {line.ReportedValue}；上期 {line.PreviousValue}；共享 {line.SameInfoValue}；冲突：{line.ConflictInfo}");
+        Console.MarkupLineInterpolated($"  机构 {item.BranchCode}{(item.Unassigned ? "（未分派 unassigned）" : string.Empty)}，截止 {item.BranchDue:yyyy-MM-dd}；通知截止 {notice.DueDate:yyyy-MM-dd}");
         if (item.Answer is { } answer)
         {
-            Console.MarkupLineInterpolated($"  answer by {item.AnsweredBy}: RESULT {(int)answer.Result} {answer.CorrectedValue} {answer.ChangeDate:yyyyMMdd} — {answer.Explanation}");
+            Console.MarkupLineInterpolated($"  {item.AnsweredBy} 的答复：RESULT {(int)answer.Result} {answer.CorrectedValue} {answer.ChangeDate:yyyyMMdd} — {answer.Explanation}");
         }
 
         if (item.OverrideIds is { } overrides)
         {
-            Console.MarkupLineInterpolated($"  overrides: {overrides}");
+            Console.MarkupLineInterpolated($"  修订 (overrides)：{overrides}");
         }
 
         foreach (var file in files)
         {
-            Console.MarkupLineInterpolated($"  evidence {file.Seq:D2}: {file.OriginalName} ({file.Kind}, {file.Bytes} bytes, SM3 {file.Sm3[..16]}…) by {file.UploadedBy}");
+            Console.MarkupLineInterpolated($"  举证材料 {file.Seq:D2}：{file.OriginalName}（{file.Kind}，{file.Bytes} 字节，SM3 {file.Sm3[..16]}…），上传人 {file.UploadedBy}");
         }
 
         foreach (var change in history)
         {
-            Console.MarkupLineInterpolated($"  {change.At:yyyy-MM-dd HH:mm:ss} UTC {change.Actor}: {(change.From is { } from ? DisputeStates.Text(from) : "-")} → {DisputeStates.Text(change.To)}: {change.Reason}");
+            Console.MarkupLineInterpolated($"  {change.At.ToOffset(RiskReporting.Core.Calendar.ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm:ss}（北京时间）{change.Actor}: {(change.From is { } from ? DisputeStates.Text(from) : "-")} → {DisputeStates.Text(change.To)}: {change.Reason}");
         }
 
         return (int)ExitCode.Ok;

@@ -15,10 +15,10 @@ public sealed class DisputesUploadCommand(EngineComposer composer, IAnsiConsole 
         var added = await disputes.UploadAsync(settings.Reference, settings.Uploads, actor, cancellationToken);
         foreach (var file in added)
         {
-            Console.MarkupLineInterpolated($"Stored evidence {file.Seq:D2} {file.OriginalName}: {file.Kind}, {file.Bytes} bytes, SM3 {file.Sm3}.");
+            Console.MarkupLineInterpolated($"已保存举证材料 (evidence) {file.Seq:D2} {file.OriginalName}：{file.Kind}，{file.Bytes} 字节，SM3 {file.Sm3}。");
         }
 
-        Console.MarkupLineInterpolated($"Item {settings.Item} is IN_PROGRESS with {added.Count} new file(s).");
+        Console.MarkupLineInterpolated($"举证项 {settings.Item} 处理中 (IN_PROGRESS)，新增 {added.Count} 个文件。");
         return (int)ExitCode.Ok;
     }
 }

@@ -17,7 +17,7 @@ public sealed class ExplainCommand(EngineComposer composer, IAnsiConsole console
         var actor = await engine.ActorAsync();
         var period = ReportingPeriod.Parse(settings.Period!);
         var result = await engine.Get<FindingService>().ExplainAsync(new ExplainRequest(period, settings.Rule!, settings.Key, settings.Text!, settings.CarryForward), actor, engine.Stopping);
-        console.MarkupLineInterpolated($"Explained {result.Explained} finding(s) of {settings.Rule} in {period} batch {result.Run.Batch:D2} by {actor.Name}{(settings.CarryForward ? " (carried forward while unchanged)" : string.Empty)}.");
+        console.MarkupLineInterpolated($"已由 {actor.Name} 说明 (explained) {period} 第 {result.Run.Batch:D2} 批 {settings.Rule} 的 {result.Explained} 条提示{(settings.CarryForward ? "（数据不变时沿用 carried forward）" : string.Empty)}。");
         return (int)ExitCode.Ok;
     }
 }

@@ -17,7 +17,7 @@ public sealed class ReportCommand(EngineComposer composer, IAnsiConsole console)
         var report = await engine.Get<ReportService>().WriteAsync(scope, actor, engine.Stopping);
         if (report.InProgress)
         {
-            console.WriteLine($"{scope.Label} is still in progress: reported over {report.Months.Count} of {scope.Months.Count} month(s) published so far.");
+            console.WriteLine($"{scope.Label} 尚未结束 (in progress)：按目前已报送的 {report.Months.Count}/{scope.Months.Count} 个月编制。");
         }
 
         console.WriteLine(report.HtmlPath);

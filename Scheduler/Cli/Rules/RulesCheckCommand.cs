@@ -23,12 +23,12 @@ public sealed class RulesCheckCommand(EngineComposer composer, IFileSystem fileS
         var result = engine.Get<RuleService>().Check(actor);
         foreach (var set in result.Sets)
         {
-            console.MarkupLineInterpolated($"rule set {set.Version}, effective from {set.EffectiveFrom}: {set.Queries.Count} queries ({set.Directory})");
+            console.MarkupLineInterpolated($"规则集 (rule set) {set.Version}，自 {set.EffectiveFrom} 起生效：{set.Queries.Count} 个查询（{set.Directory}）");
         }
 
         if (result.Problems.Count == 0)
         {
-            console.MarkupLineInterpolated($"[green]OK[/]: every query runs on {result.Source} and returns the columns of the contract.");
+            console.MarkupLineInterpolated($"[green]OK[/]：每个查询都能在 {result.Source} 上运行，且返回约定的列 (columns of the contract)。");
             return (int)ExitCode.Ok;
         }
 

@@ -22,7 +22,7 @@ public sealed class RulesPreviewCommand(EngineComposer composer, IFileSystem fil
         var rules = engine.Get<RuleService>();
         var (period, candidate) = (ReportingPeriod.Parse(settings.Period!), fileSystem.Path.GetFullPath(settings.Rules!));
         var preview = await steps.ShowAsync(progress => Task.Run(() => rules.Preview(period, candidate, actor, progress, engine.Stopping), engine.Stopping));
-        console.MarkupLineInterpolated($"{preview.Period}: rules in force {preview.ActiveVersion} → candidate {preview.CandidateVersion} (both read from the source in one read-only transaction)");
+        console.MarkupLineInterpolated($"{preview.Period}：现行规则 (rules in force) {preview.ActiveVersion} → 候选规则 (candidate) {preview.CandidateVersion}（两者在同一只读事务中读取源系统）");
         var table = new Table().AddColumn("part").AddColumn(new TableColumn("added").RightAligned()).AddColumn(new TableColumn("removed").RightAligned())
             .AddColumn(new TableColumn("changed").RightAligned()).AddColumn("examples");
         foreach (var diff in preview.Parts)

@@ -40,11 +40,11 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
         {
             var trigger = await scheduler.GetTrigger(SchedulerHost.TriggerKey, stop.Token);
             var next = trigger?.NextFireTimeUtc is { } fire ? ShanghaiTimeLayoutRenderer.Format(fire)[..16].Replace('T', ' ') + " (Asia/Shanghai)" : "none";
-            console.MarkupLineInterpolated($"Scheduler {scheduler.SchedulerInstanceId} running: '{options.Cron}' in {options.TimeZone}; next fire {next}; job store {jobStore}.");
+            console.MarkupLineInterpolated($"调度器 (scheduler) {scheduler.SchedulerInstanceId} 运行中：'{options.Cron}'（{options.TimeZone}）；下次触发 (next fire) {next}；作业存储 {jobStore}。");
             var missing = await engine.Get<StatusService>().MissingPeriodsAsync(actor, stop.Token);
             if (await host.CatchUpAsync(scheduler, missing, stop.Token))
             {
-                console.MarkupLineInterpolated($"Catching up the periods flagged 漏报 (missing): {string.Join(' ', missing)}.");
+                console.MarkupLineInterpolated($"补报标记为漏报 (missing) 的期次：{string.Join(' ', missing)}。");
             }
 
             // While it runs: the inbox polled for a ledger a period waits for, the deadlines watched, and the outbox sent
@@ -65,7 +65,7 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
 
         var stopped = ShanghaiTimeLayoutRenderer.Format(engine.Get<TimeProvider>().GetUtcNow());
         engine.Get<ILogger<SchedulerCommand>>().SchedulerStopped(scheduler.SchedulerInstanceId, stopped);
-        console.MarkupLineInterpolated($"Scheduler {scheduler.SchedulerInstanceId} stopped at {stopped}.");
+        console.MarkupLineInterpolated($"调度器 (scheduler) {scheduler.SchedulerInstanceId} 已于 {stopped} 停止 (stopped)。");
         return (int)ExitCode.Ok;
     }
 

@@ -19,7 +19,7 @@ public sealed class LoginCommand(EngineComposer composer, IFileSystem fileSystem
         var outcome = await engine.Get<IdentityService>().LoginAsync(settings.Name, password, engine.Stopping);
         var file = CliSession.File(fileSystem);
         file.Write(outcome.Token!);
-        console.MarkupLineInterpolated($"Logged in as [bold]{outcome.UserName}[/] until {outcome.ExpiresAt!.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC (session file {file.Path}).");
+        console.MarkupLineInterpolated($"已登录为 (logged in as) [bold]{outcome.UserName}[/]，有效至 {outcome.ExpiresAt!.Value.ToOffset(RiskReporting.Core.Calendar.ReportingDeadline.ShanghaiOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}（北京时间），会话文件 {file.Path}。");
         return (int)ExitCode.Ok;
     }
 }

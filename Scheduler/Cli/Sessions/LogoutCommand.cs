@@ -16,7 +16,7 @@ public sealed class LogoutCommand(EngineComposer composer, IFileSystem fileSyste
         var file = CliSession.File(fileSystem);
         await engine.Get<IdentityService>().LogoutAsync(file.Read(), engine.Stopping);
         file.Delete();
-        console.MarkupLine("Logged out.");
+        console.MarkupLine("已退出登录 (logged out)。");
         return (int)ExitCode.Ok;
     }
 }

@@ -17,7 +17,7 @@ public sealed class TraceCommand(EngineComposer composer, IAnsiConsole console) 
         var actor = await engine.ActorAsync();
         var period = ReportingPeriod.Parse(settings.Period!);
         var (run, part, record, overrides) = await engine.Get<TraceService>().TraceAsync(period, settings.Part!, settings.Key!, settings.Batch, actor, engine.Stopping);
-        console.MarkupLineInterpolated($"{record.Part} {record.Key} — {period} batch {run.Batch:D2}, rule set {run.RuleSetVersion}");
+        console.MarkupLineInterpolated($"{record.Part} {record.Key} — {period} 第 {run.Batch:D2} 批，规则集 (rule set) {run.RuleSetVersion}");
         var table = new Table().AddColumn("#").AddColumn("field").AddColumn("value");
         for (var i = 0; i < part.Fields.Count; i++)
         {
@@ -25,7 +25,7 @@ public sealed class TraceCommand(EngineComposer composer, IAnsiConsole console) 
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"source: {record.Sources}");
+        console.MarkupLineInterpolated($"来源 (source): {record.Sources}");
         foreach (var o in overrides)
         {
             console.MarkupLineInterpolated($"补录 {o.Id}: {o.Field} = {o.Value}（{o.By} {o.At:yyyy-MM-dd HH:mm}：{o.Reason}）{(o.Active ? "，下次运行时应用" : $" — 已撤销（{o.RemovedBy}）")}");

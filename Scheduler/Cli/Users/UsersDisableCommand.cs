@@ -13,7 +13,7 @@ public sealed class UsersDisableCommand(EngineComposer composer, IAnsiConsole co
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
         await engine.Get<UserService>().DisableAsync(settings.Name, await engine.ActorAsync(), engine.Stopping);
-        console.MarkupLineInterpolated($"User [bold]{settings.Name}[/] is disabled; its sessions have ended.");
+        console.MarkupLineInterpolated($"用户 [bold]{settings.Name}[/] 已停用 (disabled)，其会话已结束。");
         return (int)ExitCode.Ok;
     }
 }

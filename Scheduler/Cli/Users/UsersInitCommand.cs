@@ -14,7 +14,7 @@ public sealed class UsersInitCommand(EngineComposer composer, IAnsiConsole conso
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
         var password = PasswordInput.Read(settings.PasswordStdin, $"Password for {settings.Name}: ");
         var admin = await engine.Get<IdentityService>().InitAsync(settings.Name, password, engine.Stopping);
-        console.MarkupLineInterpolated($"Created the first user [bold]{admin.Name}[/] ({admin.Role}). Log in with `riskreport login {admin.Name}`, then add users with `riskreport users add NAME --role ROLE`.");
+        console.MarkupLineInterpolated($"已创建第一个用户 (first user) [bold]{admin.Name}[/]（{admin.Role}）。请用 `riskreport login {admin.Name}` 登录，再用 `riskreport users add NAME --role ROLE` 添加用户。");
         return (int)ExitCode.Ok;
     }
 }

@@ -15,7 +15,7 @@ public sealed class UsersPasswordCommand(EngineComposer composer, IAnsiConsole c
         var actor = await engine.ActorAsync();
         var password = PasswordInput.Read(settings.PasswordStdin, $"New password for {settings.Name}: ");
         await engine.Get<UserService>().SetPasswordAsync(settings.Name, password, actor, engine.Stopping);
-        console.MarkupLineInterpolated($"The password of [bold]{settings.Name}[/] is set.");
+        console.MarkupLineInterpolated($"[bold]{settings.Name}[/] 的密码已设置 (password set)。");
         return (int)ExitCode.Ok;
     }
 }

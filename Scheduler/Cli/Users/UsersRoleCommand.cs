@@ -13,7 +13,7 @@ public sealed class UsersRoleCommand(EngineComposer composer, IAnsiConsole conso
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
         var change = await engine.Get<UserService>().SetRoleAsync(settings.Name, settings.Role, await engine.ActorAsync(), engine.Stopping);
-        console.MarkupLineInterpolated($"User [bold]{change.Account.Name}[/] now has the role {change.Account.Role}.");
+        console.MarkupLineInterpolated($"用户 [bold]{change.Account.Name}[/] 的角色 (role) 现为 {change.Account.Role}。");
         return (int)ExitCode.Ok;
     }
 }

@@ -1,2 +1,2 @@
-SELECT branch_code, bank_code, parent_code
+SELECT branch_code, bank_code, parent_code, branch_name
 FROM branch

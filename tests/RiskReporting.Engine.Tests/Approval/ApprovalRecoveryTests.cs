@@ -100,7 +100,7 @@ public sealed class ApprovalRecoveryTests
             Assert.That(finished.OutboxPath, Is.EqualTo(outbox));
             Assert.That(File.Exists(built.Package.Path), Is.False, "the clean-up is finished");
             Assert.That(File.Exists(outbox), Is.True);
-            Assert.That(again!.Message, Does.Contain("is already published"));
+            Assert.That(again!.Message, Does.Contain("已报送 (already published)"));
         });
     }
 }

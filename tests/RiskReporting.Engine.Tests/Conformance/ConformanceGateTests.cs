@@ -48,7 +48,7 @@ public sealed class ConformanceGateTests
             Assert.That((stored.State, stored.Failure), Is.EqualTo((RunState.Failed, outcome.Message)));
             Assert.That(Directory.GetFiles(batch, "*.zip"), Is.Empty, "nothing stays under the package's name");
             Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain($"conformance: {package}:0: rejected by the bank's checking client"));
-            Assert.That(refused!.Message, Does.Contain("is Failed, not awaiting approval"));
+            Assert.That(refused!.Message, Does.Contain("状态为 失败 (FAILED)，不在待审批状态"));
         });
     }
 
@@ -98,7 +98,7 @@ public sealed class ConformanceGateTests
             Assert.That(File.Exists(path + ".rejected"), Is.True);
             Assert.That(Directory.Exists(Path.Combine(engine.WorkDirectory, "outbox")) && Directory.GetFiles(Path.Combine(engine.WorkDirectory, "outbox")).Length > 0, Is.False, "nothing reached the outbox");
             Assert.That(File.ReadAllText(Path.Combine(outcome.Directory, "run.log")), Does.Contain("conformance at approve: " + b1 + ":"));
-            Assert.That(again!.Message, Does.Contain("is Failed, not awaiting approval"));
+            Assert.That(again!.Message, Does.Contain("状态为 失败 (FAILED)，不在待审批状态"));
         });
     }
 
@@ -111,7 +111,7 @@ public sealed class ConformanceGateTests
         var refused = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
             BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny), new Dictionary<string, string?> { ["Engine:ConformanceChecker"] = missing }));
 
-        Assert.That(refused!.Failures, Does.Contain($"Engine:ConformanceChecker: the file {missing} does not exist."));
+        Assert.That(refused!.Failures, Does.Contain($"Engine:ConformanceChecker: 文件 {missing} 不存在 (file does not exist)。"));
     }
 
     /// <summary>Rewrites the package with an empty line at the end of the report file whose name holds <paramref name="report"/>; returns that entry's name.</summary>

@@ -37,7 +37,7 @@ public sealed class ApproveCommandTests
         {
             Assert.That(rerun.ExitCode, Is.Zero, rerun.Error);
             Assert.That(unexplained.ExitCode, Is.EqualTo(5));
-            Assert.That(unexplained.Error, Does.Contain("not explained").And.Contain("TS-DQ-004"));
+            Assert.That(unexplained.Error, Does.Contain("未说明").And.Contain("TS-DQ-004"));
             Assert.That(byExplainer.ExitCode, Is.EqualTo(5));
             Assert.That(byExplainer.Error, Does.Contain("four eyes"));
             Assert.That(withoutStatement.ExitCode, Is.EqualTo(5), "approval requires the month's 文字说明");
@@ -80,7 +80,7 @@ public sealed class ApproveCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(approve.ExitCode, Is.EqualTo(5));
-            Assert.That(approve.Error, Does.Contain("findings no longer match the digest recorded in the audit chain"));
+            Assert.That(approve.Error, Does.Contain("问题清单与运行结束时记入审计链的摘要不符"));
             Assert.That(Directory.Exists(folder.File("bank/work/outbox")) ? Directory.GetFiles(folder.File("bank/work/outbox")) : [], Is.Empty);
         });
     }
@@ -112,13 +112,13 @@ public sealed class ApproveCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(byMaker.ExitCode, Is.EqualTo(5), byMaker.Output + byMaker.Error);
-            Assert.That(byMaker.Error, Does.Contain("maker made override").And.Contain("four eyes"));
+            Assert.That(byMaker.Error, Does.Contain("maker 做了本批次采用的修订").And.Contain("four eyes"));
             Assert.That(byExplainer.ExitCode, Is.EqualTo(5));
-            Assert.That(byExplainer.Error, Does.Contain("explainer explained warnings"));
+            Assert.That(byExplainer.Error, Does.Contain("explainer 说明了本批次的提示"));
             Assert.That(byChecker.ExitCode, Is.Zero, byChecker.Error);
             Assert.That(corrected.ExitCode, Is.Zero, corrected.Output + corrected.Error);
             Assert.That(byCorrector.ExitCode, Is.EqualTo(5), byCorrector.Output + byCorrector.Error);
-            Assert.That(byCorrector.Error, Does.Contain("corrector started this correction (batch 02)"));
+            Assert.That(byCorrector.Error, Does.Contain("corrector 发起了本次订正（第 02 批）"));
         });
     }
 }

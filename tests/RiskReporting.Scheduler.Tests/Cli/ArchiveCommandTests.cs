@@ -48,12 +48,12 @@ public sealed class ArchiveCommandTests
             Assert.That(list.Output, Does.Contain("2026Q4 202610 batch 01  " + Package + "  approved by ops1").And.Contain("1 batch(es) filed."));
             Assert.That(otherYear.Output, Does.Contain("0 batch(es) filed."));
             Assert.That(show.ExitCode, Is.Zero, show.Error);
-            Assert.That(show.Output, Does.Contain("文字说明 by ops2").And.Contain("audit chain head " + manifest.RootElement.GetProperty("AuditHead").GetString()).And.Contain("statement.txt  sha256 "));
+            Assert.That(show.Output, Does.Contain("文字说明 by ops2").And.Contain("审计链头 (audit chain head) " + manifest.RootElement.GetProperty("AuditHead").GetString()).And.Contain("statement.txt  sha256 "));
             Assert.That(notFiled.ExitCode, Is.EqualTo(2));
             Assert.That(notFiled.Error, Does.Contain("归档中没有 202609 的批次"));
             Assert.That(byBranch.ExitCode, Is.EqualTo(6), byBranch.Error);
             Assert.That(report.ExitCode, Is.Zero, report.Error);
-            Assert.That(report.Output, Does.Contain("2026Q4 is still in progress: reported over 1 of 3 month(s)"));
+            Assert.That(report.Output, Does.Contain("2026Q4 尚未结束 (in progress)：按目前已报送的 1/3 个月编制"));
             Assert.That(report.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^2..].Select(l => l.Trim()), Is.EqualTo(new[]
                 { folder.File("bank/work/archive/2026/Q4/analysis-2026Q4.html"), folder.File("bank/work/archive/2026/Q4/analysis-2026Q4.pdf") }));
             Assert.That(File.Exists(folder.File("bank/work/archive/2026/Q4/analysis-2026Q4.pdf")), Is.True);

@@ -162,7 +162,7 @@ public sealed class CommandLineTests
             Assert.That(result.ExitCode, Is.Zero, result.Error);
             Assert.That(System.IO.File.Exists(folder.File("demo/source.db")), Is.True);
             Assert.That(result.Output, Does.Contain("202610"));
-            Assert.That(result.Output, Does.Contain("The demo made its users").And.Contain("li.qiang").And.Contain("chen.jing").And.Contain("branch:100001"));
+            Assert.That(result.Output, Does.Contain("演示已创建用户").And.Contain("li.qiang").And.Contain("chen.jing").And.Contain("branch:100001"));
             Assert.That(whoami.Output.Trim(), Is.EqualTo("zhang.wei operator"), "the demo left its operator logged in");
             Assert.That(status.ExitCode, Is.Zero, status.Error);
         });
@@ -180,7 +180,7 @@ public sealed class CommandLineTests
         Assert.Multiple(() =>
         {
             Assert.That(init.ExitCode, Is.Zero, init.Error);
-            Assert.That(init.Output, Does.Contain("The demo made its users").And.Contain("zhang.wei").And.Contain("wang.fang"));
+            Assert.That(init.Output, Does.Contain("演示已创建用户").And.Contain("zhang.wei").And.Contain("wang.fang"));
             Assert.That(whoami.Output.Trim(), Is.EqualTo("zhang.wei operator"), "demo init left its operator logged in");
             Assert.That(firstAdmin.ExitCode, Is.Not.Zero, "users init works only while no user exists, and the demo made its own");
         });
@@ -198,7 +198,7 @@ public sealed class CommandLineTests
         Assert.Multiple(() =>
         {
             Assert.That(init.ExitCode, Is.Zero, init.Error);
-            Assert.That(init.Output, Does.Not.Contain("The demo made its users"));
+            Assert.That(init.Output, Does.Not.Contain("演示已创建用户"));
             Assert.That(whoami.ExitCode, Is.EqualTo(6), "no session: nobody was logged in");
             Assert.That(firstAdmin.ExitCode, Is.Zero, firstAdmin.Error);
         });

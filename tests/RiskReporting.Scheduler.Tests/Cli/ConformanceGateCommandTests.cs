@@ -33,7 +33,7 @@ public sealed class ConformanceGateCommandTests
                 $"Engine:ConformanceChecker {checker} exited 1; {package}:0: rejected by the bank's checking client"));
             Assert.That(File.Exists(package + ".rejected"), Is.True);
             Assert.That(approve.ExitCode, Is.EqualTo(5), approve.Error);
-            Assert.That(approve.Error, Does.Contain("is Failed, not awaiting approval"));
+            Assert.That(approve.Error, Does.Contain("状态为 失败 (FAILED)，不在待审批状态"));
         });
     }
 }

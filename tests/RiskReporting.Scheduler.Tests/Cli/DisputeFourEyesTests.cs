@@ -47,7 +47,7 @@ public sealed class DisputeFourEyesTests
             Assert.That(byAnswerer.Error, Does.Contain("ops1 answered item D0001").And.Contain("four eyes"));
             Assert.That(bySecond.ExitCode, Is.Zero, bySecond.Error);
             Assert.That(byReviewer.ExitCode, Is.EqualTo(5), byReviewer.Output + byReviewer.Error);
-            Assert.That(byReviewer.Error, Does.Contain("ops2 made override").And.Contain("by approving a dispute answer"));
+            Assert.That(byReviewer.Error, Does.Contain("ops2 做了本批次采用的修订").And.Contain("经审批举证答复"));
             Assert.That(byOther.ExitCode, Is.Zero, byOther.Error);
         });
     }

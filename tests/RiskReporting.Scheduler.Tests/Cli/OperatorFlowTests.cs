@@ -17,9 +17,9 @@ public sealed class OperatorFlowTests
         Assert.Multiple(() =>
         {
             Assert.That(byBranch.ExitCode, Is.EqualTo(6), "a role that may not explain is exit 6");
-            Assert.That(byBranch.Error, Does.Contain("branch1").And.Contain("needs the role operator"));
+            Assert.That(byBranch.Error, Does.Contain("branch1").And.Contain("需要角色 (needs the role) operator"));
             Assert.That(onError.ExitCode, Is.EqualTo(2));
-            Assert.That(onError.Error, Does.Contain("ERROR rule"));
+            Assert.That(onError.Error, Does.Contain("错误级 (ERROR) 规则"));
             Assert.That(explained.ExitCode, Is.Zero, explained.Error);
             Assert.That(status.Output, Does.Contain("已说明 TS-DQ-005").And.Contain("已于11月追加授信额度").And.Contain("ops1"));
             Assert.That(status.Output, Does.Contain("待说明 TS-DQ-001"));

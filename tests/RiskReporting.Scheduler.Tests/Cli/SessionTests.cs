@@ -51,7 +51,7 @@ public sealed class SessionTests
         {
             Assert.That(init.ExitCode, Is.Zero, init.Error);
             Assert.That(secondInit.ExitCode, Is.EqualTo(6), "users init works only while no user exists");
-            Assert.That(secondInit.Error, Does.Contain("only while no user exists"));
+            Assert.That(secondInit.Error, Does.Contain("仅在尚无任何用户时可用"));
             Assert.That(wrong.ExitCode, Is.EqualTo(6));
             Assert.That(wrong.Error, Does.Contain("wrong user name or password"));
             Assert.That(noSessionYet, Is.False, "a refused login writes no session");
@@ -88,13 +88,13 @@ public sealed class SessionTests
         Assert.Multiple(() =>
         {
             Assert.That(branchAddsAUser.ExitCode, Is.EqualTo(6));
-            Assert.That(branchAddsAUser.Error, Does.Contain("needs the role admin"));
+            Assert.That(branchAddsAUser.Error, Does.Contain("需要角色 (needs the role) admin"));
             Assert.That(operatorLists.ExitCode, Is.EqualTo(6));
-            Assert.That(operatorLists.Error, Does.Contain("needs the role auditor or admin"));
+            Assert.That(operatorLists.Error, Does.Contain("需要角色 (needs the role) auditor or admin"));
             Assert.That(adminApproves.ExitCode, Is.EqualTo(6), "an admin cannot approve");
-            Assert.That(adminApproves.Error, Does.Contain("needs the role operator"));
+            Assert.That(adminApproves.Error, Does.Contain("需要角色 (needs the role) operator"));
             Assert.That(adminOwnRole.ExitCode, Is.EqualTo(6));
-            Assert.That(adminOwnRole.Error, Does.Contain("cannot change its own role"));
+            Assert.That(adminOwnRole.Error, Does.Contain("不能更改自己的角色"));
             Assert.That(auditorRuns.ExitCode, Is.EqualTo(6), "an auditor changes nothing");
             Assert.That(auditorLists.ExitCode, Is.Zero, auditorLists.Error);
             Assert.That(adminChangesRole.ExitCode, Is.Zero, adminChangesRole.Error);
