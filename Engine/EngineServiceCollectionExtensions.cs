@@ -42,6 +42,7 @@ public static class EngineServiceCollectionExtensions
         AddSection<DisputeOptions, DisputeOptionsValidator>(services, configuration, DisputeOptions.Section);
         AddSection<SchedulerOptions, SchedulerOptionsValidator>(services, configuration, SchedulerOptions.Section);
         AddSection<NotificationOptions, NotificationOptionsValidator>(services, configuration, NotificationOptions.Section);
+        AddSection<PurgeOptions, PurgeOptionsValidator>(services, configuration, PurgeOptions.Section);
         services.AddSingleton(sp => new EnginePaths(sp.GetRequiredService<EngineLocation>().BaseDirectory, Value<EngineOptions>(sp), Value<ExtractionOptions>(sp),
             Value<ValidationOptions>(sp), Value<DisputeOptions>(sp)));
         services.AddSingleton(sp => StateStoreFactory.Create(sp.GetRequiredService<EnginePaths>().StateStore, sp.GetRequiredService<TimeProvider>(), Value<EngineOptions>(sp).StateStoreBusySeconds));
@@ -49,6 +50,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IDisputeStore>(sp => sp.GetRequiredService<StateStore>());
         services.AddSingleton<IPortalStore>(sp => sp.GetRequiredService<StateStore>());
         services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<StateStore>());
+        services.AddSingleton<IRecordsStore>(sp => sp.GetRequiredService<StateStore>());
         services.AddHostedService<StateStoreMigration>();
         AddStages(services);
         AddIdentity(services, configuration);

@@ -54,6 +54,8 @@ app.Configure(config =>
         users.AddCommand<UsersDisableCommand>("disable").WithExample("users", "disable", "zhang.wei");
         users.AddCommand<UsersRoleCommand>("role").WithExample("users", "role", "zhang.wei", "auditor");
         users.AddCommand<UsersPasswordCommand>("password").WithExample("users", "password", "zhang.wei");
+        users.AddCommand<UsersPositionCommand>("position").WithExample("users", "position", "sun.li", "客户信息主管");
+        users.AddCommand<UsersHandoverCommand>("handover").WithExample("users", "handover", "li.qiang", "--to", "zhang.wei").WithExample("users", "handover", "--acknowledge", "H3f9c2b7e51");
     });
     config.AddCommand<LoginCommand>("login").WithExample("login", "zhang.wei").WithExample("login", "zhang.wei", "--password-stdin");
     config.AddCommand<LogoutCommand>("logout");
@@ -86,6 +88,7 @@ app.Configure(config =>
     config.AddCommand<RiskReporting.Scheduler.Cli.Reports.ReportCommand>("report").WithExample("report", "--quarter", "2026Q3");
     config.AddCommand<RiskReporting.Scheduler.Cli.Approval.ApproveCommand>("approve").WithExample("approve", "--period", "202610");
     config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.CorrectCommand>("correct").WithExample("correct", "--period", "202610", "--reason", "更正贷款余额");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Purge.PurgeCommand>("purge").WithExample("purge", "--plan").WithExample("purge", "--approve", "P3f9c2b7e51");
     config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.VerifyCommand>("verify").WithExample("verify", "--period", "202610", "--batch", "1");
     config.AddBranch("disputes", disputes =>
     {

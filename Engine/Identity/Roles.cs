@@ -42,6 +42,9 @@ public static class Roles
     /// <summary>Checking or previewing extraction rules.</summary>
     public static void RequireRuleReader(Actor actor) => Require(actor, "itops, operator or auditor", UserRoleKind.ItOps, UserRoleKind.Operator, UserRoleKind.Auditor);
 
+    /// <summary>Planning, requesting and executing an approved purge of records past retention (issue #18): credit management or IT operations.</summary>
+    public static void RequirePurgeOperator(Actor actor) => Require(actor, "operator or itops", UserRoleKind.Operator, UserRoleKind.ItOps);
+
     /// <summary>Whether ID numbers and person names are shown in full: only to operators and auditors.</summary>
     public static bool SeesPersonalData(Actor actor) => actor.Is(UserRoleKind.Operator) || actor.Is(UserRoleKind.Auditor);
 

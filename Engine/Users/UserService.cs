@@ -9,7 +9,7 @@ namespace RiskReporting.Engine.Users;
 /// The user registry, managed by admins (issue #14): add, list, change a role, disable, set a password. An admin
 /// cannot change its own role or disable itself (someone else must); every change is audited by the store.
 /// </summary>
-public sealed class UserService(IStateStore store, UserRegistry registry, ILogger<UserService> logger)
+public sealed class UserService(IStateStore store, IRecordsStore records, UserRegistry registry, ILogger<UserService> logger)
 {
     /// <summary>Adds a user with a password, or without one (null) to log in through the bank's directory.</summary>
     public async Task<UserChange> AddAsync(string name, string role, string? password, Actor actor, CancellationToken cancellationToken = default)
@@ -60,6 +60,32 @@ public sealed class UserService(IStateStore store, UserRegistry registry, ILogge
         }
 
         await store.SetDisabledAsync(name, true, actor.Name, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets a user's position (客户信息主管, 部门经理 or 总经理; 无 or none clears it), which the approval chain of a purge asks
+    /// for (issue #18). Audited as user.position.
+    /// </summary>
+    public async Task<string?> SetPositionAsync(string name, string position, Actor actor, CancellationToken cancellationToken = default)
+    {
+        Roles.RequireAdmin(actor);
+        ArgumentNullException.ThrowIfNull(position);
+        await ExistingAsync(name, cancellationToken);
+        string? value = Positions.None.Contains(position, StringComparer.OrdinalIgnoreCase) ? null : position;
+        if (value is not null && !Positions.IsKnown(value))
+        {
+            throw new RefusalException(RefusalCode.InvalidInput, $"职务未设置：'{position}' 不是职务，可用 {string.Join("、", Positions.All)}，或用 无 清除。");
+        }
+
+        await records.SetPositionAsync(name, value, actor.Name, cancellationToken);
+        return value;
+    }
+
+    /// <summary>Every user's position (users without one are absent): for admins and auditors, beside the list.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> PositionsAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        Roles.RequireAuditReader(actor);
+        return await records.PositionsAsync(cancellationToken);
     }
 
     /// <summary>Sets a user's password (and clears its lockout): an admin for anyone, every user for itself.</summary>

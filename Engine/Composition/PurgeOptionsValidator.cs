@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using RiskReporting.Engine.Configuration;
+using RiskReporting.Engine.Users;
+
+namespace RiskReporting.Engine.Composition;
+
+/// <summary>The "Purge" section at start: every step of the approval chain a known position, none twice.</summary>
+public sealed class PurgeOptionsValidator : IValidateOptions<PurgeOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PurgeOptions options)
+    {
+        var problems = new List<string>();
+        problems.AddRange(options.ApprovalChain.Where(p => !Positions.IsKnown(p))
+            .Select(p => $"Purge:ApprovalChain: '{p}' is not a position: use {string.Join(", ", Positions.All)}."));
+        if (options.ApprovalChain.Distinct(StringComparer.Ordinal).Count() != options.ApprovalChain.Count)
+        {
+            problems.Add("Purge:ApprovalChain names a position twice: each step is a different position.");
+        }
+
+        return OptionChecks.Result(problems);
+    }
+}

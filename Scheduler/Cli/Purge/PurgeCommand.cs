@@ -1,0 +1,68 @@
+using System.ComponentModel;
+using System.Globalization;
+using RiskReporting.Core.State;
+using RiskReporting.Engine.Purge;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Purge;
+
+[Description("Destruction of records past retention, only after approval (第10条): --plan (operator or itops) lists them; --request records the plan; --approve ID by each position of the chain in turn; --execute ID destroys them.")]
+public sealed class PurgeCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<PurgeSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, PurgeSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = settings.Plan || settings.Show is not null
+            ? await composer.StartReadingAsync(settings, cancellationToken)
+            : await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.ActorAsync();
+        var purge = engine.Get<PurgeService>();
+        if (settings.Plan)
+        {
+            var plan = await purge.PlanAsync(actor, engine.Stopping);
+            var rules = string.Join(", ", plan.Policy.Rules.Select(r => $"{r.Kind} {r.Years} years"));
+            console.MarkupLineInterpolated($"Retention policy {plan.Policy.File}: {rules}");
+            WriteItems(plan.Items);
+            console.MarkupLineInterpolated($"{plan.Items.Count} items past retention; nothing was changed.");
+            return (int)ExitCode.Ok;
+        }
+
+        var status = settings.Request ? await purge.RequestAsync(actor, engine.Stopping)
+            : settings.Show is { } show ? await purge.ShowAsync(show, actor, engine.Stopping)
+            : settings.Approve is { } approve ? await purge.ApproveAsync(approve, actor, engine.Stopping)
+            : await purge.ExecuteAsync(settings.Execute!, actor, engine.Stopping);
+        if (settings.Request)
+        {
+            console.WriteLine(status.Request.PurgeId);
+        }
+
+        WriteStatus(status);
+        return (int)ExitCode.Ok;
+    }
+
+    private void WriteStatus(PurgeStatus status)
+    {
+        var request = status.Request;
+        console.MarkupLineInterpolated($"Purge request [bold]{request.PurgeId}[/] by {request.RequestedBy}, {request.Items.Count} items.");
+        WriteItems(request.Items);
+        for (var step = 0; step < status.Chain.Count; step++)
+        {
+            var approval = request.Approvals.FirstOrDefault(a => a.Step == step + 1);
+            console.MarkupLineInterpolated($"  step {step + 1} {status.Chain[step]}: {(approval is null ? "awaiting" : "approved by " + approval.By)}");
+        }
+
+        console.MarkupLineInterpolated($"{(status.Executed ? $"Executed by {request.ExecutedBy}: destroyed, recorded in the audit chain." : status.NextPosition is { } next ? $"Next: {next} approves with `riskreport purge --approve {request.PurgeId}`." : $"All approvals in: `riskreport purge --execute {request.PurgeId}`.")}");
+    }
+
+    private void WriteItems(IReadOnlyList<PurgeItem> items)
+    {
+        var table = new Table().AddColumn("kind").AddColumn("path or rows").AddColumn(new TableColumn("age (days)").RightAligned()).AddColumn("sha256");
+        foreach (var item in items)
+        {
+            table.AddRow(item.Kind, Markup.Escape(item.Target), item.AgeDays.ToString(CultureInfo.InvariantCulture), item.Sha256);
+        }
+
+        console.Write(table);
+    }
+}

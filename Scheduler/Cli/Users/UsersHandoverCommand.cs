@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using RiskReporting.Engine.Handover;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Users;
+
+[Description("Handover when staff change (交接, 第13–16条): OLD --to NEW (admin) writes the 交接清单 PDF under WORK/archive/handover/, prints it and passes OLD's open items to NEW; --acknowledge ID (NEW, own session) receives it and disables OLD.")]
+public sealed class UsersHandoverCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<UsersHandoverSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, UsersHandoverSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        var actor = await engine.ActorAsync();
+        var handovers = engine.Get<HandoverService>();
+        if (settings.Acknowledge is { } id)
+        {
+            var acknowledged = await handovers.AcknowledgeAsync(id, actor, engine.Stopping);
+            console.MarkupLineInterpolated($"交接清单 {acknowledged.HandoverId}: {acknowledged.Items.Count} items received by {acknowledged.To}; {acknowledged.From} is now disabled.");
+            return (int)ExitCode.Ok;
+        }
+
+        var handover = await handovers.HandOverAsync(settings.Old!, settings.To!, actor, engine.Stopping);
+        console.MarkupLineInterpolated($"[bold]{HandoverService.Title}[/] {handover.HandoverId}");
+        foreach (var line in HandoverService.Preface(handover))
+        {
+            console.MarkupLineInterpolated($"{line}");
+        }
+
+        foreach (var section in HandoverService.Sections(handover))
+        {
+            console.MarkupLineInterpolated($"[bold]{section.Heading}[/]");
+            foreach (var row in section.Rows)
+            {
+                console.MarkupLineInterpolated($"  {string.Join("  ", row)}");
+            }
+
+            if (section.Note is { } note)
+            {
+                console.MarkupLineInterpolated($"  {note}");
+            }
+        }
+
+        console.MarkupLineInterpolated($"PDF {handover.PdfPath} sha256 {handover.PdfSha256}");
+        console.MarkupLineInterpolated($"Next: {handover.To} logs in and runs `riskreport users handover --acknowledge {handover.HandoverId}`.");
+        return (int)ExitCode.Ok;
+    }
+}
