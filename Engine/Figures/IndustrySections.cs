@@ -27,6 +27,7 @@ public static class IndustrySections
         ["T"] = "国际组织",
     };
 
-    /// <summary>"C 制造业" for a known section; the code itself otherwise (e.g. 未知).</summary>
-    public static string Label(string section) => Names.TryGetValue(section, out var name) ? section + " " + name : section;
+    /// <summary>"C 制造业" for a known section; "未归入门类（9）" for a code outside A–T (the 未知 of a loan without one stays as it is).</summary>
+    public static string Label(string section) =>
+        Names.TryGetValue(section, out var name) ? section + " " + name : section.Length == 1 ? $"未归入门类（{section}）" : section;
 }
