@@ -33,9 +33,9 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         var refusal = run.State switch
         {
             RunState.AwaitingApproval => await CheckFindingsAsync(run, actor.Name, cancellationToken),
-            RunState.Published => $"{period} batch {run.Batch:D2} is already published; changes go through `riskreport correct`.",
-            RunState.Blocked => $"{period} batch {run.Batch:D2} is blocked by ERROR findings: correct the data and run again.",
-            _ => $"{period} batch {run.Batch:D2} is {run.State}, not awaiting approval.",
+            RunState.Published => $"{period} 第 {run.Batch:D2} 批已报送，变更须通过订正办理（{period} batch {run.Batch:D2} is already published; changes go through `riskreport correct`）。",
+            RunState.Blocked => $"{period} 第 {run.Batch:D2} 批存在 ERROR 校验结果，已阻断：请更正数据后重新运行（blocked by ERROR findings）。",
+            _ => $"{period} 第 {run.Batch:D2} 批的状态为 {run.State}，不是待审批（{period} batch {run.Batch:D2} is {run.State}, not awaiting approval）。",
         };
         if (refusal is not null)
         {
@@ -104,20 +104,20 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         if (recorded != FindingsDigest.Of(await store.LoadFindingsAsync(run.RunId, cancellationToken)))
         {
             return recorded is null
-                ? "no digest of this batch's findings is recorded in the audit chain; run the period again."
-                : "the batch's findings no longer match the digest recorded in the audit chain at the end of its run (the state store was changed); run the period again.";
+                ? "审计链中没有本批次校验结果的摘要，请重新运行本期（no digest of this batch's findings is recorded in the audit chain）。"
+                : "本批次的校验结果与运行结束时记入审计链的摘要不符（状态库被改动过），请重新运行本期（the batch's findings no longer match the digest recorded in the audit chain）。";
         }
 
         var detail = await findings.DetailAsync(run.Period, run, cancellationToken);
         if (detail.Errors > 0)
         {
-            return $"{detail.Errors} ERROR finding(s) stand.";
+            return $"仍有 {detail.Errors} 条 ERROR 校验结果，不能审批（{detail.Errors} ERROR finding(s) stand）。";
         }
 
         var unexplained = detail.Open.Select(w => w.Finding).ToList();
         if (unexplained.Count > 0)
         {
-            return $"{unexplained.Count} WARNING finding(s) are not explained, e.g. {string.Join(", ", unexplained.Take(3).Select(f => $"{f.Rule} {f.Key}"))}.";
+            return $"仍有 {unexplained.Count} 条提示性校验（WARNING）未说明，例如 {string.Join("、", unexplained.Take(3).Select(f => $"{f.Rule} {f.Key}"))}（{unexplained.Count} WARNING finding(s) are not explained）。";
         }
 
         // The 文字说明 last (第17条): the other refusals say what else stands first, and its writer is a maker FourEyes refuses.

@@ -19,19 +19,21 @@ public static class FourEyes
         ArgumentNullException.ThrowIfNull(detail);
         if (detail.Explained.Any(w => w.ExplainedBy!.By == approver))
         {
-            return $"{approver} explained warnings of this batch and cannot also approve it (four eyes).";
+            return $"{approver} 说明过本批次的提示，不能再审批该批次（四眼原则 four eyes：{approver} explained warnings of this batch）。";
         }
 
         var applied = await store.AppliedOverridesAsync(run.RunId, cancellationToken);
         var removedBefore = (await store.OverridesForAsync(run.Period, cancellationToken)).Where(o => o.RemovedAt is { } at && at <= run.CreatedAt);
         if (applied.FirstOrDefault(o => o.By == approver) is { } made)
         {
-            return $"{approver} made override {made.Id} ({made.Part} {made.Key} {made.Field}{(made.Reason.StartsWith("dispute ", StringComparison.Ordinal) ? ", by approving a dispute answer" : string.Empty)}) that this batch applied and cannot also approve it (four eyes).";
+            var byDispute = made.Reason.StartsWith("dispute ", StringComparison.Ordinal);
+            return $"{approver} 做过本批次应用的补录 {made.Id}（{made.Part} {made.Key} {made.Field}{(byDispute ? "，由审批争议答复产生" : string.Empty)}），不能再审批该批次"
+                + $"（四眼原则 four eyes：{approver} made override {made.Id}{(byDispute ? ", by approving a dispute answer" : string.Empty)}）。";
         }
 
         if (applied.Concat(removedBefore).FirstOrDefault(o => o.RemovedBy == approver) is { } removed)
         {
-            return $"{approver} removed override {removed.Id} of this period and cannot also approve the batch (four eyes).";
+            return $"{approver} 撤销过本期的补录 {removed.Id}，不能再审批该批次（四眼原则 four eyes：{approver} removed override {removed.Id}）。";
         }
 
         if (await store.StatementOfAsync(run.RunId, cancellationToken) is { } statement && statement.By == approver)
@@ -40,7 +42,7 @@ public static class FourEyes
         }
 
         return run.Batch > 1 && run.StartedBy == approver
-            ? $"{approver} started this correction (batch {run.Batch:D2}) and cannot also approve it (four eyes)."
+            ? $"{approver} 发起了本次订正（第 {run.Batch:D2} 批），不能再审批该批次（四眼原则 four eyes：{approver} started this correction (batch {run.Batch:D2})）。"
             : null;
     }
 }

@@ -65,7 +65,7 @@ public sealed class DisputeWorkflow(IStateStore state, IDisputeStore disputes, E
         }
         catch (EvidenceRejectedException e)
         {
-            throw new RefusalException(RefusalCode.RejectedFile, "evidence refused, nothing was recorded: " + e.Message, e);
+            throw new RefusalException(RefusalCode.RejectedFile, "证明材料被拒收，未作任何记录（evidence refused, nothing was recorded）：" + e.Message, e);
         }
     }
 }

@@ -50,7 +50,7 @@ public static class Roles
         ArgumentNullException.ThrowIfNull(actor);
         if (actor.Role is null || !kinds.Contains(actor.Role.Kind))
         {
-            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor}' may not do this: it needs the role {needed}.");
+            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor}' 无权执行此操作，需要 {needed} 角色（it needs the role {needed}）。");
         }
     }
 }

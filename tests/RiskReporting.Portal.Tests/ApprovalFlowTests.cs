@@ -70,7 +70,7 @@ public sealed class ApprovalFlowTests : PlaywrightTest
         await Browser.ScreenshotAsync(maker, "19-statement");
         var refused = await maker.RunAndWaitForResponseAsync(() => maker.GetByTestId("approve").ClickAsync(), r => r.Request.Method == "POST");
         Assert.That(refused.Status, Is.EqualTo(409), "a four-eyes refusal is a state conflict");
-        await Expect(maker.Locator(".alert-bad")).ToContainTextAsync($"{First} explained warnings of this batch and cannot also approve it (four eyes).");
+        await Expect(maker.Locator(".alert-bad")).ToContainTextAsync($"{First} 说明过本批次的提示，不能再审批该批次（四眼原则 four eyes");
         await Expect(maker.GetByTestId("batch-state")).ToHaveTextAsync("待审批");
         await Browser.ScreenshotAsync(maker, "20-approval-refused-four-eyes");
 
