@@ -42,6 +42,7 @@ internal static class EngineServices
         services.AddSingleton<DisputeItemReader>();
         services.AddSingleton<Audit.AuditService>();
         services.AddSingleton<BatchFigures>();
+        services.AddSingleton<Figures.FigureService>();
         services.AddSingleton<Archive.ArchiveService>();
         services.AddSingleton<Reports.ReportService>();
         services.AddSingleton<StatementService>();

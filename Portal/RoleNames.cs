@@ -9,6 +9,7 @@ public static class RoleNames
         "itops" => "信息科技运维",
         "auditor" => "审计",
         "admin" => "系统管理员",
+        "branch" => "分支机构",
         _ when role.StartsWith("branch:", StringComparison.Ordinal) => "分支机构 " + role["branch:".Length..],
         _ => role,
     };

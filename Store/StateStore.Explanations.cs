@@ -6,16 +6,28 @@ namespace RiskReporting.Store;
 
 public abstract partial class StateStore
 {
-    public async Task AddExplanationAsync(Explanation explanation, CancellationToken cancellationToken = default)
+    public Task AddExplanationAsync(Explanation explanation, CancellationToken cancellationToken = default) => AddExplanationsAsync([explanation], cancellationToken);
+
+    public async Task AddExplanationsAsync(IReadOnlyList<Explanation> explanations, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(explanations);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var explanation in explanations)
+        {
+            await InsertExplanationAsync(connection, transaction, explanation, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task InsertExplanationAsync(DbConnection connection, DbTransaction transaction, Explanation explanation, CancellationToken cancellationToken)
+    {
         await ExecuteAsync(connection, transaction, Sql("explanations.insert"),
             cancellationToken, ("id", explanation.Id), ("p", explanation.Period.ToString()), ("r", explanation.Rule), ("k", explanation.Key), ("t", explanation.Text),
             ("c", explanation.CarryForward ? 1 : 0), ("d", explanation.ValuesDigest), ("b", explanation.By), ("a", Format(explanation.At)));
         await InsertAuditAsync(connection, transaction, new AuditEntry(explanation.At, explanation.By, "finding.explain", $"period:{explanation.Period}",
             $"{explanation.Rule} {explanation.Key}{(explanation.CarryForward ? " (carry forward)" : string.Empty)}"), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Explanation>> ExplanationsForAsync(ReportingPeriod period, CancellationToken cancellationToken = default) =>

@@ -19,7 +19,7 @@ namespace RiskReporting.Engine.Archive;
 /// 文字说明, and a manifest holding the snapshot's SM3 and the audit chain head. A batch's folder is written under a
 /// temporary name and renamed, so a batch is either filed whole or not at all; a filed batch is never rewritten.
 /// </summary>
-public sealed class ArchiveService(IStateStore store, EnginePaths paths, IFileSystem fileSystem, PackageWriter packages, TimeProvider clock)
+public sealed partial class ArchiveService(IStateStore store, EnginePaths paths, IFileSystem fileSystem, PackageWriter packages, TimeProvider clock)
 {
     public const string ManifestName = "manifest.json";
 

@@ -11,13 +11,18 @@ public sealed class CorrectionService(MonthlyRun monthlyRun, RunService runs)
     public async Task<RunOutcome> CorrectAsync(ReportingPeriod period, string reason, Actor actor, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         runs.RequireRunnable();
+        RequireCorrection(reason, actor);
+        var outcome = (await monthlyRun.ExecuteAsync(new RunRequest(period, actor.Name, reason), progress, cancellationToken))!;
+        return outcome.NothingChanged ? throw new RefusalException(RefusalCode.StateConflict, outcome.Message!) : outcome;
+    }
+
+    /// <summary>Who may correct, and that a correction states why: checked before any work, by every door (the CLI, a background job).</summary>
+    public static void RequireCorrection(string? reason, Actor actor)
+    {
         Roles.RequireOperator(actor);
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new RefusalException(RefusalCode.InvalidInput, "订正须说明原因：--reason 必填 (the reason is required)。");
+            throw new RefusalException(RefusalCode.InvalidInput, "订正须写明原因 (a correction states why: the reason is required).");
         }
-
-        var outcome = (await monthlyRun.ExecuteAsync(new RunRequest(period, actor.Name, reason), progress, cancellationToken))!;
-        return outcome.NothingChanged ? throw new RefusalException(RefusalCode.StateConflict, outcome.Message!) : outcome;
     }
 }

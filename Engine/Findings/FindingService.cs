@@ -7,7 +7,7 @@ using RiskReporting.Engine.Runs;
 namespace RiskReporting.Engine.Findings;
 
 /// <summary>A batch's findings: listed page by page, counted, explained (情况说明) one or many, carried forward while the values stand.</summary>
-public sealed class FindingService(IStateStore store, TimeProvider clock)
+public sealed partial class FindingService(IStateStore store, TimeProvider clock)
 {
     /// <summary>One page of the latest batch's findings that match the filter, in findings.csv order, read page by page from the store.</summary>
     public async Task<FindingList> ListAsync(FindingFilter filter, Actor actor, CancellationToken cancellationToken = default)
@@ -58,11 +58,11 @@ public sealed class FindingService(IStateStore store, TimeProvider clock)
             throw new RefusalException(RefusalCode.NotFound, $"{request.Period} 第 {run.Batch:D2} 批没有 {request.Rule}{(request.Key is null ? string.Empty : "（记录键 " + request.Key + "）")} 的待说明提示 (no open WARNING finding)。");
         }
 
-        foreach (var (finding, digest, _) in open)
-        {
-            await store.AddExplanationAsync(new Explanation(Guid.NewGuid().ToString("N")[..12], request.Period, finding.Rule, finding.Key, request.Text, request.CarryForward, digest,
-                actor.Name, clock.GetUtcNow()), cancellationToken);
-        }
+        // Every open warning of the request, or none: one transaction.
+        await store.AddExplanationsAsync(
+            [.. open.Select(w => new Explanation(Guid.NewGuid().ToString("N")[..12], request.Period, w.Finding.Rule, w.Finding.Key, request.Text, request.CarryForward, w.Digest,
+                actor.Name, clock.GetUtcNow()))],
+            cancellationToken);
 
         return new ExplainResult(run, open.Count);
     }

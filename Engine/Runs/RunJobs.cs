@@ -10,7 +10,7 @@ namespace RiskReporting.Engine.Runs;
 /// status, cancel it. The run itself is the same <see cref="RunService.RunAsync"/> every host calls. Jobs live
 /// as long as the process; a job still running when the host stops is cancelled and awaited.
 /// </summary>
-public sealed class RunJobs(RunService runs, TimeProvider clock, ILogger<RunJobs> logger) : IAsyncDisposable
+public sealed class RunJobs(RunService runs, Corrections.CorrectionService corrections, TimeProvider clock, ILogger<RunJobs> logger) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, RunJob> _jobs = new(StringComparer.Ordinal);
 
@@ -22,7 +22,20 @@ public sealed class RunJobs(RunService runs, TimeProvider clock, ILogger<RunJobs
         var job = new RunJob(Guid.NewGuid().ToString("N")[..12], period, actor.Name, clock);
         _jobs[job.Id] = job;
         logger.RunJobStarted(job.Id, period.ToString(), actor.Name);
-        job.Completion = Task.Run(() => ExecuteAsync(job, actor));
+        job.Completion = Task.Run(() => ExecuteAsync(job, () => runs.RunAsync(job.Period, actor, job, job.CancellationToken)));
+        return job;
+    }
+
+    /// <summary>Starts a correction (订正) of a published period in the background; the role and the reason are checked at once, as the correction service checks them.</summary>
+    public RunJob StartCorrection(ReportingPeriod period, string reason, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        runs.RequireRunnable();
+        Corrections.CorrectionService.RequireCorrection(reason, actor);
+        var job = new RunJob(Guid.NewGuid().ToString("N")[..12], period, actor.Name, clock);
+        _jobs[job.Id] = job;
+        logger.RunJobStarted(job.Id, period.ToString(), actor.Name);
+        job.Completion = Task.Run(() => ExecuteAsync(job, () => corrections.CorrectAsync(period, reason, actor, job, job.CancellationToken)));
         return job;
     }
 
@@ -44,11 +57,11 @@ public sealed class RunJobs(RunService runs, TimeProvider clock, ILogger<RunJobs
         }
     }
 
-    private async Task ExecuteAsync(RunJob job, Actor actor)
+    private async Task ExecuteAsync(RunJob job, Func<Task<RunOutcome>> run)
     {
         try
         {
-            var outcome = await runs.RunAsync(job.Period, actor, job, job.CancellationToken);
+            var outcome = await run();
             job.End(outcome.Cancelled ? RunJobState.Cancelled : RunJobState.Finished, outcome, outcome.Run.Failure);
         }
         catch (RefusalException e)

@@ -6,7 +6,10 @@ using RiskReporting.Store;
 
 // Stores N findings of one run (default 100,000) in a new store and prints how long the portal's reads take:
 // a page (first, middle, last), filtered pages, and the counts. Median of 15 reads after one warm-up.
-// Usage: FindingsPageBench [N] [postgres:CONNECTION-STRING]   (default: a SQLite file in a temporary folder)
+// With --http, then the findings pages of the portal over HTTP on the same store (HttpPages).
+// Usage: FindingsPageBench [N] [postgres:CONNECTION-STRING] [--http]   (default: a SQLite file in a temporary folder)
+var http = args.Contains("--http");
+args = [.. args.Where(a => a != "--http")];
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var target = args.Length > 1 ? args[1] : null;
 var folder = Path.Combine(Path.GetTempPath(), "riskreport-findings-bench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -32,6 +35,11 @@ try
     await Time("counts, no filter", () => store.CountFindingsAsync(new FindingQuery(run.RunId)));
     await Time("counts, branch", () => store.CountFindingsAsync(new FindingQuery(run.RunId, Branch: "100017")));
     await Time("whole run (LoadFindingsAsync)", () => store.LoadFindingsAsync(run.RunId), repeats: 3);
+    if (http)
+    {
+        await RiskReporting.Bench.HttpPages.RunAsync(store, run.Period.ToString(), count, Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../..")), Path.Combine(folder, "work"));
+    }
+
     await store.DeleteRunAsync(run.RunId);
 }
 finally

@@ -50,6 +50,19 @@ public sealed class AdminFlowTests : PlaywrightTest
         await refusedSelf.GetByTestId("disable").ClickAsync();
         await Expect(admin.GetByTestId("refusal")).ToHaveTextAsync($"'{Admin}' 不能停用自己：须由另一位管理员 (another admin) 操作。");
 
+        // The role is chosen from a list; a branch takes its code beside it, and the user service judges both.
+        var roleRow = admin.Locator($"tr[data-user='{Auditor}']");
+        await roleRow.GetByTestId("role").SelectOptionAsync("branch");
+        await roleRow.Locator("input[name=branch]").FillAsync("100001");
+        await roleRow.GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickAsync();
+        await Expect(admin.GetByTestId("done")).ToHaveTextAsync($"{Auditor} 的角色已改为 分支机构 100001。");
+        await Expect(admin.Locator($"tr[data-user='{Auditor}']").GetByTestId("role")).ToHaveValueAsync("branch");
+        await Browser.ScreenshotAsync(admin, "43-admin-role-select");
+        var back = admin.Locator($"tr[data-user='{Auditor}']");
+        await back.GetByTestId("role").SelectOptionAsync("auditor");
+        await back.GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickAsync();
+        await Expect(admin.GetByTestId("done")).ToHaveTextAsync($"{Auditor} 的角色已改为 审计。");
+
         var auditor = await (await Browser.NewContextAsync(browser)).NewPageAsync();
         await auditor.GotoAsync(portal.Url("/login").ToString());
         await auditor.FillAsync("#username", Auditor);

@@ -14,17 +14,17 @@ public sealed class UsersModel : EnginePageModel
 
     public Task<IActionResult> OnGetAsync() => ActAsync(null);
 
-    public Task<IActionResult> OnPostAddAsync(string name, string role, string? password) =>
+    public Task<IActionResult> OnPostAddAsync(string name, string role, string? branch, string? password) =>
         ActAsync(async (users, actor) =>
         {
-            await users.AddAsync(name?.Trim() ?? string.Empty, role ?? string.Empty, string.IsNullOrEmpty(password) ? null : password, actor, HttpContext.RequestAborted);
+            await users.AddAsync(name?.Trim() ?? string.Empty, RoleText(role, branch), string.IsNullOrEmpty(password) ? null : password, actor, HttpContext.RequestAborted);
             return $"已添加用户 {name}。";
         });
 
-    public Task<IActionResult> OnPostRoleAsync(string name, string role) =>
+    public Task<IActionResult> OnPostRoleAsync(string name, string role, string? branch) =>
         ActAsync(async (users, actor) =>
         {
-            var change = await users.SetRoleAsync(name, role ?? string.Empty, actor, HttpContext.RequestAborted);
+            var change = await users.SetRoleAsync(name, RoleText(role, branch), actor, HttpContext.RequestAborted);
             return $"{name} 的角色已改为 {RoleNames.Of(change.Account.Role.ToString())}。";
         });
 
@@ -69,6 +69,17 @@ public sealed class UsersModel : EnginePageModel
             return Refused(refusal);
         }
     }
+
+    /// <summary>The select's value for a role: its kind, "branch" for any branch.</summary>
+    public static string KindOf(Core.State.UserRole role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        return role.Kind == Core.State.UserRoleKind.Branch ? "branch" : role.ToString();
+    }
+
+    /// <summary>The role as the user service reads it: the selected kind, and for a branch its code (branch:CODE); the service judges both.</summary>
+    private static string RoleText(string? role, string? branch) =>
+        role == "branch" ? "branch:" + (branch?.Trim() ?? string.Empty) : role ?? string.Empty;
 
     private async Task LoadQuietlyAsync()
     {

@@ -4,6 +4,7 @@ using RiskReporting.Core.Periods;
 using RiskReporting.Engine;
 using RiskReporting.Engine.Approval;
 using RiskReporting.Engine.Downloads;
+using RiskReporting.Engine.Figures;
 using RiskReporting.Engine.Findings;
 using RiskReporting.Engine.Runs;
 using RiskReporting.Engine.Statements;
@@ -26,6 +27,9 @@ public sealed class BatchModel : EnginePageModel
 
     /// <summary>The month's 文字说明 stored with the batch, if any.</summary>
     public Core.State.Statement? Statement { get; private set; }
+
+    /// <summary>The charts' figures (null for a branch user, who sees its own branch only).</summary>
+    public BatchCharts? Charts { get; private set; }
 
     /// <summary>The pre-filled draft, for a user who may write the statement (null for one who may not).</summary>
     public string? Draft { get; private set; }
@@ -123,6 +127,7 @@ public sealed class BatchModel : EnginePageModel
         var actor = await ActorAsync();
         Tally = await Service<FindingService>().CountAsync(reporting, actor, HttpContext.RequestAborted);
         Detail = (await Service<StatusService>().StatusAsync(reporting, actor, HttpContext.RequestAborted)).Detail;
+        Charts = await ChartsAsync(reporting, actor);
         var statements = Service<StatementService>();
         try
         {
@@ -135,6 +140,33 @@ public sealed class BatchModel : EnginePageModel
             Draft = null;
         }
     }
+
+    /// <summary>The charts, or none for a role the figure service does not show them to.</summary>
+    private async Task<BatchCharts?> ChartsAsync(ReportingPeriod reporting, Engine.Identity.Actor actor)
+    {
+        try
+        {
+            return await Service<FigureService>().ChartsAsync(reporting, actor, HttpContext.RequestAborted);
+        }
+        catch (RefusalException refusal) when (refusal.Code == RefusalCode.NotAllowed)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The charts' data as the page embeds it (a JSON block the static batch-charts.js reads; the CSP allows no inline script).</summary>
+    public object? ChartData() => Charts is not { } charts ? null : new
+    {
+        industry = new { labels = charts.Industry.Select(p => p.Label), values = charts.Industry.Select(p => p.Value) },
+        fiveClass = new { labels = charts.FiveClass.Select(p => p.Code + " " + p.Label), values = charts.FiveClass.Select(p => p.Value) },
+        months = new
+        {
+            labels = charts.Months.Select(m => m.Current ? $"{m.Period}（本批）" : m.Period),
+            creditLines = charts.Months.Select(m => m.CreditLines),
+            exposure = charts.Months.Select(m => m.Exposure),
+            loanBalance = charts.Months.Select(m => m.LoanBalance),
+        },
+    };
 
     private async Task LoadQuietlyAsync(ReportingPeriod reporting)
     {

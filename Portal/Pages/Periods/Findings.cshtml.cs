@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using RiskReporting.Engine;
 using RiskReporting.Engine.Findings;
@@ -8,6 +9,8 @@ namespace RiskReporting.Portal.Pages.Periods;
 /// A batch's findings, filtered and paged by the store (fast at 100,000), and the operator's explanations:
 /// one warning, or every open warning of a rule. The filter is in the query string; nothing of a customer is.
 /// </summary>
+[RequestSizeLimit(ExplanationSheet.MaxUploadBytes + (1024 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = ExplanationSheet.MaxUploadBytes + (1024 * 1024))]
 public sealed class FindingsModel : EnginePageModel
 {
     public const int PageSize = 50;
@@ -27,6 +30,9 @@ public sealed class FindingsModel : EnginePageModel
     public FindingList? List { get; private set; }
 
     public string? Done { get; private set; }
+
+    /// <summary>Whether the explanation forms are offered: not to a branch user or an auditor, whom the finding service would refuse (their view is read-only).</summary>
+    public bool MayExplain => Identity.PortalClaims.UserOf(User)?.Role == "operator";
 
     public async Task<IActionResult> OnGetAsync(string period)
     {
@@ -61,6 +67,35 @@ public sealed class FindingsModel : EnginePageModel
             var result = await Service<FindingService>().ExplainAsync(
                 new ExplainRequest(reporting, explainRule, string.IsNullOrEmpty(explainKey) ? null : explainKey, text ?? string.Empty, carryForward), await ActorAsync(), HttpContext.RequestAborted);
             Done = $"已说明 {result.Explained} 条 {explainRule} 提示。";
+            await LoadAsync(reporting);
+            return Page();
+        }
+        catch (RefusalException refusal)
+        {
+            await LoadQuietlyAsync(reporting);
+            return Refused(refusal);
+        }
+    }
+
+    /// <summary>The findings file sent back with an explanation per row; the finding service parses, checks and applies it (all rows or none).</summary>
+    public async Task<IActionResult> OnPostUploadAsync(string period, IFormFile? file)
+    {
+        if (!TryPeriod(period, out var reporting))
+        {
+            return NotFound();
+        }
+
+        Period = reporting.ToString();
+        try
+        {
+            using var buffer = new MemoryStream();
+            if (file is not null)
+            {
+                await file.CopyToAsync(buffer, HttpContext.RequestAborted);
+            }
+
+            var result = await Service<FindingService>().UploadExplanationsAsync(reporting, Path.GetFileName(file?.FileName ?? "（未选择文件）"), buffer.ToArray(), await ActorAsync(), HttpContext.RequestAborted);
+            Done = $"已按文件说明 {result.Explained} 条提示" + (result.AlreadyExplained > 0 ? $"；{result.AlreadyExplained} 行所指提示此前已说明，保持不变。" : "。");
             await LoadAsync(reporting);
             return Page();
         }
