@@ -51,7 +51,7 @@ public sealed class CorrectionsModel : EnginePageModel
 
     /// <summary>`verify --period P --batch N`: the package rebuilt from the stored records and compared with the one recorded.</summary>
     public Task<IActionResult> OnPostVerifyAsync(string period, int batch) =>
-        ActAsync(period, async reporting => Verification = await Service<VerificationService>().VerifyAsync(reporting, batch, await ActorAsync(), HttpContext.RequestAborted));
+        ActAsync(period, async reporting => Verification = await Service<VerificationService>().VerifyAsync(reporting, batch, await ActorAsync(), cancellationToken: HttpContext.RequestAborted));
 
     /// <summary>Starts the correction batch in the background and shows its progress, as a run does.</summary>
     public async Task<IActionResult> OnPostCorrectAsync(string period, string? reason)
