@@ -46,5 +46,7 @@ internal static class EngineServices
         services.AddSingleton<Reports.ReportService>();
         services.AddSingleton<StatementService>();
         services.AddSingleton<Downloads.BatchDownloadService>();
+        services.AddSingleton<Backup.BackupService>();
+        services.AddSingleton<Backup.RestoreService>();
     }
 }
