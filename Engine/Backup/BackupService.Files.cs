@@ -10,13 +10,18 @@ namespace RiskReporting.Engine.Backup;
 /// <summary>Which files a backup takes, each chosen from what the state store's copy holds (see <see cref="BackupService"/>).</summary>
 public sealed partial class BackupService
 {
-    /// <summary>The folder of each run the copy holds; a run started after the copy is not taken, nor its folder.</summary>
+    private const string SpillFolder = "spill/";
+
+    /// <summary>
+    /// The folder of each run the copy holds; a run started after the copy is not taken, nor its folder. A run's spill area
+    /// (spill/: sorted runs of its parts while it lives, locked by it) is its scratch, not an output, and is left out.
+    /// </summary>
     private void AddRunFolders(BackupWriter writer, StoreCopy copy)
     {
         foreach (var run in copy.Runs)
         {
             var folder = paths.RunDirectory(run.Period, run.Batch);
-            foreach (var (relative, file) in Complete(folder))
+            foreach (var (relative, file) in Complete(folder).Where(f => !f.Relative.StartsWith(SpillFolder, StringComparison.Ordinal)))
             {
                 writer.Add(RunMember(run, relative), file);
             }

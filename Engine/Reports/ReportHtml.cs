@@ -19,25 +19,12 @@ internal static class ReportHtml
 
         foreach (var section in sections)
         {
-            html.Append("<h2>").Append(E(section.Heading)).Append("</h2>\n<table>\n<tr>");
-            foreach (var cell in section.Header)
+            html.Append("<h2>").Append(E(section.Heading)).Append("</h2>\n");
+            if (section.Header.Count > 0)
             {
-                html.Append("<th>").Append(E(cell)).Append("</th>");
+                Table(html, section);
             }
 
-            html.Append("</tr>\n");
-            foreach (var row in section.Rows)
-            {
-                html.Append("<tr>");
-                foreach (var cell in row)
-                {
-                    html.Append("<td>").Append(E(cell)).Append("</td>");
-                }
-
-                html.Append("</tr>\n");
-            }
-
-            html.Append("</table>\n");
             if (section.Note is { } note)
             {
                 html.Append("<p>").Append(E(note).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>\n");
@@ -45,6 +32,29 @@ internal static class ReportHtml
         }
 
         return html.Append("</body>\n</html>\n").ToString();
+    }
+
+    private static void Table(StringBuilder html, ReportSection section)
+    {
+        html.Append("<table>\n<tr>");
+        foreach (var cell in section.Header)
+        {
+            html.Append("<th>").Append(E(cell)).Append("</th>");
+        }
+
+        html.Append("</tr>\n");
+        foreach (var row in section.Rows)
+        {
+            html.Append("<tr>");
+            foreach (var cell in row)
+            {
+                html.Append("<td>").Append(E(cell)).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

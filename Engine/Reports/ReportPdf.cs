@@ -26,7 +26,11 @@ internal static class ReportPdf
         {
             writer.Gap(8);
             writer.Line(section.Heading, new XFont(CjkFont.Face, 12), 20);
-            writer.Row(section.Header, new XFont(CjkFont.Face, 8));
+            if (section.Header.Count > 0)
+            {
+                writer.Row(section.Header, new XFont(CjkFont.Face, 8));
+            }
+
             foreach (var row in section.Rows)
             {
                 writer.Row(row, new XFont(CjkFont.Face, 8));
