@@ -3,7 +3,7 @@ using System.Text;
 
 namespace RiskReporting.Engine.Reports;
 
-/// <summary>The report as one self-contained HTML page (UTF-8, no scripts, no external resources).</summary>
+/// <summary>The report as one self-contained HTML page (UTF-8, no scripts, no external resources: each chart is a PNG in a data: URI).</summary>
 internal static class ReportHtml
 {
     public static string Write(string title, IReadOnlyList<string> preface, IReadOnlyList<ReportSection> sections)
@@ -28,6 +28,12 @@ internal static class ReportHtml
             if (section.Note is { } note)
             {
                 html.Append("<p>").Append(E(note).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>\n");
+            }
+
+            if (section.Chart is { } chart)
+            {
+                html.Append("<figure><img alt=\"").Append(E(chart.Caption)).Append("\" width=\"").Append(ReportChart.Width).Append("\" height=\"").Append(ReportChart.Height)
+                    .Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(chart.Png)).Append("\"><figcaption>").Append(E(chart.Caption)).Append("</figcaption></figure>\n");
             }
         }
 

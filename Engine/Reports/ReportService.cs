@@ -55,7 +55,7 @@ public sealed partial class ReportService(IStateStore store, ArchiveService arch
         var inProgress = filed.Count < scope.Months.Count;
         var sections = new List<ReportSection> { Trend(months) };
         sections.AddRange(Concentration(months[^1]));
-        sections.Add(await MigrationAsync(runs[0], runs[^1], cancellationToken));
+        sections.Add(await MigrationAsync(runs[0], runs[^1], months[^1], cancellationToken));
         sections.AddRange(Mix(months[^1]));
         sections.AddRange(await FindingsAsync(runs, cancellationToken));
         sections.Add(await SubmissionsAsync(scope, cancellationToken));
