@@ -61,7 +61,7 @@ public sealed partial class ReportProposalsAndChartsTests
             Assert.That(pdfText.IndexOf(ReportService.ProposalsHeading, StringComparison.Ordinal), Is.GreaterThan(pdfText.IndexOf(ReportService.PlanHeading, StringComparison.Ordinal)));
             Assert.That(audit.Select(a => a.Action), Does.Contain("report.proposals"));
             Assert.That(pngs, Has.Count.EqualTo(3), "trend, five-category distribution, industry mix");
-            Assert.That(pngs, Has.All.Matches<byte[]>(p => p.Length > 1000 && p.AsSpan(0, 8).SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })), "real PNGs");
+            Assert.That(pngs, Has.All.Matches<byte[]>(p => p!.Length > 1000 && p.AsSpan(0, 8).SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })), "real PNGs");
             Assert.That(after.Sections.Where(s => s.Chart is not null).Select(s => s.Heading),
                 Is.EqualTo(new[] { ReportService.TrendHeading, ReportService.MigrationHeading, ReportService.IndustryHeading }));
             Assert.That(pdfImages, Is.EqualTo(3), "the PDF draws the three charts");
