@@ -49,5 +49,7 @@ internal static class EngineServices
         services.AddSingleton<Downloads.BatchDownloadService>();
         services.AddSingleton<Purge.PurgeService>();
         services.AddSingleton<Handover.HandoverService>();
+        services.AddSingleton<Backup.BackupService>();
+        services.AddSingleton<Backup.RestoreService>();
     }
 }

@@ -89,6 +89,8 @@ app.Configure(config =>
     config.AddCommand<RiskReporting.Scheduler.Cli.Approval.ApproveCommand>("approve").WithExample("approve", "--period", "202610");
     config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.CorrectCommand>("correct").WithExample("correct", "--period", "202610", "--reason", "更正贷款余额");
     config.AddCommand<RiskReporting.Scheduler.Cli.Purge.PurgeCommand>("purge").WithExample("purge", "--plan").WithExample("purge", "--approve", "P3f9c2b7e51");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Backup.BackupCommand>("backup").WithExample("backup", "--out", "/backup/riskreport-20261102.zip");
+    config.AddCommand<RiskReporting.Scheduler.Cli.Backup.RestoreCommand>("restore").WithExample("restore", "/backup/riskreport-20261102.zip", "--into", "/srv/riskreport-restored");
     config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.VerifyCommand>("verify").WithExample("verify", "--period", "202610", "--batch", "1");
     config.AddBranch("disputes", disputes =>
     {

@@ -15,6 +15,21 @@ public sealed class PostgresStateStore(string connectionString, TimeProvider clo
 
     public override DbConnection CreateConnection() => new NpgsqlConnection(connectionString);
 
+    /// <summary>
+    /// pg_dump (plain SQL, no owners or grants) of the snapshot this store exports from a REPEATABLE READ transaction, which
+    /// also lists what the copy holds: the dump and the listing see the same state while runs go on writing.
+    /// </summary>
+    public override async Task<StoreCopy> CopyToAsync(string path, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await ((NpgsqlConnection)connection).BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        var snapshot = (string)(await ScalarAsync(connection, transaction, "SELECT pg_export_snapshot()", cancellationToken))!;
+        var listing = await ListingAsync(path, "postgres", connection, transaction, cancellationToken);
+        await PgDump.WriteAsync(connectionString, snapshot, path, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return listing;
+    }
+
     /// <summary>Binary COPY inside the snapshot's transaction: one round trip per buffer, not per record.</summary>
     protected override async Task InsertRecordsAsync(DbConnection connection, DbTransaction transaction, string runId, Core.Reports.ReportRecords records, CancellationToken cancellationToken)
     {

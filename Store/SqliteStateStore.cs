@@ -34,6 +34,27 @@ public sealed class SqliteStateStore(string databasePath, TimeProvider clock, in
         return connection;
     }
 
+    /// <summary>
+    /// SQLite's online backup API (<see cref="SqliteConnection.BackupDatabase(SqliteConnection)"/>): every page in one step under a read
+    /// transaction, so a run writing meanwhile (WAL) is neither blocked nor half copied. The copy is switched to a single file
+    /// (journal_mode DELETE) and listed from itself.
+    /// </summary>
+    public override async Task<StoreCopy> CopyToAsync(string path, CancellationToken cancellationToken = default)
+    {
+        await using (var source = (SqliteConnection)CreateConnection())
+        {
+            await source.OpenAsync(cancellationToken);
+            await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+            await target.OpenAsync(cancellationToken);
+            source.BackupDatabase(target);
+            await ExecuteAsync(target, null, "PRAGMA journal_mode = DELETE", cancellationToken);
+        }
+
+        await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await copy.OpenAsync(cancellationToken);
+        return await ListingAsync(path, "sqlite", copy, null, cancellationToken);
+    }
+
     /// <summary>An immediate write lock: a second process waits (busy_timeout) instead of migrating twice.</summary>
     protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS migration_lock (id INTEGER PRIMARY KEY); DELETE FROM migration_lock;", cancellationToken);

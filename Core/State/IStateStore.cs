@@ -6,7 +6,7 @@ namespace RiskReporting.Core.State;
 /// option. It is the composite of the role interfaces below, so a caller that needs one role asks for it
 /// and one that needs the whole store keeps asking for this.
 /// </summary>
-public interface IStateStore : IRunStore, ISnapshotStore, IFindingStore, IExplanationStore, IOverrideStore, IUserStore, IAuditLog, ILockStore, IAuditChain, ICredentialStore, IStatementStore
+public interface IStateStore : IRunStore, ISnapshotStore, IFindingStore, IExplanationStore, IOverrideStore, IUserStore, IAuditLog, ILockStore, IAuditChain, ICredentialStore, IStatementStore, IProposalStore
 {
     /// <summary>Applies every migration script not yet applied, each in its own transaction. Idempotent.</summary>
     Task<int> MigrateAsync(CancellationToken cancellationToken = default);

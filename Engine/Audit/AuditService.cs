@@ -31,6 +31,12 @@ public sealed class AuditService(IStateStore store, INotificationOutbox outbox, 
     public async Task<AuditVerification> VerifyAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         Roles.RequireAuditReader(actor);
+        return await CheckAsync(cancellationToken);
+    }
+
+    /// <summary>The check itself, for a service that has made its own role check (restore runs it on the store it restored).</summary>
+    internal async Task<AuditVerification> CheckAsync(CancellationToken cancellationToken)
+    {
         var chain = await store.ListChainAsync(cancellationToken);
         var head = await store.ChainHeadAsync(cancellationToken);
         var result = AuditChainVerifier.Verify(chain, head);

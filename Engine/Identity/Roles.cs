@@ -39,6 +39,9 @@ public static class Roles
     /// <summary>Reading the statistics archive and its analysis reports (issue #18): credit management and the auditors.</summary>
     public static void RequireArchiveReader(Actor actor) => Require(actor, "operator or auditor", UserRoleKind.Operator, UserRoleKind.Auditor);
 
+    /// <summary>Taking a backup and restoring one (issue #18): IT operations.</summary>
+    public static void RequireItOps(Actor actor) => Require(actor, "itops", UserRoleKind.ItOps);
+
     /// <summary>Checking or previewing extraction rules.</summary>
     public static void RequireRuleReader(Actor actor) => Require(actor, "itops, operator or auditor", UserRoleKind.ItOps, UserRoleKind.Operator, UserRoleKind.Auditor);
 

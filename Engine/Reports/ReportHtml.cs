@@ -3,7 +3,7 @@ using System.Text;
 
 namespace RiskReporting.Engine.Reports;
 
-/// <summary>The report as one self-contained HTML page (UTF-8, no scripts, no external resources).</summary>
+/// <summary>The report as one self-contained HTML page (UTF-8, no scripts, no external resources: each chart is a PNG in a data: URI).</summary>
 internal static class ReportHtml
 {
     public static string Write(string title, IReadOnlyList<string> preface, IReadOnlyList<ReportSection> sections)
@@ -19,32 +19,48 @@ internal static class ReportHtml
 
         foreach (var section in sections)
         {
-            html.Append("<h2>").Append(E(section.Heading)).Append("</h2>\n<table>\n<tr>");
-            foreach (var cell in section.Header)
+            html.Append("<h2>").Append(E(section.Heading)).Append("</h2>\n");
+            if (section.Header.Count > 0)
             {
-                html.Append("<th>").Append(E(cell)).Append("</th>");
+                Table(html, section);
             }
 
-            html.Append("</tr>\n");
-            foreach (var row in section.Rows)
-            {
-                html.Append("<tr>");
-                foreach (var cell in row)
-                {
-                    html.Append("<td>").Append(E(cell)).Append("</td>");
-                }
-
-                html.Append("</tr>\n");
-            }
-
-            html.Append("</table>\n");
             if (section.Note is { } note)
             {
                 html.Append("<p>").Append(E(note).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>\n");
             }
+
+            if (section.Chart is { } chart)
+            {
+                html.Append("<figure><img alt=\"").Append(E(chart.Caption)).Append("\" width=\"").Append(ReportChart.Width).Append("\" height=\"").Append(ReportChart.Height)
+                    .Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(chart.Png)).Append("\"><figcaption>").Append(E(chart.Caption)).Append("</figcaption></figure>\n");
+            }
         }
 
         return html.Append("</body>\n</html>\n").ToString();
+    }
+
+    private static void Table(StringBuilder html, ReportSection section)
+    {
+        html.Append("<table>\n<tr>");
+        foreach (var cell in section.Header)
+        {
+            html.Append("<th>").Append(E(cell)).Append("</th>");
+        }
+
+        html.Append("</tr>\n");
+        foreach (var row in section.Rows)
+        {
+            html.Append("<tr>");
+            foreach (var cell in row)
+            {
+                html.Append("<td>").Append(E(cell)).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -4,7 +4,7 @@ using PdfSharp.Pdf;
 
 namespace RiskReporting.Engine.Reports;
 
-/// <summary>The report as an A4 PDF (PDFsharp, CJK font from <see cref="CjkFont"/>): the title, then each section's heading, table and note.</summary>
+/// <summary>The report as an A4 PDF (PDFsharp, CJK font from <see cref="CjkFont"/>): the title, then each section's heading, table, note and chart.</summary>
 internal static class ReportPdf
 {
     private const double Margin = 40;
@@ -26,7 +26,11 @@ internal static class ReportPdf
         {
             writer.Gap(8);
             writer.Line(section.Heading, new XFont(CjkFont.Face, 12), 20);
-            writer.Row(section.Header, new XFont(CjkFont.Face, 8));
+            if (section.Header.Count > 0)
+            {
+                writer.Row(section.Header, new XFont(CjkFont.Face, 8));
+            }
+
             foreach (var row in section.Rows)
             {
                 writer.Row(row, new XFont(CjkFont.Face, 8));
@@ -36,8 +40,13 @@ internal static class ReportPdf
             {
                 foreach (var line in note.Split('\n'))
                 {
-                    writer.Line(line, new XFont(CjkFont.Face, 8), 12);
+                    writer.Wrapped(line, new XFont(CjkFont.Face, 8), 12);
                 }
+            }
+
+            if (section.Chart is { } chart)
+            {
+                writer.Image(chart.Png, ReportChart.Width, ReportChart.Height);
             }
         }
 
@@ -61,6 +70,25 @@ internal static class ReportPdf
             _y += height;
         }
 
+        /// <summary>The text over as many lines as it takes to fit the width (a note, the operator's proposals): never cut.</summary>
+        public void Wrapped(string text, XFont font, double height)
+        {
+            Ensure(height);
+            var rest = text;
+            do
+            {
+                var take = rest.Length;
+                while (take > 1 && _graphics!.MeasureString(rest[..take], font).Width > _width)
+                {
+                    take--;
+                }
+
+                Line(rest[..take], font, height);
+                rest = rest[take..];
+            }
+            while (rest.Length > 0);
+        }
+
         public void Row(IReadOnlyList<string> cells, XFont font)
         {
             Ensure(12);
@@ -71,6 +99,16 @@ internal static class ReportPdf
             }
 
             _y += 12;
+        }
+
+        /// <summary>A PNG across the text width, its aspect kept, on a new page when it does not fit.</summary>
+        public void Image(byte[] png, int width, int height)
+        {
+            var drawnHeight = _width * height / width;
+            Ensure(drawnHeight + 6);
+            using var image = XImage.FromStream(new MemoryStream(png));
+            _graphics!.DrawImage(image, Margin, _y, _width, drawnHeight);
+            _y += drawnHeight + 6;
         }
 
         public void Dispose() => _graphics?.Dispose();

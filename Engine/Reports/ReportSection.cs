@@ -1,4 +1,4 @@
 namespace RiskReporting.Engine.Reports;
 
-/// <summary>One section of an analysis report: a heading, a table (the figures, as text) and an optional note under it.</summary>
-public sealed record ReportSection(string Heading, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, string? Note = null);
+/// <summary>One section of an analysis report: a heading, a table (the figures, as text) and an optional note and chart under it.</summary>
+public sealed record ReportSection(string Heading, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, string? Note = null, ReportChart? Chart = null);

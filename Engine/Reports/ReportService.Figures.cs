@@ -21,7 +21,7 @@ public sealed partial class ReportService
         var last = months[^1];
         rows.Add(["首末月变动", string.Empty, Wan(last.CreditLines - first.CreditLines), Wan(last.LoanBalance - first.LoanBalance), Int(last.Customers - first.Customers),
             Int(last.Groups - first.Groups), Pct(last.NonPerformingShare - first.NonPerformingShare)]);
-        return new ReportSection(TrendHeading, ["月份", "批次", "授信额度", "贷款余额", "单一法人客户", "集团客户", "不良占比%"], rows);
+        return new ReportSection(TrendHeading, ["月份", "批次", "授信额度", "贷款余额", "单一法人客户", "集团客户", "不良占比%"], rows, Chart: ReportCharts.Trend(months));
     }
 
     private static IEnumerable<ReportSection> Concentration(MonthIndicators last)
@@ -36,7 +36,8 @@ public sealed partial class ReportService
     }
 
     /// <summary>Each loan (by RECEIPT_NO) from its class in the first month to its class in the last; 新增 and 收回 for loans in one month only.</summary>
-    private async Task<ReportSection> MigrationAsync(RunRecord first, RunRecord last, CancellationToken cancellationToken)
+    /// <remarks>Its chart is the last month's five-category distribution (shares of the loan balance).</remarks>
+    private async Task<ReportSection> MigrationAsync(RunRecord first, RunRecord last, MonthIndicators lastMonth, CancellationToken cancellationToken)
     {
         var from = await ClassesAsync(first, cancellationToken);
         var to = await ClassesAsync(last, cancellationToken);
@@ -50,7 +51,8 @@ public sealed partial class ReportService
             rows.Add([origin == "新增" ? "新增" : classes.NameOf(origin), .. columns.Select(c => Int(counts.GetValueOrDefault(c)))]);
         }
 
-        return new ReportSection(MigrationHeading, ["首月＼末月", .. MonthIndicators.Classes.Select(classes.NameOf), "收回"], rows, $"{first.Period} → {last.Period}");
+        return new ReportSection(MigrationHeading, ["首月＼末月", .. MonthIndicators.Classes.Select(classes.NameOf), "收回"], rows, $"{first.Period} → {last.Period}",
+            ReportCharts.FiveClass(lastMonth, classes.NameOf));
     }
 
     private async Task<Dictionary<string, string>> ClassesAsync(RunRecord run, CancellationToken cancellationToken) =>
@@ -61,7 +63,7 @@ public sealed partial class ReportService
     {
         var regions = CodeLists.Embedded["region"];
         yield return new ReportSection(IndustryHeading, ["行业门类", "贷款余额", "占比%"],
-            [.. last.Industry.Select(i => (IReadOnlyList<string>)[i.Key, Wan(i.Value), Pct(MonthIndicators.Share(i.Value, last.LoanBalance))])]);
+            [.. last.Industry.Select(i => (IReadOnlyList<string>)[i.Key, Wan(i.Value), Pct(MonthIndicators.Share(i.Value, last.LoanBalance))])], Chart: ReportCharts.Industry(last));
         yield return new ReportSection(RegionHeading, ["省级区划", "名称", "贷款余额", "占比%"],
             [.. last.Region.Select(r => (IReadOnlyList<string>)[r.Key, regions.Contains(r.Key) ? regions.NameOf(r.Key) : string.Empty, Wan(r.Value), Pct(MonthIndicators.Share(r.Value, last.LoanBalance))])]);
     }

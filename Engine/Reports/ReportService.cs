@@ -20,7 +20,8 @@ namespace RiskReporting.Engine.Reports;
 /// </summary>
 public sealed partial class ReportService(IStateStore store, ArchiveService archive, BatchFigures figures, EnginePaths paths, IFileSystem fileSystem, TimeProvider clock)
 {
-    public async Task<AnalysisReport> WriteAsync(ReportScope scope, Actor actor, CancellationToken cancellationToken = default)
+    /// <param name="proposalsFile">When given (operators only), its text is stored as the report's improvement proposals, replacing earlier ones, before the report is written.</param>
+    public async Task<AnalysisReport> WriteAsync(ReportScope scope, Actor actor, string? proposalsFile = null, CancellationToken cancellationToken = default)
     {
         Roles.RequireArchiveReader(actor);
         ArgumentNullException.ThrowIfNull(scope);
@@ -46,14 +47,20 @@ public sealed partial class ReportService(IStateStore store, ArchiveService arch
             months.Add(await figures.OfAsync(run, cancellationToken));
         }
 
+        if (proposalsFile is not null)
+        {
+            await StoreProposalsAsync(scope, proposalsFile, actor, cancellationToken);
+        }
+
         var inProgress = filed.Count < scope.Months.Count;
         var sections = new List<ReportSection> { Trend(months) };
         sections.AddRange(Concentration(months[^1]));
-        sections.Add(await MigrationAsync(runs[0], runs[^1], cancellationToken));
+        sections.Add(await MigrationAsync(runs[0], runs[^1], months[^1], cancellationToken));
         sections.AddRange(Mix(months[^1]));
         sections.AddRange(await FindingsAsync(runs, cancellationToken));
         sections.Add(await SubmissionsAsync(scope, cancellationToken));
         sections.Add(await PlanAsync(scope, months[^1], runs[^1], cancellationToken));
+        sections.Add(await ProposalsAsync(scope, cancellationToken));
         var preface = Preface(scope, filed, inProgress);
         var folder = scope.Quarter is { } q
             ? fileSystem.Path.Combine(archive.Root, scope.Year.ToString("D4", CultureInfo.InvariantCulture), $"Q{q}")

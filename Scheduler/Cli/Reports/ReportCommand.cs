@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Reports;
 
-[Description("The quarterly or annual 分析报告 (第17、19条), recomputed from the archived batches, written as HTML and PDF into the archive (operator or auditor).")]
+[Description("The quarterly or annual 分析报告 (第17、19条), recomputed from the archived batches, written as HTML and PDF into the archive (operator or auditor); --proposals FILE (operator) stores the improvement proposals it ends with.")]
 public sealed class ReportCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<ReportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
@@ -14,10 +14,15 @@ public sealed class ReportCommand(EngineComposer composer, IAnsiConsole console)
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
         var actor = await engine.ActorAsync();
         var scope = settings.Quarter is { } quarter ? ReportScope.ParseQuarter(quarter) : ReportScope.OfYear(settings.Year!.Value);
-        var report = await engine.Get<ReportService>().WriteAsync(scope, actor, engine.Stopping);
+        var report = await engine.Get<ReportService>().WriteAsync(scope, actor, settings.Proposals, engine.Stopping);
         if (report.InProgress)
         {
             console.WriteLine($"{scope.Label} 尚未结束 (in progress)：按目前已报送的 {report.Months.Count}/{scope.Months.Count} 个月编制。");
+        }
+
+        if (settings.Proposals is not null)
+        {
+            console.WriteLine($"{scope.Label}: improvement proposals stored by {actor.Name}.");
         }
 
         console.WriteLine(report.HtmlPath);

@@ -14,6 +14,10 @@ public sealed class ReportSettings : CommonSettings
     [Description("The year, e.g. 2026.")]
     public int? Year { get; init; }
 
+    [CommandOption("--proposals <FILE>")]
+    [Description("A UTF-8 text file: the improvement proposals (第19条) to store with the report (operator); the report ends with them.")]
+    public string? Proposals { get; init; }
+
     public override ValidationResult Validate() =>
         (Quarter is null) == (Year is null) ? ValidationResult.Error("give exactly one of --quarter YYYYQn (e.g. 2026Q3) and --year YYYY.") : ValidationResult.Success();
 }

@@ -1,0 +1,21 @@
+using System.ComponentModel;
+using RiskReporting.Engine.Backup;
+using RiskReporting.Scheduler.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RiskReporting.Scheduler.Cli.Backup;
+
+[Description("A consistent copy of the state store, run folders, outbox, evidence store, archive and configuration in one file, safe while a run writes (itops).")]
+public sealed class BackupCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<BackupSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BackupSettings settings, CancellationToken cancellationToken)
+    {
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
+        var actor = await engine.ActorAsync();
+        var backup = await engine.Get<BackupService>().WriteAsync(settings.Out!, actor, engine.Stopping);
+        console.WriteLine($"{backup.Path}: {backup.Manifest.Members.Count} member(s), {backup.Manifest.Runs} run(s), {backup.Manifest.StoreKind} state store, audit chain head {backup.Manifest.AuditHead}.");
+        console.WriteLine($"sha256 {backup.Sha256}");
+        return (int)ExitCode.Ok;
+    }
+}

@@ -1,0 +1,3 @@
+SELECT report, text, written_by, written_at
+FROM report_proposals
+WHERE report = @r
