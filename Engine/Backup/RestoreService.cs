@@ -46,7 +46,7 @@ public sealed partial class RestoreService(IStateStore store, PackageWriter pack
         var audit = await new AuditService(restored, restored, where, fileSystem, clock).CheckAsync(cancellationToken);
         var latest = (await restored.ListRunsAsync(null, cancellationToken)).Where(r => r.PackageName is not null && r.PackageSha256 is not null)
             .OrderBy(r => r.Period.ToString(), StringComparer.Ordinal).ThenBy(r => r.Batch).LastOrDefault();
-        var verification = latest is null ? null : await new VerificationService(restored, packages, fileSystem, where).VerifyAsync(latest.Period, latest.Batch, actor, cancellationToken);
+        var verification = latest is null ? null : await new VerificationService(restored, packages, fileSystem, where, clock).VerifyAsync(latest.Period, latest.Batch, actor, cancellationToken: cancellationToken);
         var batch = latest is null ? null : $"{latest.Period} {latest.Batch:D2}";
         var result = new RestoreResult(target, manifest, audit, batch, verification);
         await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), actor.Name, "backup.restore", "backup:" + fileSystem.Path.GetFileName(source),
