@@ -47,8 +47,8 @@ internal static partial class Log
     [LoggerMessage(7102, LogLevel.Warning, "Notifications left queued for the scheduler or portal after waiting at most {Seconds} s: {Reason}")]
     public static partial void NotificationsNotSent(this ILogger logger, int seconds, string reason);
 
-    [LoggerMessage(7200, LogLevel.Information, "Audit {Seq} {Action} by {Actor} on {Subject} at {At}, entry {EntryHash}")]
-    public static partial void AuditEvent(this ILogger logger, long seq, string action, string actor, string subject, string at, string entryHash);
+    [LoggerMessage(7200, LogLevel.Information, "Audit {Seq} {Action} on {Subject} at {At}, entry {EntryHash}")]
+    public static partial void AuditEvent(this ILogger logger, long seq, string action, string subject, string at, string entryHash);
 
     [LoggerMessage(7201, LogLevel.Warning, "Audit events not written to the log now (they are at the next verb or round): {Reason}")]
     public static partial void AuditMirrorFailed(this ILogger logger, string reason);

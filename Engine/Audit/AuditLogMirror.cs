@@ -8,9 +8,10 @@ namespace RiskReporting.Engine.Audit;
 /// Every audit event is also a log line (issue #17), so IT operations see blocked runs, approvals, explanations
 /// and overrides where they watch, without reading the state store. The chain stays the record: the line is
 /// written only once its entry is committed, from the chain itself (so a change rolled back never reaches the
-/// log), and carries what identifies the entry (seq, action, actor, subject, time in Asia/Shanghai and its hash)
-/// but not its detail, which may quote a value of a customer's. `audit list` shows the detail to those who may
-/// see it. Each host mirrors after its work: a CLI verb before it exits, the scheduler and the portal each round.
+/// log), and carries what identifies the entry (seq, action, subject, time in Asia/Shanghai and its hash) but no
+/// person: not the detail, which may quote a customer's value, nor the actor or a user subject, which are staff
+/// names and, for a failed login, whatever was typed as the name (a password, by mistake). `audit list` shows
+/// them to those who may see them. Each host mirrors after its work: a CLI verb before it exits, the scheduler and the portal each round.
 /// </summary>
 public sealed class AuditLogMirror(IStateStore chain, ILogger<AuditLogMirror> logger)
 {
@@ -39,6 +40,9 @@ public sealed class AuditLogMirror(IStateStore chain, ILogger<AuditLogMirror> lo
     }
 
     private void Write(ChainedAuditEntry link) =>
-        logger.AuditEvent(link.Seq, link.Entry.Action, link.Entry.Actor, link.Entry.Subject,
+        logger.AuditEvent(link.Seq, link.Entry.Action, Subject(link.Entry.Subject),
             link.Entry.At.ToOffset(ReportingDeadline.ShanghaiOffset).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", System.Globalization.CultureInfo.InvariantCulture), link.EntryHash);
+
+    /// <summary>A period, run, override, notice or report as it is; a user only as the kind of subject.</summary>
+    private static string Subject(string subject) => subject.StartsWith("user:", StringComparison.Ordinal) ? "user:*" : subject;
 }

@@ -229,7 +229,7 @@ public static class ExplanationSheet
             throw Refused($"{fileName} 不是文本文件：只接受运行生成的 findings.xlsx 或 CSV 文件。");
         }
 
-        return CsvRecords.Of(text, fileName);
+        return Extraction.Ledger.CsvRecords.Parse(text, line => Refused($"{fileName} 第 {line} 行：引号未闭合。")).Select(r => (IReadOnlyList<string>)r.Fields);
     }
 
     internal static RefusalException Refused(string message) => new(RefusalCode.InvalidInput, "说明文件未导入：" + message);

@@ -5,7 +5,8 @@ namespace RiskReporting.Extraction.Ledger;
 /// <summary>RFC 4180 records with the line each starts on: quoted fields may hold commas, quotes ("") and line breaks.</summary>
 public static class CsvRecords
 {
-    public static IEnumerable<(int Line, List<string> Fields)> Parse(string text)
+    /// <param name="unterminatedQuote">When given, a quote left open at the end is refused with the exception it makes of the record's first line.</param>
+    public static IEnumerable<(int Line, List<string> Fields)> Parse(string text, Func<int, Exception>? unterminatedQuote = null)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -63,6 +64,11 @@ public static class CsvRecords
                     any = true;
                     break;
             }
+        }
+
+        if (quoted && unterminatedQuote is not null)
+        {
+            throw unterminatedQuote(start);
         }
 
         if (any || field.Length > 0)

@@ -36,7 +36,7 @@ public sealed partial class LogsCommandTests
     }
 
     [Test]
-    public void EveryCommittedAuditEvent_IsOneLogLine_WithItsSeqActionAndActor_ButNotItsDetail()
+    public void EveryCommittedAuditEvent_IsOneLogLine_WithItsSeqAndAction_ButNoDetailNorUserName()
     {
         using var folder = RiskReportProcess.NewFolder();
         var users = new CliUsers(folder.Path, "--work", "w").Add("ops", "operator").Add("audit", "auditor");
@@ -44,31 +44,33 @@ public sealed partial class LogsCommandTests
         users.As("audit", "audit", "verify");
         users.As("ops", "logout");
 
-        List<(long Seq, string Action, string Actor, string Detail)> chain;
+        List<(long Seq, string Action, string Subject)> chain;
         using (var connection = new SqliteConnection($"Data Source={folder.File("w/state.db")};Pooling=false"))
         {
             connection.Open();
             using var read = connection.CreateCommand();
-            read.CommandText = "SELECT seq, action, actor, detail FROM audit_entries ORDER BY seq";
+            read.CommandText = "SELECT seq, action, subject FROM audit_entries ORDER BY seq";
             using var rows = read.ExecuteReader();
             chain = [];
             while (rows.Read())
             {
-                chain.Add((rows.GetInt64(0), rows.GetString(1), rows.GetString(2), rows.GetString(3)));
+                chain.Add((rows.GetInt64(0), rows.GetString(1), rows.GetString(2)));
             }
         }
 
         var auditLines = Directory.GetFiles(folder.File("w/logs"), "riskreport-*.json").SelectMany(File.ReadAllLines)
             .Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
             .Where(e => e.GetProperty("eventId").GetInt32() == 7200).ToList();
-        var logged = auditLines.Select(e => (e.GetProperty("Seq").GetInt64(), e.GetProperty("Action").GetString(), e.GetProperty("Actor").GetString())).ToList();
+        var logged = auditLines.Select(e => (e.GetProperty("Seq").GetInt64(), e.GetProperty("Action").GetString())).ToList();
 
         Assert.Multiple(() =>
         {
             Assert.That(chain.Select(c => c.Action), Does.Contain("user.init").And.Contain("session.start").And.Contain("logout"));
-            Assert.That(logged, Is.EqualTo(chain.Select(c => (c.Seq, (string?)c.Action, (string?)c.Actor)).ToList()), "each entry once, in chain order, across the verbs that wrote them");
+            Assert.That(logged, Is.EqualTo(chain.Select(c => (c.Seq, (string?)c.Action)).ToList()), "each entry once, in chain order, across the verbs that wrote them");
+            Assert.That(chain.Select(c => c.Subject), Has.Some.EqualTo("user:ops"));
             Assert.That(auditLines, Has.All.Matches<JsonElement>(e => e.GetProperty("At").GetString()!.EndsWith("+08:00", StringComparison.Ordinal)));
             Assert.That(auditLines.Select(e => e.GetRawText()), Has.None.Contains("session ").And.None.Contains("role="), "the detail stays in the chain");
+            Assert.That(auditLines.Select(e => e.GetRawText()), Has.None.Contains("ops").And.None.Contains("audit\""), "no user's name, as actor or subject");
         });
     }
 
