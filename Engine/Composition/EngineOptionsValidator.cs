@@ -18,12 +18,12 @@ public sealed class EngineOptionsValidator(IFileSystem fileSystem, EngineLocatio
 
         if (string.IsNullOrWhiteSpace(options.Work))
         {
-            problems.Add("Engine:Work must name the work folder.");
+            problems.Add("Engine:Work 须指明工作文件夹 (work folder)。");
         }
 
         if (options.StateStoreBusySeconds is < 1 or > 3600)
         {
-            problems.Add($"Engine:StateStoreBusySeconds {options.StateStoreBusySeconds} must be 1 to 3600 seconds.");
+            problems.Add($"Engine:StateStoreBusySeconds {options.StateStoreBusySeconds} 须为 1 至 3600 秒。");
         }
 
         problems.AddRange(OptionChecks.Database("Engine:StateStore", options.StateStore, location.BaseDirectory));

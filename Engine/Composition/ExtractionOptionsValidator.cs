@@ -13,7 +13,7 @@ public sealed class ExtractionOptionsValidator(IFileSystem fileSystem, EngineLoc
         var problems = options.Problems().Where(p => !p.StartsWith("Extraction:Source", StringComparison.Ordinal)).ToList();
         if (options.SourceRetrySeconds < 0)
         {
-            problems.Add($"Extraction:SourceRetrySeconds {options.SourceRetrySeconds} must be ≥ 0.");
+            problems.Add($"Extraction:SourceRetrySeconds {options.SourceRetrySeconds} 须 ≥ 0。");
         }
 
         problems.AddRange(OptionChecks.Database("Extraction:Source", options.Source, location.BaseDirectory));

@@ -15,12 +15,12 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
         {
             if (!SmtpEndpoint.TryParse(options.Smtp, out _))
             {
-                problems.Add($"Notifications:Smtp '{options.Smtp}' must be host:port, e.g. mail.bank.local:25.");
+                problems.Add($"Notifications:Smtp '{options.Smtp}' 须为 host:port，例如 mail.bank.local:25。");
             }
 
             if (!MailboxAddress.TryParse(options.From, out _))
             {
-                problems.Add($"Notifications:From '{options.From}' must be a mail address when Notifications:Smtp is set.");
+                problems.Add($"设置了 Notifications:Smtp 时，Notifications:From '{options.From}' 须为邮件地址。");
             }
         }
 
@@ -34,7 +34,7 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
 
         if (options.SendSeconds < 1 || options.MaxAttempts < 1)
         {
-            problems.Add("Notifications:SendSeconds and Notifications:MaxAttempts must be at least 1.");
+            problems.Add("Notifications:SendSeconds 和 Notifications:MaxAttempts 须至少为 1。");
         }
 
         return OptionChecks.Result(problems);

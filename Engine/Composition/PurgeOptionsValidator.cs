@@ -14,7 +14,7 @@ public sealed class PurgeOptionsValidator : IValidateOptions<PurgeOptions>
             .Select(p => $"Purge:ApprovalChain: '{p}' is not a position: use {string.Join(", ", Positions.All)}."));
         if (options.ApprovalChain.Distinct(StringComparer.Ordinal).Count() != options.ApprovalChain.Count)
         {
-            problems.Add("Purge:ApprovalChain names a position twice: each step is a different position.");
+            problems.Add("Purge:ApprovalChain 中有重复职务：每一步须为不同职务。");
         }
 
         return OptionChecks.Result(problems);

@@ -12,19 +12,19 @@ public sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOption
         var problems = new List<string>();
         if (options.FirstPeriod.Length > 0 && !ReportingPeriod.TryParse(options.FirstPeriod, out _))
         {
-            problems.Add($"Scheduler:FirstPeriod '{options.FirstPeriod}' must be the first period this engine reports, YYYYMM.");
+            problems.Add($"Scheduler:FirstPeriod '{options.FirstPeriod}' 须为本系统报送的第一个期次 YYYYMM。");
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
         {
-            problems.Add($"Scheduler:TimeZone '{options.TimeZone}' is not a known time zone, e.g. Asia/Shanghai.");
+            problems.Add($"Scheduler:TimeZone '{options.TimeZone}' 不是已知时区 (not a known time zone)，例如 Asia/Shanghai。");
         }
 
         foreach (var (setting, value) in new[] { ("LeaseMinutes", options.LeaseMinutes), ("IdleWaitSeconds", options.IdleWaitSeconds), ("MisfireThresholdSeconds", options.MisfireThresholdSeconds), ("LedgerPollMinutes", options.LedgerPollMinutes) })
         {
             if (value < 1)
             {
-                problems.Add($"Scheduler:{setting} {value} must be at least 1.");
+                problems.Add($"Scheduler:{setting} {value} 须至少为 1。");
             }
         }
 

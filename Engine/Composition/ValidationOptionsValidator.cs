@@ -12,7 +12,7 @@ public sealed class ValidationOptionsValidator(IFileSystem fileSystem, EngineLoc
         var problems = new List<string>();
         if (options.GlToleranceYuan < 0)
         {
-            problems.Add($"Validation:GlToleranceYuan {options.GlToleranceYuan} must be ≥ 0.");
+            problems.Add($"Validation:GlToleranceYuan {options.GlToleranceYuan} 须 ≥ 0。");
         }
 
         problems.AddRange(OptionChecks.File(fileSystem, "Validation:Catalogue", EnginePaths.Catalogue(options, location.BaseDirectory)));

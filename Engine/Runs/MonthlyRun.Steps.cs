@@ -84,7 +84,7 @@ public sealed partial class MonthlyRun
         {
             await store.DeleteRunAsync(run.RunId, cancellationToken);
             fileSystem.Directory.Delete(context.Directory, recursive: true);
-            return new RunOutcome(run with { State = RunState.Failed }, context.Directory, Counts(snapshot), findings, null, $"nothing changed since {run.Period} batch {correction!.Published.Batch:D2}: no correction is built") { NothingChanged = true };
+            return new RunOutcome(run with { State = RunState.Failed }, context.Directory, Counts(snapshot), findings, null, $"自 {run.Period} 第 {correction!.Published.Batch:D2} 批以来没有变化 (nothing changed)：不生成订正批次") { NothingChanged = true };
         }
 
         if (content is not null)

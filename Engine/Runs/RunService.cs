@@ -51,7 +51,7 @@ public sealed class RunService(MonthlyRun monthlyRun, IStateStore store, IOption
         var problems = RunProblems().ToList();
         if (!ReportingPeriod.TryParse(scheduler.Value.FirstPeriod, out var first))
         {
-            problems.Add($"Scheduler:FirstPeriod '{scheduler.Value.FirstPeriod}' must be the first period this engine reports, YYYYMM.");
+            problems.Add($"Scheduler:FirstPeriod '{scheduler.Value.FirstPeriod}' 须为本系统报送的第一个期次 YYYYMM。");
         }
 
         return problems.Count == 0 ? first : throw new RefusalException(RefusalCode.InvalidConfiguration, string.Join(" ", problems));

@@ -41,18 +41,18 @@ public sealed class VerificationService(IStateStore store, PackageWriter package
             var problems = new List<string>();
             if (rebuilt.Sha256 != run.PackageSha256)
             {
-                problems.Add($"the rebuilt package (sha256 {rebuilt.Sha256}) differs from the SHA-256 recorded when it was built ({run.PackageSha256})");
+                problems.Add($"重建的报文（sha256 {rebuilt.Sha256}）与生成时记录的 SHA-256（{run.PackageSha256}）不同 (differs)");
             }
 
             foreach (var (copy, where) in await CopiesAsync(run, cancellationToken))
             {
                 if (!fileSystem.File.Exists(copy))
                 {
-                    problems.Add($"the {where} copy {copy} is missing");
+                    problems.Add($"{where}中的副本 {copy} 缺失 (missing)");
                 }
                 else if (packages.Sha256Of(copy) is var found && found != rebuilt.Sha256)
                 {
-                    problems.Add($"the {where} copy {copy} (sha256 {found}) differs from the rebuilt package (sha256 {rebuilt.Sha256})");
+                    problems.Add($"{where}中的副本 {copy}（sha256 {found}）与重建的报文（sha256 {rebuilt.Sha256}）不同 (differs)");
                 }
             }
 
@@ -72,8 +72,8 @@ public sealed class VerificationService(IStateStore store, PackageWriter package
     private async Task<IReadOnlyList<(string Path, string Where)>> CopiesAsync(Core.Runs.RunRecord run, CancellationToken cancellationToken) => run.State switch
     {
         Core.Runs.RunState.Published or Core.Runs.RunState.Approved =>
-            [(await store.OutboxPathAsync(run.RunId, cancellationToken) ?? fileSystem.Path.Combine(paths.OutboxDirectory, run.PackageName!), "outbox")],
-        Core.Runs.RunState.AwaitingApproval => [(fileSystem.Path.Combine(paths.RunDirectory(run.Period, run.Batch), run.PackageName!), "run folder")],
+            [(await store.OutboxPathAsync(run.RunId, cancellationToken) ?? fileSystem.Path.Combine(paths.OutboxDirectory, run.PackageName!), "报送目录 (outbox) ")],
+        Core.Runs.RunState.AwaitingApproval => [(fileSystem.Path.Combine(paths.RunDirectory(run.Period, run.Batch), run.PackageName!), "运行文件夹 (run folder) ")],
         _ => [],
     };
 }

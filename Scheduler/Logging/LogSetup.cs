@@ -39,7 +39,7 @@ public static class LogSetup
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= 1
             ? days
-            : throw new Cli.UsageException($"Logging:RetentionDays '{text}' must be a whole number of days, at least 1.");
+            : throw new Cli.UsageException($"Logging:RetentionDays '{text}' 须为至少 1 的整数天数。");
     }
 
     /// <summary>Points NLog's file target at the folder (the config's logDirectory variable).</summary>

@@ -13,5 +13,5 @@ public sealed class ApproveSettings : CommonSettings
 
 
     public override ValidationResult Validate() =>
-        ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Success() : ValidationResult.Error("--period YYYYMM is required.");
+        ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Success() : ValidationResult.Error("--period YYYYMM 必填 (required)。");
 }

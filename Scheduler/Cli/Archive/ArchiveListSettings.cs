@@ -11,5 +11,5 @@ public sealed class ArchiveListSettings : CommonSettings
     public int? Year { get; init; }
 
     public override ValidationResult Validate() =>
-        Year is null or (>= 2000 and <= 9999) ? ValidationResult.Success() : ValidationResult.Error("--year YYYY, e.g. --year 2026.");
+        Year is null or (>= 2000 and <= 9999) ? ValidationResult.Success() : ValidationResult.Error("--year YYYY，例如 --year 2026。");
 }

@@ -16,5 +16,5 @@ public sealed class AuditListSettings : CommonSettings
     public string? Actor { get; init; }
 
     public override ValidationResult Validate() =>
-        Period is null || ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Success() : ValidationResult.Error("--period must be YYYYMM.");
+        Period is null || ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Success() : ValidationResult.Error("--period 须为 YYYYMM。");
 }

@@ -14,7 +14,7 @@ public sealed class BackupCommand(EngineComposer composer, IAnsiConsole console)
         await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var backup = await engine.Get<BackupService>().WriteAsync(settings.Out!, actor, engine.Stopping);
-        console.WriteLine($"{backup.Path}: {backup.Manifest.Members.Count} member(s), {backup.Manifest.Runs} run(s), {backup.Manifest.StoreKind} state store, audit chain head {backup.Manifest.AuditHead}.");
+        console.WriteLine($"{backup.Path}：{backup.Manifest.Members.Count} 个文件，{backup.Manifest.Runs} 次运行，状态库 {backup.Manifest.StoreKind}，审计链头 (audit chain head) {backup.Manifest.AuditHead}。");
         console.WriteLine($"sha256 {backup.Sha256}");
         return (int)ExitCode.Ok;
     }

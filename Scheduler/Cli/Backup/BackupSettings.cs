@@ -11,5 +11,5 @@ public sealed class BackupSettings : CommonSettings
     public string? Out { get; init; }
 
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out FILE is required.") : ValidationResult.Success();
+        string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out FILE 必填 (required)。") : ValidationResult.Success();
 }

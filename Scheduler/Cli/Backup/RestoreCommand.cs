@@ -14,10 +14,10 @@ public sealed class RestoreCommand(EngineComposer composer, IAnsiConsole console
         await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var result = await engine.Get<RestoreService>().RestoreAsync(settings.File!, settings.Into!, actor, engine.Stopping);
-        console.WriteLine($"Restored {result.Manifest.Members.Count} member(s) into {result.Directory} (taken {result.Manifest.TakenAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC by {result.Manifest.TakenBy}); use it as --work {result.Directory}.");
+        console.WriteLine($"已恢复 (restored) {result.Manifest.Members.Count} 个文件到 {result.Directory}（备份于 {result.Manifest.TakenAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss} 北京时间，备份人 {result.Manifest.TakenBy}）；用作 --work {result.Directory}。");
         if (result.Audit.Intact)
         {
-            console.WriteLine($"audit verify: the audit chain is intact: {result.Audit.Entries} entries, head {result.Audit.Head}.");
+            console.WriteLine($"audit verify：审计链完好 (intact)：{result.Audit.Entries} 条，链头 {result.Audit.Head}。");
         }
         else
         {
@@ -26,11 +26,11 @@ public sealed class RestoreCommand(EngineComposer composer, IAnsiConsole console
 
         if (result.Verification is null)
         {
-            console.WriteLine("verify: the backup holds no batch that built a package.");
+            console.WriteLine("verify：备份中没有生成过报文的批次。");
         }
         else if (result.Verification.Verified)
         {
-            console.WriteLine($"verify {result.Batch}: {result.Verification.PackageName} verified, sha256 {result.Verification.RebuiltSha256}.");
+            console.WriteLine($"verify {result.Batch}：{result.Verification.PackageName} 验证通过 (verified)，sha256 {result.Verification.RebuiltSha256}。");
         }
         else
         {

@@ -15,5 +15,5 @@ public sealed class RestoreSettings : CommonSettings
     public string? Into { get; init; }
 
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Into) ? ValidationResult.Error("--into DIR is required.") : ValidationResult.Success();
+        string.IsNullOrWhiteSpace(Into) ? ValidationResult.Error("--into DIR 必填 (required)。") : ValidationResult.Success();
 }

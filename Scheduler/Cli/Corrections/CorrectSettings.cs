@@ -17,7 +17,7 @@ public sealed class CorrectSettings : SourceSettings
 
 
     public override ValidationResult Validate() =>
-        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")
-        : string.IsNullOrWhiteSpace(Reason) ? ValidationResult.Error("--reason is required: a correction states why.")
+        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM 必填 (required)。")
+        : string.IsNullOrWhiteSpace(Reason) ? ValidationResult.Error("--reason 必填 (required)：订正须说明原因。")
         : ValidationResult.Success();
 }

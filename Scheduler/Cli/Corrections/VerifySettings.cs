@@ -17,7 +17,7 @@ public sealed class VerifySettings : CommonSettings
 
 
     public override ValidationResult Validate() =>
-        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")
-        : Batch is null or < 1 or > 99 ? ValidationResult.Error("--batch 1–99 is required.")
+        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM 必填 (required)。")
+        : Batch is null or < 1 or > 99 ? ValidationResult.Error("--batch 1–99 必填 (required)。")
         : ValidationResult.Success();
 }

@@ -16,7 +16,7 @@ public sealed class DemoBankBuilder(IFileSystem fileSystem, IAnsiConsole console
         var target = fileSystem.Path.Combine(fileSystem.Path.GetFullPath(options.OutputDirectory), "source.db");
         if (fileSystem.File.Exists(target) && !force)
         {
-            throw new UsageException($"{target} already exists: choose another --out folder or pass --force to replace it.");
+            throw new UsageException($"{target} 已存在 (already exists)：请换一个 --out 文件夹，或用 --force 覆盖。");
         }
 
         var stopwatch = Stopwatch.StartNew();

@@ -43,18 +43,18 @@ public sealed class DemoInitSettings : CommandSettings
     {
         if (string.IsNullOrWhiteSpace(Out))
         {
-            return ValidationResult.Error("--out DIR is required: the folder to write the demo bank into.");
+            return ValidationResult.Error("--out DIR 必填 (required)：演示银行写入的文件夹。");
         }
 
         if (!Enum.TryParse<DemoBankSize>(Size, ignoreCase: true, out _) || int.TryParse(Size, out _))
         {
-            return ValidationResult.Error($"--size '{Size}' is not a size: use tiny, small, medium or large.");
+            return ValidationResult.Error($"--size '{Size}' 不是有效规模 (not a size)：可用 tiny、small、medium 或 large。");
         }
 
         var periods = Periods.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (periods.Length == 0 || periods.Any(p => !ReportingPeriod.TryParse(p, out _)))
         {
-            return ValidationResult.Error($"--periods '{Periods}' must be periods YYYYMM separated by commas, e.g. 202609,202610.");
+            return ValidationResult.Error($"--periods '{Periods}' 须为逗号分隔的期次 YYYYMM，例如 202609,202610。");
         }
 
         return ValidationResult.Success();

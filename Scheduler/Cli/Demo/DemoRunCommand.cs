@@ -41,6 +41,6 @@ public sealed class DemoRunCommand(DemoBankBuilder builder, DemoUsers users, IFi
             return periods.EnumerateArray().Select(p => ReportingPeriod.Parse(p.GetString()!)).Max();
         }
 
-        throw new InvalidDataException($"{settingsFile} has no Demo:Periods list; rebuild the bank with `riskreport demo init --force`.");
+        throw new InvalidDataException($"{settingsFile} 没有 Demo:Periods 列表；请用 `riskreport demo init --force` 重建演示银行。");
     }
 }

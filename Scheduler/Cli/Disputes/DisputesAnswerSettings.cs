@@ -34,12 +34,12 @@ public sealed class DisputesAnswerSettings : EvidenceSettings
     {
         if (Result is not (1 or 2))
         {
-            return ValidationResult.Error("--result is required: 1 (value confirmed) or 2 (value corrected).");
+            return ValidationResult.Error("--result 必填 (required)：1（确认报送值 value confirmed）或 2（更正 value corrected）。");
         }
 
         if (ChangeDate is not null && !DateOnly.TryParseExact(ChangeDate, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            return ValidationResult.Error($"--change-date \"{ChangeDate}\" is not a real date YYYYMMDD.");
+            return ValidationResult.Error($"--change-date \"{ChangeDate}\" 不是有效日期 YYYYMMDD (not a real date)。");
         }
 
         return base.Validate();

@@ -19,5 +19,5 @@ public sealed class DisputesReviewSettings : ItemSettings
     public string? Comment { get; init; }
 
     public override ValidationResult Validate() =>
-        Approve == (Return is not null) ? ValidationResult.Error("Give exactly one of --approve and --return REASON.") : base.Validate();
+        Approve == (Return is not null) ? ValidationResult.Error("--approve 与 --return REASON 须且只能给出其一 (give exactly one)。") : base.Validate();
 }

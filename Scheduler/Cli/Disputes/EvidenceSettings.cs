@@ -20,5 +20,5 @@ public class EvidenceSettings : ItemSettings
         [.. Files.Select((f, i) => new EvidenceUpload(f, i < Names.Length ? Names[i] : Path.GetFileName(f)))];
 
     public override ValidationResult Validate() =>
-        Names.Length > Files.Length ? ValidationResult.Error("--name: more names than files.") : base.Validate();
+        Names.Length > Files.Length ? ValidationResult.Error("--name：名称多于文件 (more names than files)。") : base.Validate();
 }

@@ -29,8 +29,8 @@ public sealed class ExplainSettings : CommonSettings
     public bool CarryForward { get; init; }
 
     public override ValidationResult Validate() =>
-        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")
-        : string.IsNullOrWhiteSpace(Rule) ? ValidationResult.Error("--rule is required, e.g. --rule TS-DQ-005.")
-        : string.IsNullOrWhiteSpace(Text) ? ValidationResult.Error("--text is required: the explanation.")
+        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM 必填 (required)。")
+        : string.IsNullOrWhiteSpace(Rule) ? ValidationResult.Error("--rule 必填 (required)，例如 --rule TS-DQ-005。")
+        : string.IsNullOrWhiteSpace(Text) ? ValidationResult.Error("--text 必填 (required)：情况说明。")
         : ValidationResult.Success();
 }

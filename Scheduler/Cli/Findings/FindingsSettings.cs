@@ -16,5 +16,5 @@ public sealed class FindingsSettings : CommonSettings
     public string? Branch { get; init; }
 
     public override ValidationResult Validate() =>
-        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.") : ValidationResult.Success();
+        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM 必填 (required)。") : ValidationResult.Success();
 }

@@ -43,9 +43,9 @@ public sealed class OverrideSettings : CommonSettings
             return ValidationResult.Success();
         }
 
-        return !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")
-            : Part is null || Key is null || Field is null || Value is null ? ValidationResult.Error("--part, --key, --field and --value are required.")
-            : string.IsNullOrWhiteSpace(Reason) ? ValidationResult.Error("--reason is required: an override without a reason is not accepted.")
+        return !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM 必填 (required)。")
+            : Part is null || Key is null || Field is null || Value is null ? ValidationResult.Error("--part、--key、--field 和 --value 均必填 (required)。")
+            : string.IsNullOrWhiteSpace(Reason) ? ValidationResult.Error("--reason 必填 (required)：没有原因的补录不予接受。")
             : ValidationResult.Success();
     }
 }

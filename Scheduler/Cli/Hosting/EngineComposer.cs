@@ -84,7 +84,7 @@ public sealed class EngineComposer(IFileSystem fileSystem, TimeProvider clock)
         var fullPath = fileSystem.Path.GetFullPath(configFile);
         if (!fileSystem.File.Exists(fullPath))
         {
-            throw new UsageException($"--config: the file {fullPath} does not exist.");
+            throw new UsageException($"--config：文件 {fullPath} 不存在 (file does not exist)。");
         }
 
         try

@@ -22,9 +22,9 @@ public sealed class PurgeCommand(EngineComposer composer, IAnsiConsole console) 
         {
             var plan = await purge.PlanAsync(actor, engine.Stopping);
             var rules = string.Join(", ", plan.Policy.Rules.Select(r => $"{r.Kind} {r.Years} years"));
-            console.MarkupLineInterpolated($"Retention policy {plan.Policy.File}: {rules}");
+            console.MarkupLineInterpolated($"保管期限 (retention policy) {plan.Policy.File}：{rules}");
             WriteItems(plan.Items);
-            console.MarkupLineInterpolated($"{plan.Items.Count} items past retention; nothing was changed.");
+            console.MarkupLineInterpolated($"{plan.Items.Count} 项已超过保管期限 (past retention)；未作任何更改。");
             return (int)ExitCode.Ok;
         }
 
@@ -44,15 +44,15 @@ public sealed class PurgeCommand(EngineComposer composer, IAnsiConsole console) 
     private void WriteStatus(PurgeStatus status)
     {
         var request = status.Request;
-        console.MarkupLineInterpolated($"Purge request [bold]{request.PurgeId}[/] by {request.RequestedBy}, {request.Items.Count} items.");
+        console.MarkupLineInterpolated($"销毁申请 (purge request) [bold]{request.PurgeId}[/]，申请人 {request.RequestedBy}，{request.Items.Count} 项。");
         WriteItems(request.Items);
         for (var step = 0; step < status.Chain.Count; step++)
         {
             var approval = request.Approvals.FirstOrDefault(a => a.Step == step + 1);
-            console.MarkupLineInterpolated($"  step {step + 1} {status.Chain[step]}: {(approval is null ? "awaiting" : "approved by " + approval.By)}");
+            console.MarkupLineInterpolated($"  第 {step + 1} 步 {status.Chain[step]}：{(approval is null ? "待审批 (awaiting)" : "已批准 (approved)，" + approval.By)}");
         }
 
-        console.MarkupLineInterpolated($"{(status.Executed ? $"Executed by {request.ExecutedBy}: destroyed, recorded in the audit chain." : status.NextPosition is { } next ? $"Next: {next} approves with `riskreport purge --approve {request.PurgeId}`." : $"All approvals in: `riskreport purge --execute {request.PurgeId}`.")}");
+        console.MarkupLineInterpolated($"{(status.Executed ? $"已由 {request.ExecutedBy} 执行销毁 (executed)，已记入审计链。" : status.NextPosition is { } next ? $"下一步：由{next}用 `riskreport purge --approve {request.PurgeId}` 批准。" : $"审批已齐全 (all approvals in)：`riskreport purge --execute {request.PurgeId}`。")}");
     }
 
     private void WriteItems(IReadOnlyList<PurgeItem> items)

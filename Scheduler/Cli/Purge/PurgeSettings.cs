@@ -29,5 +29,5 @@ public sealed class PurgeSettings : CommonSettings
     public override ValidationResult Validate() =>
         new[] { Plan, Request, Show is not null, Approve is not null, Execute is not null }.Count(x => x) == 1
             ? ValidationResult.Success()
-            : ValidationResult.Error("give exactly one of --plan, --request, --show ID, --approve ID and --execute ID.");
+            : ValidationResult.Error("--plan、--request、--show ID、--approve ID、--execute ID 须且只能给出其一 (give exactly one)。");
 }

@@ -22,7 +22,7 @@ public sealed class ReportCommand(EngineComposer composer, IAnsiConsole console)
 
         if (settings.Proposals is not null)
         {
-            console.WriteLine($"{scope.Label}: improvement proposals stored by {actor.Name}.");
+            console.WriteLine($"{scope.Label}：改进建议已由 {actor.Name} 保存 (proposals stored)。");
         }
 
         console.WriteLine(report.HtmlPath);

@@ -19,5 +19,5 @@ public sealed class ReportSettings : CommonSettings
     public string? Proposals { get; init; }
 
     public override ValidationResult Validate() =>
-        (Quarter is null) == (Year is null) ? ValidationResult.Error("give exactly one of --quarter YYYYQn (e.g. 2026Q3) and --year YYYY.") : ValidationResult.Success();
+        (Quarter is null) == (Year is null) ? ValidationResult.Error("--quarter YYYYQn（如 2026Q3）与 --year YYYY 须且只能给出其一 (give exactly one)。") : ValidationResult.Success();
 }

@@ -17,7 +17,7 @@ public sealed class RulesPreviewSettings : SourceSettings
 
 
     public override ValidationResult Validate() =>
-        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required, e.g. --period 202610.")
-        : Rules is null ? ValidationResult.Error("--rules DIR is required: the candidate rule set to compare with the rules in force.")
+        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM 必填 (required)，例如 --period 202610。")
+        : Rules is null ? ValidationResult.Error("--rules DIR 必填 (required)：与现行规则比较的候选规则集。")
         : ValidationResult.Success();
 }

@@ -11,5 +11,5 @@ public sealed class LogsSettings : CommonSettings
     public string? Run { get; init; }
 
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Run) ? ValidationResult.Error("--run RUNID is required.") : ValidationResult.Success();
+        string.IsNullOrWhiteSpace(Run) ? ValidationResult.Error("--run RUNID 必填 (required)。") : ValidationResult.Success();
 }

@@ -42,12 +42,12 @@ public sealed class RunSettings : SourceSettings
     {
         if (Period is null)
         {
-            return ValidationResult.Error("--period YYYYMM is required, e.g. --period 202610.");
+            return ValidationResult.Error("--period YYYYMM 必填 (required)，例如 --period 202610。");
         }
 
         if (!Core.Periods.ReportingPeriod.TryParse(Period, out _))
         {
-            return ValidationResult.Error($"--period '{Period}' is not a period YYYYMM, e.g. 202610.");
+            return ValidationResult.Error($"--period '{Period}' 不是期次 YYYYMM (not a period)，例如 202610。");
         }
 
         if (Threshold is not null && !decimal.TryParse(Threshold, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))

@@ -20,7 +20,7 @@ public sealed class StatementSettings : CommonSettings
     public string? File { get; init; }
 
     public override ValidationResult Validate() =>
-        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM is required.")
-        : Draft == (File is not null) ? ValidationResult.Error("give exactly one of --draft (print the pre-filled text) and --file FILE (store the completed text).")
+        !ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Error("--period YYYYMM 必填 (required)。")
+        : Draft == (File is not null) ? ValidationResult.Error("--draft（打印预填草稿）与 --file FILE（提交补充后的文字说明）须且只能给出其一 (give exactly one)。")
         : ValidationResult.Success();
 }

@@ -29,14 +29,14 @@ public sealed class TraceSettings : CommonSettings
     {
         if (!ReportingPeriod.TryParse(Period, out _))
         {
-            return ValidationResult.Error("--period YYYYMM is required, e.g. --period 202610.");
+            return ValidationResult.Error("--period YYYYMM 必填 (required)，例如 --period 202610。");
         }
 
         if (Part is null || !ReportParts.All.Any(p => p.Code == Part))
         {
-            return ValidationResult.Error($"--part must be one of {string.Join(", ", ReportParts.All.Select(p => p.Code))}.");
+            return ValidationResult.Error($"--part 须为以下之一：{string.Join(", ", ReportParts.All.Select(p => p.Code))}。");
         }
 
-        return Key is null ? ValidationResult.Error("--key is required.") : ValidationResult.Success();
+        return Key is null ? ValidationResult.Error("--key 必填 (required)。") : ValidationResult.Success();
     }
 }

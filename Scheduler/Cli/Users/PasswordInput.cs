@@ -12,12 +12,12 @@ public static class PasswordInput
     {
         if (fromStdin)
         {
-            return Console.In.ReadLine() ?? throw new UsageException("--password-stdin: standard input is empty; pipe the password in.");
+            return Console.In.ReadLine() ?? throw new UsageException("--password-stdin：标准输入为空；请通过管道输入密码。");
         }
 
         if (Console.IsInputRedirected)
         {
-            throw new UsageException("no terminal to type the password in: pass --password-stdin and pipe the password in.");
+            throw new UsageException("没有可输入密码的终端 (no terminal)：请用 --password-stdin 并通过管道输入密码。");
         }
 
         Console.Error.Write(prompt);

@@ -13,6 +13,6 @@ public class UserNameSettings : CommonSettings
 
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Name) || Name.Length > 64 || Name.Any(char.IsControl)
-            ? ValidationResult.Error("NAME must be 1–64 printable characters.")
+            ? ValidationResult.Error("用户名 NAME 须为 1–64 个可打印字符。")
             : ValidationResult.Success();
 }

@@ -24,7 +24,7 @@ public sealed class UsersAddSettings : UserNameSettings
 
         if (Role is null)
         {
-            return ValidationResult.Error("--role is required: admin, operator, itops, auditor or branch:BRANCH_CODE.");
+            return ValidationResult.Error("--role 必填 (required)：admin、operator、itops、auditor 或 branch:BRANCH_CODE。");
         }
 
         try

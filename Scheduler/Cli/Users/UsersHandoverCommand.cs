@@ -17,7 +17,7 @@ public sealed class UsersHandoverCommand(EngineComposer composer, IAnsiConsole c
         if (settings.Acknowledge is { } id)
         {
             var acknowledged = await handovers.AcknowledgeAsync(id, actor, engine.Stopping);
-            console.MarkupLineInterpolated($"交接清单 {acknowledged.HandoverId}: {acknowledged.Items.Count} items received by {acknowledged.To}; {acknowledged.From} is now disabled.");
+            console.MarkupLineInterpolated($"交接清单 {acknowledged.HandoverId}：{acknowledged.To} 已接收 {acknowledged.Items.Count} 项；{acknowledged.From} 已停用 (disabled)。");
             return (int)ExitCode.Ok;
         }
 
@@ -43,7 +43,7 @@ public sealed class UsersHandoverCommand(EngineComposer composer, IAnsiConsole c
         }
 
         console.MarkupLineInterpolated($"PDF {handover.PdfPath} sha256 {handover.PdfSha256}");
-        console.MarkupLineInterpolated($"Next: {handover.To} logs in and runs `riskreport users handover --acknowledge {handover.HandoverId}`.");
+        console.MarkupLineInterpolated($"下一步：{handover.To} 登录后运行 `riskreport users handover --acknowledge {handover.HandoverId}` 确认接收。");
         return (int)ExitCode.Ok;
     }
 }

@@ -20,8 +20,8 @@ public sealed class UsersHandoverSettings : CommonSettings
 
     public override ValidationResult Validate() =>
         Acknowledge is not null
-            ? Old is null && To is null ? ValidationResult.Success() : ValidationResult.Error("--acknowledge ID takes neither OLD nor --to.")
+            ? Old is null && To is null ? ValidationResult.Success() : ValidationResult.Error("--acknowledge ID 不与 OLD 或 --to 同用。")
             : string.IsNullOrWhiteSpace(Old) || string.IsNullOrWhiteSpace(To)
-                ? ValidationResult.Error("give OLD --to NEW (an admin hands over), or --acknowledge ID (the new user receives).")
+                ? ValidationResult.Error("请给出 OLD --to NEW（管理员发起交接），或 --acknowledge ID（接收人确认）。")
                 : ValidationResult.Success();
 }

@@ -13,7 +13,7 @@ public sealed class UsersPositionCommand(EngineComposer composer, IAnsiConsole c
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
         var position = await engine.Get<UserService>().SetPositionAsync(settings.Name, settings.Position, await engine.ActorAsync(), engine.Stopping);
-        console.MarkupLineInterpolated($"User [bold]{settings.Name}[/] now has the position {position ?? "(none)"}.");
+        console.MarkupLineInterpolated($"用户 [bold]{settings.Name}[/] 的职务 (position) 现为 {position ?? "（无）"}。");
         return (int)ExitCode.Ok;
     }
 }

@@ -38,7 +38,7 @@ public sealed class VerificationCopiesTests
         {
             Assert.That(tampered, Is.Not.EqualTo(outboxSha), "the tampered record changes the package");
             Assert.That(result.Verified, Is.False);
-            Assert.That(result.Problems, Is.EqualTo(new[] { $"the outbox copy {approved.OutboxPath} (sha256 {outboxSha}) differs from the rebuilt package (sha256 {tampered})" }));
+            Assert.That(result.Problems, Is.EqualTo(new[] { $"报送目录 (outbox) 中的副本 {approved.OutboxPath}（sha256 {outboxSha}）与重建的报文（sha256 {tampered}）不同 (differs)" }));
         });
     }
 
@@ -58,7 +58,7 @@ public sealed class VerificationCopiesTests
         Assert.Multiple(() =>
         {
             Assert.That(before.Verified, Is.True);
-            Assert.That(after.Problems, Is.EqualTo(new[] { $"the outbox copy {approved.OutboxPath} is missing" }));
+            Assert.That(after.Problems, Is.EqualTo(new[] { $"报送目录 (outbox) 中的副本 {approved.OutboxPath} 缺失 (missing)" }));
         });
     }
 
@@ -78,7 +78,7 @@ public sealed class VerificationCopiesTests
         Assert.Multiple(() =>
         {
             Assert.That(before.Verified, Is.True);
-            Assert.That(after.Problems, Is.EqualTo(new[] { $"the run folder copy {built.Package.Path} (sha256 {changed}) differs from the rebuilt package (sha256 {built.Package.Sha256})" }));
+            Assert.That(after.Problems, Is.EqualTo(new[] { $"运行文件夹 (run folder) 中的副本 {built.Package.Path}（sha256 {changed}）与重建的报文（sha256 {built.Package.Sha256}）不同 (differs)" }));
         });
     }
 

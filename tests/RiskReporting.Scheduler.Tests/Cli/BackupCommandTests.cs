@@ -41,10 +41,10 @@ public sealed class BackupCommandTests
             Assert.That(members, Has.None.EndsWith(".tmp"), "no file still being written is taken");
             Assert.That(Directory.GetFiles(folder.File("backups")).Select(Path.GetFileName), Is.EqualTo(new[] { "during-run.zip" }), "no temporary file left");
             Assert.That(restore.ExitCode, Is.Zero, restore.Output + restore.Error);
-            Assert.That(restore.Output, Does.Contain("audit verify: the audit chain is intact"));
-            Assert.That(restore.Output, Does.Match(@"verify 2026(09|10) 01: B0001H111000001_KHFX_2026(0930|1031)_01\.zip verified"), "the latest batch the copy holds with a package");
+            Assert.That(restore.Output, Does.Contain("audit verify：审计链完好 (intact)"));
+            Assert.That(restore.Output, Does.Match(@"verify 2026(09|10) 01：B0001H111000001_KHFX_2026(0930|1031)_01\.zip 验证通过 \(verified\)"), "the latest batch the copy holds with a package");
             Assert.That(verify.ExitCode, Is.Zero, verify.Error);
-            Assert.That(verify.Output, Does.Contain(September + " verified"));
+            Assert.That(verify.Output, Does.Contain(September + " 验证通过 (verified)"));
             Assert.That(auditVerify.ExitCode, Is.Zero, auditVerify.Error);
             Assert.That(restoredStatus.ExitCode, Is.Zero, restoredStatus.Error);
             Assert.That(File.ReadAllBytes(folder.File("restored/outbox/" + September)), Is.EqualTo(File.ReadAllBytes(folder.File("bank/work/outbox/" + September))));

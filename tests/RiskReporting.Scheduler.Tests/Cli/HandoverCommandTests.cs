@@ -51,7 +51,7 @@ public sealed class HandoverCommandTests
             Assert.That(byOther.Error, Does.Contain("须由接收人 'ops2' 本人登录后确认"));
             Assert.That(stillIn.ExitCode, Is.Zero, "the old user works until the new one has acknowledged");
             Assert.That(acknowledged.ExitCode, Is.Zero, acknowledged.Error);
-            Assert.That(acknowledged.Output, Does.Contain("ops1 is now disabled"));
+            Assert.That(acknowledged.Output, Does.Contain("ops1 已停用 (disabled)"));
             Assert.That(twice.ExitCode, Is.EqualTo(5));
             Assert.That(oldSession.ExitCode, Is.EqualTo(6), "the old user's sessions are revoked");
             Assert.That(login.ExitCode, Is.EqualTo(6), "the old user cannot log in");

@@ -37,7 +37,7 @@ public sealed class PurgeCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(plan.ExitCode, Is.Zero, plan.Error);
-            Assert.That(plan.Output, Does.Contain("run_folder").And.Contain("202610/01").And.Contain("1 items past retention; nothing was changed."));
+            Assert.That(plan.Output, Does.Contain("run_folder").And.Contain("202610/01").And.Contain("1 项已超过保管期限 (past retention)；未作任何更改。"));
             Assert.That(afterPlan, Is.EqualTo(before), "purge --plan changes no file of the work folder");
             Assert.That(auditAfterPlan, Is.EqualTo(auditBefore), "purge --plan records nothing");
             Assert.That(request.ExitCode, Is.Zero, request.Error);
@@ -55,7 +55,7 @@ public sealed class PurgeCommandTests
             Assert.That(stillTooEarly.ExitCode, Is.EqualTo(5));
             Assert.That(stillTooEarly.Error, Does.Contain("尚缺 总经理 的审批"));
             Assert.That(third.ExitCode, Is.Zero, third.Error);
-            Assert.That(third.Output, Does.Contain($"All approvals in: `riskreport purge --execute {id}`"));
+            Assert.That(third.Output, Does.Contain($"审批已齐全 (all approvals in)：`riskreport purge --execute {id}`"));
             Assert.That(executed.ExitCode, Is.Zero, executed.Error);
             Assert.That(Directory.Exists(runFolder), Is.False, "the run folder is destroyed");
             Assert.That(Directory.GetDirectories(folder.File("bank/work/202610")), Is.Empty, "no temporary folder left");

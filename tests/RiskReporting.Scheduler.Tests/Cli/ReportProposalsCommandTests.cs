@@ -28,7 +28,7 @@ public sealed class ReportProposalsCommandTests
         {
             Assert.That(byAuditor.ExitCode, Is.EqualTo(6), byAuditor.Error);
             Assert.That(written.ExitCode, Is.Zero, written.Error);
-            Assert.That(written.Output, Does.Contain("2026Q3: improvement proposals stored by ops1."));
+            Assert.That(written.Output, Does.Contain("2026Q3：改进建议已由 ops1 保存 (proposals stored)。"));
             Assert.That(html.IndexOf(Proposal, StringComparison.Ordinal), Is.GreaterThan(html.IndexOf("十二、改进建议", StringComparison.Ordinal)).And.GreaterThan(0));
             Assert.That(pdfText.Replace(" ", string.Empty, StringComparison.Ordinal), Does.EndWith(Proposal), "the PDF ends with the proposals");
             Assert.That(html, Does.Contain("<img alt=\"各月授信额度与贷款余额（万元）\""), "the trend chart is in the page");

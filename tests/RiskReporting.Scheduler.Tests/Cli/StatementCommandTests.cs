@@ -29,7 +29,7 @@ public sealed class StatementCommandTests
             Assert.That(unchanged.ExitCode, Is.EqualTo(2), unchanged.Output + unchanged.Error);
             Assert.That(unchanged.Error, Does.Contain("内容与系统预填的草稿相同"));
             Assert.That(both.ExitCode, Is.EqualTo(2));
-            Assert.That(both.Error, Does.Contain("exactly one of --draft"));
+            Assert.That(both.Error, Does.Contain("须且只能给出其一 (give exactly one)"));
             Assert.That(missing.ExitCode, Is.EqualTo(2));
             Assert.That(missing.Error, Does.Contain("找不到文件"));
             Assert.That(byAuditor.ExitCode, Is.EqualTo(6), "writing the statement is credit management's: " + byAuditor.Error);
