@@ -26,20 +26,10 @@ internal sealed class BackupWriter(IFileSystem fileSystem, Stream stream) : IDis
         }
 
         using var input = fileSystem.File.Open(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using var output = _zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-        var buffer = new byte[81920];
-        long length = 0;
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            hash.AppendData(buffer, 0, read);
-            output.Write(buffer, 0, read);
-            length += read;
-        }
-
+        var (length, sha256) = HashingCopy.Copy(input, output);
         _names.Add(name);
-        _members.Add(new BackupMember(name, length, Convert.ToHexStringLower(hash.GetHashAndReset())));
+        _members.Add(new BackupMember(name, length, sha256));
         return true;
     }
 

@@ -87,18 +87,7 @@ public sealed partial class RestoreService
         fileSystem.Directory.CreateDirectory(fileSystem.Path.GetDirectoryName(path)!);
         using var input = entry.Open();
         using var output = fileSystem.File.Create(path);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[81920];
-        long length = 0;
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            hash.AppendData(buffer, 0, read);
-            output.Write(buffer, 0, read);
-            length += read;
-        }
-
-        return (length, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return HashingCopy.Copy(input, output);
     }
 
     private void Remove(string folder)
