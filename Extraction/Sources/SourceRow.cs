@@ -9,15 +9,26 @@ namespace RiskReporting.Extraction.Sources;
 /// decimals rounded to their column's scale (SQLite keeps a NUMERIC with a fraction as a double);
 /// dates are read from DATE values or 'YYYY-MM-DD' text; a value of the wrong form names the rule
 /// file, the row's key (<see cref="Rules.QueryContract.KeyColumns"/>) and the column.
+/// Each row's values are read from the reader once (<see cref="Load"/>), then served to the accessors and the digest (issue #16).
 /// </summary>
 public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDictionary<string, int> ordinals, IReadOnlyList<string> keyColumns)
 {
+    private readonly object[] _values = new object[reader.FieldCount];
+
     public long Number { get; internal set; }
+
+    /// <summary>The current row's values, <see cref="DBNull"/> for NULL, valid until the next row is read.</summary>
+    internal ReadOnlySpan<object> Values => _values;
+
+    /// <summary>Reads the reader's current row into the row's values.</summary>
+    internal void Load() => reader.GetValues(_values);
+
+    private bool IsNull(int i) => _values[i] is DBNull;
 
     public string? Text(string column)
     {
         var i = ordinals[column];
-        return reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture);
+        return IsNull(i) ? null : Convert.ToString(_values[i], CultureInfo.InvariantCulture);
     }
 
     /// <summary>A column beyond the contract that a rule may return (branches' branch_name): null when the query does not return it.</summary>
@@ -30,14 +41,14 @@ public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDiction
     public decimal? OptionalAmount(string column, int scale = 2)
     {
         var i = ordinals[column];
-        if (reader.IsDBNull(i))
+        if (IsNull(i))
         {
             return null;
         }
 
         try
         {
-            var value = reader.GetValue(i) switch
+            var value = _values[i] switch
             {
                 double d => (decimal)d,
                 float f => (decimal)f,
@@ -60,12 +71,12 @@ public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDiction
     public DateOnly? OptionalDate(string column)
     {
         var i = ordinals[column];
-        if (reader.IsDBNull(i))
+        if (IsNull(i))
         {
             return null;
         }
 
-        return reader.GetValue(i) switch
+        return _values[i] switch
         {
             DateOnly d => d,
             DateTime t => DateOnly.FromDateTime(t),
@@ -82,12 +93,12 @@ public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDiction
 
     private string Shown(int ordinal)
     {
-        if (reader.IsDBNull(ordinal))
+        if (IsNull(ordinal))
         {
             return "NULL";
         }
 
-        var text = reader.GetValue(ordinal) switch
+        var text = _values[ordinal] switch
         {
             byte[] bytes => "0x" + Convert.ToHexString(bytes.AsSpan(0, Math.Min(bytes.Length, 16))),
             var value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,

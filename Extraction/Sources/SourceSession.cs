@@ -85,17 +85,18 @@ public sealed class SourceSession : IDisposable
         {
             var ordinals = Ordinals(reader, query);
             var row = new SourceRow(reader, query.File, ordinals, QueryContract.KeyColumns[query.Name]);
-            var digest = _fingerprints.ContainsKey(query.Name) ? null : new SourceDigest(reader);
+            using var digest = _fingerprints.ContainsKey(query.Name) ? null : new SourceDigest();
             while (Next(reader, query, row))
             {
                 row.Number++;
+                row.Load();
                 _cancellationToken.ThrowIfCancellationRequested();
                 if (++RowsRead % ProgressEvery == 0)
                 {
                     _progress?.Report(RowsRead);
                 }
 
-                digest?.Add();
+                digest?.Add(row.Values);
                 yield return row;
             }
 
