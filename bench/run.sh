@@ -71,12 +71,12 @@ text = "\n".join(lines)
 rows = int(re.search(r"read (\d+) source rows", text).group(1))
 records = int(re.search(r"extracted (\d+) records", text).group(1))
 extracted = when(r" source rows; extracted ")
-# Stages may overlap (the snapshot is stored while the findings and the package are made): each is timed from its own lines.
+# Each stage runs from the line that ends the one before it to its own line.
 def span(begin, end):
-    return (when(end) - (when(begin) if begin else extracted)).total_seconds()
-stored = span(r"storing the snapshot|source rows; extracted", r"snapshot stored")
+    return (when(end) - when(begin)).total_seconds()
+stored = span(r" source rows; extracted ", r"snapshot stored")
 validated = span(r"cross-period rules", r"findings: ")
-packaged = span(r"findings: |writing the package", r"package .* sha256 ")
+packaged = span(r"findings: ", r"package .* sha256 ")
 gate = span(r"package .* sha256 ", r"conformance gate passed")
 extraction = (extracted - start).total_seconds()
 inside = (at(lines[-1]) - start).total_seconds()
@@ -86,7 +86,7 @@ for name, secs, n, what in [("extraction", extraction, rows, "source rows"), ("s
                             ("conformance gate", gate, records, "records"), ("everything else", total - inside, 0, "process start, login, settings")]:
     rate = f"{n / secs:,.0f}" if n and secs > 0 else ""
     print(f"{name:<22}{secs:>9.1f}{rate:>12}  {n if n else ''} {what}")
-print(f"{'in run.log':<22}{inside:>9.1f}   (stages that overlap are counted in each)")
+print(f"{'in run.log':<22}{inside:>9.1f}")
 PY
 
 sha=$(grep -oE 'sha256 [0-9a-f]{64}' "$bank/best-run.log" | head -1 | cut -d' ' -f2)
