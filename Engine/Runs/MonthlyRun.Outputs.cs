@@ -6,7 +6,7 @@ namespace RiskReporting.Engine.Runs;
 
 public sealed partial class MonthlyRun
 {
-    /// <summary>The period's active overrides (补录) on top of the snapshot, each logged; which ones applied is stored with the run.</summary>
+    /// <summary>The period's active overrides (补录) on top of the snapshot, each logged; which ones applied is stored with the findings.</summary>
     private async Task<(PeriodSnapshot Reported, IReadOnlyList<Override> Applied)> ApplyOverridesAsync(RunContext context, PeriodSnapshot snapshot, CancellationToken cancellationToken)
     {
         var (reported, applied, unmatched) = OverrideApplication.Apply(snapshot, await store.OverridesForAsync(context.Run.Period, cancellationToken));
@@ -20,7 +20,6 @@ public sealed partial class MonthlyRun
             context.Log.Write($"override {o.Id} NOT applied: {o.Part} has no record {o.Key} this run");
         }
 
-        await store.SaveAppliedOverridesAsync(context.Run.RunId, applied.Select(o => o.Id), cancellationToken);
         return (reported, applied);
     }
 

@@ -47,44 +47,61 @@ public sealed partial class MonthlyRun
             return await FailAsync(context, e.Message, cancellationToken);
         }
 
-        await StoreAsync(context, snapshot, cancellationToken);
+        QueueStore(context, snapshot);
         return await ValidateAndPackageAsync(context, catalogue, snapshot, correction, cancellationToken);
     }
 
-    private async Task StoreAsync(RunContext context, PeriodSnapshot snapshot, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the snapshot, and then moves the run to Validating, on the other core while validation and the package go on (ADR 0019):
+    /// the run is offered for approval, blocked or replaced only once the snapshot is committed, so a run killed before that starts
+    /// again from the source, and one killed after it goes on from the stored snapshot, as before.
+    /// </summary>
+    private void QueueStore(RunContext context, PeriodSnapshot snapshot)
     {
         var log = context.Log;
         log.Write($"read {snapshot.SourceRowsRead} source rows; extracted {snapshot.RecordCount} records with rule set {snapshot.RuleSetVersion}: " + string.Join(", ", snapshot.Records.Select(p => $"{p.Key} {p.Value.Count}")));
         var spilled = snapshot.Records.Select(p => (p.Key, Runs: (p.Value as SortedCollection<Core.Reports.ReportRecord>)?.SpilledRuns ?? 0)).Where(p => p.Runs > 0).Select(p => $"{p.Key} {p.Runs} runs").ToList();
         log.Write(spilled.Count == 0 ? "every part sorted in memory" : $"sorted on disk (more than {extraction.Value.RecordsInMemory} records held): {string.Join(", ", spilled)}");
-        context.Step = "storing the snapshot in the state store";
+
+        // The step is announced here, on the run's own thread, so that every host sees the steps in the order the run takes them.
         var stored = context.Progress.Step(RunProgress.Store, snapshot.RecordCount);
-        await store.SaveSnapshotAsync(context.Run.RunId, snapshot, cancellationToken);
-        stored?.Report(snapshot.RecordCount);
-        log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
-        await MoveAsync(context, context.Run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
+        context.Queue("storing the snapshot in the state store", async cancellationToken =>
+        {
+            await store.SaveSnapshotAsync(context.Run.RunId, snapshot, cancellationToken);
+            await MoveAsync(context, context.Run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
+            stored?.Report(snapshot.RecordCount);
+            log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
+        });
     }
 
-    /// <summary>From a stored snapshot on: overrides, findings, and the package (with its correction file) when no ERROR stands.</summary>
+    /// <summary>From a snapshot on (being stored, or stored by an interrupted run): overrides, findings, and the package (with its correction file) when no ERROR stands.</summary>
     private async Task<RunOutcome> ValidateAndPackageAsync(RunContext context, Validation.Catalogue.RuleCatalogue catalogue, PeriodSnapshot snapshot, CorrectionBase? correction, CancellationToken cancellationToken)
     {
         context.Step = "validating the snapshot";
         (snapshot, var applied) = await ApplyOverridesAsync(context, snapshot, cancellationToken);
         var (findings, crossPeriod) = await ValidateAsync(context, catalogue, snapshot, cancellationToken);
+        context.Queue("recording the findings in the state store", async token =>
+        {
+            await store.SaveAppliedOverridesAsync(context.Run.RunId, applied.Select(o => o.Id), token);
+            await store.SaveFindingsAsync(context.Run.RunId, findings.Select(f => new StoredFinding(f.Rule, f.Severity == Severity.Error ? "ERROR" : "WARNING", f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message)), token);
+        });
         var errors = findings.Count(f => f.Severity == Severity.Error);
         if (errors > 0)
         {
+            await context.WrittenAsync();
             await MoveAsync(context, context.Run with { State = RunState.Blocked }, cancellationToken);
             return new RunOutcome(context.Run, context.Directory, Counts(snapshot), findings, null, crossPeriod) { Overrides = applied };
         }
 
-        var run = context.Run;
+        var header = new MessageHeader(context.Parameters.Org, context.Run.Period, context.Run.Batch);
         var content = correction is null ? null : await ReportedBatch.CorrectionAsync(store, correction, snapshot.Records, cancellationToken);
         if (content is { Entries.Count: 0 })
         {
-            await store.DeleteRunAsync(run.RunId, cancellationToken);
+            await context.WrittenAsync();
+            var unchanged = context.Run;
+            await store.DeleteRunAsync(unchanged.RunId, cancellationToken);
             fileSystem.Directory.Delete(context.Directory, recursive: true);
-            return new RunOutcome(run with { State = RunState.Failed }, context.Directory, Counts(snapshot), findings, null, $"自 {run.Period} 第 {correction!.Published.Batch:D2} 批以来没有变化 (nothing changed)：不生成订正批次") { NothingChanged = true };
+            return new RunOutcome(unchanged with { State = RunState.Failed }, context.Directory, Counts(snapshot), findings, null, $"自 {unchanged.Period} 第 {correction!.Published.Batch:D2} 批以来没有变化 (nothing changed)：不生成订正批次") { NothingChanged = true };
         }
 
         if (content is not null)
@@ -92,13 +109,14 @@ public sealed partial class MonthlyRun
             context.Log.Write($"correction of batch {correction!.Published.Batch:D2}: " + string.Join(", ", content.Entries.GroupBy(e => (e.Part, e.Action)).Select(g => $"{g.Key.Part} {g.Key.Action} {g.Count()}")));
         }
 
-        context.Step = $"writing the package {fileSystem.Path.Combine(context.Directory, new MessageHeader(context.Parameters.Org, run.Period, run.Batch).PackageStem + ".zip")}";
-        var package = packageWriter.Write(context.Directory, new MessageHeader(context.Parameters.Org, run.Period, run.Batch), snapshot.Records, content,
+        context.Step = $"writing the package {fileSystem.Path.Combine(context.Directory, header.PackageStem + ".zip")}";
+        var package = packageWriter.Write(context.Directory, header, snapshot.Records, content,
             context.Progress.Step(RunProgress.Package, snapshot.RecordCount), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         context.Log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
         context.Step = $"checking the package {package.Path}";
         var problems = await gate.CheckAsync(package.Path, cancellationToken);
+        await context.WrittenAsync();
         if (problems.Count > 0)
         {
             return await RejectAsync(context, package.Path, problems, cancellationToken) with { RecordCounts = Counts(snapshot), Findings = findings, Overrides = applied };
@@ -106,12 +124,13 @@ public sealed partial class MonthlyRun
 
         context.Log.Write("conformance gate passed" + (paths.ConformanceChecker is { } checker ? $" (the engine's checker and {checker})" : " (the engine's checker)"));
         context.Step = "recording the package in the state store";
+        var run = context.Run;
         await MoveAsync(context, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, CancellationToken.None);
         logger.PackageBuilt(run.Period.ToString(), run.RunId, package.Sha256);
         return new RunOutcome(context.Run, context.Directory, Counts(snapshot), findings, package, crossPeriod) { Overrides = applied };
     }
 
-    /// <summary>The findings of the snapshot, against last month's approved batch when the engine holds one; stored and written to findings.csv.</summary>
+    /// <summary>The findings of the snapshot, against last month's approved batch when the engine holds one; written to findings.csv and findings.xlsx (the caller queues them for the state store).</summary>
     private async Task<(IReadOnlyList<Finding> Findings, string CrossPeriod)> ValidateAsync(RunContext context, Validation.Catalogue.RuleCatalogue catalogue, PeriodSnapshot snapshot, CancellationToken cancellationToken)
     {
         var period = context.Run.Period;
@@ -125,7 +144,6 @@ public sealed partial class MonthlyRun
         var recordsChecked = context.Progress.Step(RunProgress.Validate, snapshot.RecordCount);
         var findings = new Validation.SnapshotValidator(catalogue, validation.Value, context.Spill).Validate(snapshot, previous, recordsChecked, cancellationToken);
         recordsChecked?.Report(snapshot.RecordCount);
-        await store.SaveFindingsAsync(context.Run.RunId, findings.Select(f => new StoredFinding(f.Rule, f.Severity == Severity.Error ? "ERROR" : "WARNING", f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message)), cancellationToken);
         FindingsFile.Write(fileSystem, fileSystem.Path.Combine(context.Directory, "findings.csv"), findings);
         WriteFindingsWorkbook(context, snapshot, findings);
         var errors = findings.Count(f => f.Severity == Severity.Error);

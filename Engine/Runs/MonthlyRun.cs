@@ -86,7 +86,7 @@ public sealed partial class MonthlyRun(
 
         // Large parts are sorted on disk beside the run's outputs; the folder goes when the run ends, and a killed run's is cleared by the next.
         using var spill = new SpillArea(fileSystem, fileSystem.Path.Combine(directory, SpillFolder)) { RecordsInMemory = extraction.Value.RecordsInMemory };
-        var context = new RunContext(run, directory, new RunLog(fileSystem, clock, fileSystem.Path.Combine(directory, "run.log")), spill, progress) { Parameters = parameters };
+        using var context = new RunContext(run, directory, new RunLog(fileSystem, clock, fileSystem.Path.Combine(directory, "run.log")), spill, progress, cancellationToken) { Parameters = parameters };
         try
         {
             return stored is not null
@@ -95,6 +95,7 @@ public sealed partial class MonthlyRun(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            await context.AbandonWritesAsync();
             DeletePackages(directory);
             return await FailAsync(context, "cancelled", CancellationToken.None);
         }
@@ -102,8 +103,14 @@ public sealed partial class MonthlyRun(
         {
             // Whatever fails after the run started ends it FAILED with its cause (issue #13): a full disk, a locked store, a failed write.
             // Nothing half-made stays: no package or .tmp here (the spill area goes when it is disposed).
+            await context.AbandonWritesAsync();
             DeletePackages(directory);
             return await FailAsync(context, RunFailure.Describe(context.Step, e, paths.StateStore.ToString(), engine.Value.StateStoreBusySeconds), CancellationToken.None);
+        }
+        finally
+        {
+            // A refusal on the way out, too, leaves no write of this run behind it still holding the store.
+            await context.AbandonWritesAsync();
         }
     }
 

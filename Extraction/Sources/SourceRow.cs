@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using RiskReporting.Core.Amounts;
 
@@ -9,19 +8,17 @@ namespace RiskReporting.Extraction.Sources;
 /// decimals rounded to their column's scale (SQLite keeps a NUMERIC with a fraction as a double);
 /// dates are read from DATE values or 'YYYY-MM-DD' text; a value of the wrong form names the rule
 /// file, the row's key (<see cref="Rules.QueryContract.KeyColumns"/>) and the column.
-/// Each row's values are read from the reader once (<see cref="Load"/>), then served to the accessors and the digest (issue #16).
+/// Each row's values are read from the reader once, ahead of the caller (<see cref="SourceSession"/>), then served to the
+/// accessors from <see cref="Point"/>ed values (issue #16).
 /// </summary>
-public sealed class SourceRow(DbDataReader reader, string file, IReadOnlyDictionary<string, int> ordinals, IReadOnlyList<string> keyColumns)
+public sealed class SourceRow(string file, IReadOnlyDictionary<string, int> ordinals, IReadOnlyList<string> keyColumns)
 {
-    private readonly object[] _values = new object[reader.FieldCount];
+    private object[] _values = [];
 
     public long Number { get; internal set; }
 
-    /// <summary>The current row's values, <see cref="DBNull"/> for NULL, valid until the next row is read.</summary>
-    internal ReadOnlySpan<object> Values => _values;
-
-    /// <summary>Reads the reader's current row into the row's values.</summary>
-    internal void Load() => reader.GetValues(_values);
+    /// <summary>Makes the row the one whose values these are (<see cref="DBNull"/> for NULL); they stay valid until the next row.</summary>
+    internal void Point(object[] values, long number) => (_values, Number) = (values, number);
 
     private bool IsNull(int i) => _values[i] is DBNull;
 

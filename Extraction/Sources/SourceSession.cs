@@ -18,6 +18,7 @@ public sealed class SourceSession : IDisposable
     private readonly IProgress<long>? _progress;
     private readonly CancellationToken _cancellationToken;
     private readonly SourceIntegrityCheck _integrity;
+    private int _reading;
 
     /// <param name="integrity">The source's integrity check running beside the session: a query that fails is explained by it, and <see cref="EnsureIntact"/> waits for it. The session disposes it.</param>
     /// <param name="rowsRead">Told the rows read so far, every <see cref="ProgressEvery"/> rows.</param>
@@ -50,7 +51,7 @@ public sealed class SourceSession : IDisposable
     /// <summary>Row count and digest of each rule query's result at D, from its first full read: the source as this run saw it.</summary>
     public IReadOnlyDictionary<string, SourceFingerprint> Fingerprints => _fingerprints;
 
-    /// <summary>Rows read from the source, every pass counted.</summary>
+    /// <summary>Rows read from the source, every pass counted (read once a query's rows have all been taken).</summary>
     public long RowsRead { get; private set; }
 
     public IEnumerable<SourceRow> Rows(RuleQuery query)
@@ -84,35 +85,99 @@ public sealed class SourceSession : IDisposable
         using (reader)
         {
             var ordinals = Ordinals(reader, query);
-            var row = new SourceRow(reader, query.File, ordinals, QueryContract.KeyColumns[query.Name]);
+            var row = new SourceRow(query.File, ordinals, QueryContract.KeyColumns[query.Name]);
             using var digest = _fingerprints.ContainsKey(query.Name) ? null : new SourceDigest();
-            while (Next(reader, query, row))
-            {
-                row.Number++;
-                row.Load();
-                _cancellationToken.ThrowIfCancellationRequested();
-                if (++RowsRead % ProgressEvery == 0)
-                {
-                    _progress?.Report(RowsRead);
-                }
 
-                digest?.Add(row.Values);
-                yield return row;
+            // The rows are read (stepped, their values taken, hashed) on the other core while the caller derives records from the rows
+            // before them (issue #16): one reader, on this session's one connection and transaction, so the read stays consistent.
+            using var ahead = new RowsAhead(reader.FieldCount);
+            if (Interlocked.Exchange(ref _reading, 1) == 1)
+            {
+                throw new InvalidOperationException($"{query.File}: a query was read while another one was still being read on the same session.");
             }
 
-            _cancellationToken.ThrowIfCancellationRequested();
+            var reading = Task.Factory.StartNew(() => ReadAhead(reader, query, ahead, digest), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var number = 0L;
+            try
+            {
+                while (ahead.Next() is { } batch)
+                {
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        _cancellationToken.ThrowIfCancellationRequested();
+                        row.Point(batch.Rows[i], ++number);
+                        yield return row;
+                    }
 
+                    ahead.Recycle(batch);
+                }
+            }
+            finally
+            {
+                // Also when the caller stops early or fails: the reading ends before the reader is disposed or the connection used again.
+                ahead.Stop();
+                ((IAsyncResult)reading).AsyncWaitHandle.WaitOne();
+                Volatile.Write(ref _reading, 0);
+            }
+
+            // The reader's own failure (a row that cannot be read, cancellation), raised where the rows before it have been taken.
+            reading.GetAwaiter().GetResult();
+            _cancellationToken.ThrowIfCancellationRequested();
             if (digest is not null)
             {
-                _fingerprints[query.Name] = digest.Finish(row.Number);
+                _fingerprints[query.Name] = digest.Finish(number);
             }
+        }
+    }
+
+    /// <summary>Reads every row into batches for <see cref="Rows"/>, counting and hashing them as it goes; stops when told to.</summary>
+    private void ReadAhead(DbDataReader reader, RuleQuery query, RowsAhead ahead, SourceDigest? digest)
+    {
+        var number = 0L;
+        RowBatch? batch = null;
+        try
+        {
+            while ((batch = ahead.Free()) is not null)
+            {
+                while (batch.Count < RowsAhead.BatchRows && Next(reader, query, number))
+                {
+                    var values = batch.Rows[batch.Count++];
+                    reader.GetValues(values);
+                    number++;
+                    digest?.Add(values);
+                    if (++RowsRead % ProgressEvery == 0)
+                    {
+                        _progress?.Report(RowsRead);
+                    }
+                }
+
+                var last = batch.Count < RowsAhead.BatchRows;
+                (var full, batch) = (batch, null);
+                ahead.Full(full);
+                if (last)
+                {
+                    break;
+                }
+
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        finally
+        {
+            // A row that cannot be read ends the reading; the rows before it still reach the caller first, as if read in turn.
+            if (batch is { Count: > 0 })
+            {
+                ahead.Full(batch);
+            }
+
+            ahead.Done();
         }
     }
 
     /// <summary>Waits for the source's integrity check: a snapshot is accepted only from a source that passed it.</summary>
     public void EnsureIntact() => _integrity.Wait();
 
-    private bool Next(DbDataReader reader, RuleQuery query, SourceRow row)
+    private bool Next(DbDataReader reader, RuleQuery query, long rowsBefore)
     {
         try
         {
@@ -120,7 +185,7 @@ public sealed class SourceSession : IDisposable
         }
         catch (DbException e) when (!_cancellationToken.IsCancellationRequested)
         {
-            throw _integrity.Explain(new ExtractionException($"{query.File}: reading row {row.Number + 1} failed: {e.Message}", e));
+            throw _integrity.Explain(new ExtractionException($"{query.File}: reading row {rowsBefore + 1} failed: {e.Message}", e));
         }
         catch (DbException e)
         {

@@ -56,67 +56,111 @@ public sealed class StepProgress(IAnsiConsole console)
         return string.Create(CultureInfo.InvariantCulture, $"步骤 {Name(progress.Step)}: {progress.RowsDone:N0} 行，用时 {seconds:F1} 秒（{rate:N0} 行/秒）");
     }
 
-    /// <summary>One line per step, written when the next step starts or the run ends.</summary>
+    /// <summary>
+    /// One line per step, in the order the steps started, each written once it is done: a step with a total when it reaches
+    /// it, one without (extract) when the next step starts, any other when the run ends. Steps may run side by side (the
+    /// snapshot is stored while validation goes on): a step done before an earlier one waits for it.
+    /// </summary>
     private sealed class StepLines(IAnsiConsole console) : IProgress<RunProgress>
     {
-        private RunProgress? _current;
+        private readonly Lock _lock = new();
+        private readonly List<(RunProgress Latest, bool Done)> _steps = [];
+        private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
         public void Report(RunProgress value)
         {
-            if (_current is { } current && current.Step != value.Step)
+            lock (_lock)
             {
-                console.WriteLine(Line(current));
-            }
+                if (_written.Contains(value.Step))
+                {
+                    return;
+                }
 
-            _current = value;
+                var index = _steps.FindIndex(s => s.Latest.Step == value.Step);
+                if (index < 0)
+                {
+                    for (var i = 0; i < _steps.Count; i++)
+                    {
+                        _steps[i] = (_steps[i].Latest, _steps[i].Done || _steps[i].Latest.RowsTotal is null);
+                    }
+
+                    _steps.Add((value, false));
+                    index = _steps.Count - 1;
+                }
+
+                var done = value.RowsTotal is { } total && value.RowsDone >= total && value.Elapsed > TimeSpan.Zero;
+                _steps[index] = (value, _steps[index].Done || done);
+                WriteDone();
+            }
         }
 
         public void Complete()
         {
-            if (_current is { } current)
+            lock (_lock)
             {
-                console.WriteLine(Line(current));
-            }
+                foreach (var (latest, _) in _steps)
+                {
+                    console.WriteLine(Line(latest));
+                }
 
-            _current = null;
+                _steps.Clear();
+            }
+        }
+
+        private void WriteDone()
+        {
+            while (_steps is [{ Done: true } first, ..])
+            {
+                console.WriteLine(Line(first.Latest));
+                _written.Add(first.Latest.Step);
+                _steps.RemoveAt(0);
+            }
         }
     }
 
     /// <summary>A row per step in the terminal, its description the rows done and the rate.</summary>
     private sealed class StepBars(ProgressContext context) : IProgress<RunProgress>
     {
+        private readonly Lock _lock = new();
         private readonly Dictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
-        private ProgressTask? _last;
 
         public void Report(RunProgress value)
         {
-            if (!_tasks.TryGetValue(value.Step, out var task))
+            lock (_lock)
             {
-                FinishLast();
-                task = context.AddTask(Name(value.Step), maxValue: value.RowsTotal ?? 1);
-                task.IsIndeterminate = value.RowsTotal is null;
-                _tasks[value.Step] = task;
-                _last = task;
-            }
+                if (!_tasks.TryGetValue(value.Step, out var task))
+                {
+                    // A step without a total (extract) is done when the next one starts; the others end at their total, side by side.
+                    foreach (var untotalled in _tasks.Values.Where(t => t.IsIndeterminate))
+                    {
+                        Finish(untotalled);
+                    }
 
-            if (value.RowsTotal is not null)
-            {
-                task.Value = value.RowsDone;
-            }
+                    task = context.AddTask(Name(value.Step), maxValue: value.RowsTotal ?? 1);
+                    task.IsIndeterminate = value.RowsTotal is null;
+                    _tasks[value.Step] = task;
+                }
 
-            var seconds = value.Elapsed.TotalSeconds;
-            task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"{Name(value.Step)} {value.RowsDone:N0} 行 {(seconds > 0 ? value.RowsDone / seconds : 0):N0} 行/秒"));
+                if (value.RowsTotal is not null)
+                {
+                    task.Value = value.RowsDone;
+                }
+
+                var seconds = value.Elapsed.TotalSeconds;
+                task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"{Name(value.Step)} {value.RowsDone:N0} 行 {(seconds > 0 ? value.RowsDone / seconds : 0):N0} 行/秒"));
+                if (value.RowsTotal is { } total && value.RowsDone >= total && seconds > 0)
+                {
+                    Finish(task);
+                }
+            }
         }
 
-        private void FinishLast()
+        private static void Finish(ProgressTask task)
         {
-            if (_last is { } last)
-            {
-                last.IsIndeterminate = false;
-                last.Value = last.MaxValue;
-                last.StopTask();
-            }
+            task.IsIndeterminate = false;
+            task.Value = task.MaxValue;
+            task.StopTask();
         }
     }
 }
