@@ -49,7 +49,7 @@ public sealed class DisputeWorkflowTests
 
         var refused = (await Assert.ThrowsAsync<DisputeRefusedException>(() => desk.Service.AnswerAsync(new ItemReference("D0001"), answer, [], "wang.fang")))!;
 
-        Assert.That(refused.Message, Does.Contain("TOTAL_ASSETS is an amount in 万元 with two decimals"));
+        Assert.That(refused.Message, Does.Contain("TOTAL_ASSETS 须为以万元为单位、两位小数的金额 (amount)"));
     }
 
     [Test]
