@@ -31,19 +31,19 @@ public static class DisputeNotifications
             var due = list.Min(i => i.BranchDue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var what = eventName switch
             {
-                Assigned => "争议项已分配 (dispute items ASSIGNED)",
-                DueTomorrow => "争议项明日到期 (dispute items DUE TOMORROW)",
-                Overdue => "争议项已逾期 (dispute items OVERDUE)",
-                _ => "争议项被退回 (dispute items RETURNED)",
+                Assigned => "争议项已分配 dispute items ASSIGNED",
+                DueTomorrow => "争议项明日到期 dispute items DUE TOMORROW",
+                Overdue => "争议项已逾期 dispute items OVERDUE",
+                _ => "争议项被退回 dispute items RETURNED",
             };
-            var ids = string.Join(", ", list.Select(i => i.DisputeId).Take(50)) + (list.Count > 50 ? $" … 另 {list.Count - 50} 项" : string.Empty);
+            var ids = string.Join(", ", list.Select(i => i.DisputeId).Take(50)) + (list.Count > 50 ? $" … {list.Count - 50} more" : string.Empty);
             var body = string.Join('\n',
-                $"期次 (period)：{period}",
-                $"核查通知 (notice)：{branch.Key.Notice}",
-                $"机构 (branch)：{branch.Key.BranchCode}",
-                $"争议项 (items)：{list.Count.ToString(CultureInfo.InvariantCulture)}（{ids}）",
-                $"机构答复截止 (branch due)：{due}",
-                $"处理：`riskreport disputes list --notice {branch.Key.Notice}`");
+                $"期间 period: {period}",
+                $"通知 notice: {branch.Key.Notice}",
+                $"机构 branch: {branch.Key.BranchCode}",
+                $"争议项 items: {list.Count.ToString(CultureInfo.InvariantCulture)} ({ids})",
+                $"机构答复截止 branch due: {due}",
+                $"处理: riskreport disputes list --notice {branch.Key.Notice}");
             yield return new NewNotification(period.ToString(), eventName, audience,
                 $"[CRRS] {period} {what}（机构 {branch.Key.BranchCode}，{list.Count.ToString(CultureInfo.InvariantCulture)} 项，截止 {due}）", body);
         }

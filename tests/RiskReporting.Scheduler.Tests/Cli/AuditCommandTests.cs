@@ -86,7 +86,7 @@ public sealed class AuditCommandTests
             Assert.That(mail, Has.Count.EqualTo(1));
             Assert.That(mail.FirstOrDefault()?.Subject, Does.Match(@"^\[CRRS\] \d{6} 审计链校验失败 audit verify FAILED$"));
             Assert.That(mail.FirstOrDefault()?.To.Mailboxes.Select(m => m.Address), Is.EqualTo(new[] { "audit@bank.test" }));
-            Assert.That(mail.FirstOrDefault()?.TextBody, Does.Contain("entry 2 was changed"));
+            Assert.That(mail.FirstOrDefault()?.TextBody, Does.Contain("条目 (entry) 2 被改动过 (changed)"));
         });
     }
 

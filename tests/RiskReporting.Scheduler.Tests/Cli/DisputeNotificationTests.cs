@@ -44,12 +44,12 @@ public sealed class DisputeNotificationTests
             Assert.That(imported.ExitCode, Is.Zero, imported.Error);
             Assert.That(assigned.Select(m => (m.Subject, m.To.Mailboxes.Single().Address)), Is.EquivalentTo(new[]
             {
-                ("[CRRS] 202610 争议项已分配 (dispute items ASSIGNED)（机构 100001，1 项，截止 2026-11-18）", "b100001@bank.test"),
-                ("[CRRS] 202610 争议项已分配 (dispute items ASSIGNED)（机构 100002，1 项，截止 2026-11-18）", "b100002@bank.test"),
+                ("[CRRS] 202610 争议项已分配 dispute items ASSIGNED（机构 100001，1 项，截止 2026-11-18）", "b100001@bank.test"),
+                ("[CRRS] 202610 争议项已分配 dispute items ASSIGNED（机构 100002，1 项，截止 2026-11-18）", "b100002@bank.test"),
             }));
             Assert.That(assigned.Select(m => m.TextBody), Has.All.Not.Contain("北京同创").And.All.Not.Contain("济南鑫源"), "no customer names in mail");
             Assert.That(returned.ExitCode, Is.Zero, returned.Error);
-            Assert.That(afterReturn.Select(m => m.Subject), Is.EqualTo(new[] { "[CRRS] 202610 争议项被退回 (dispute items RETURNED)（机构 100001，1 项，截止 2026-11-18）" }));
+            Assert.That(afterReturn.Select(m => m.Subject), Is.EqualTo(new[] { "[CRRS] 202610 争议项被退回 dispute items RETURNED（机构 100001，1 项，截止 2026-11-18）" }));
             Assert.That(afterReturn.FirstOrDefault()?.TextBody, Does.Contain("D0001"));
         });
     }
