@@ -15,7 +15,7 @@ public sealed class DisputeOptions
     {
         if (BranchLeadWorkingDays is < 0 or > 20)
         {
-            yield return $"Disputes:BranchLeadWorkingDays {BranchLeadWorkingDays} must be between 0 and 20.";
+            yield return $"Disputes:BranchLeadWorkingDays {BranchLeadWorkingDays} 须为 0 至 20。";
         }
     }
 }

@@ -116,7 +116,7 @@ public sealed partial class MonthEndExtractor
 
         return _rates.TryGetValue(currency, out var rate)
             ? rate.Rate
-            : throw new ExtractionException($"No exchange rate for {currency} dated {D.AddDays(-6):yyyy-MM-dd} to {D:yyyy-MM-dd} (fx_rate): the run cannot convert {currency} amounts for {settings.Period}.");
+            : throw new ExtractionException($"没有 {currency} 在 {D.AddDays(-6):yyyy-MM-dd} 至 {D:yyyy-MM-dd} 的汇率 (no exchange rate, fx_rate)：本次运行无法折算 {settings.Period} 的 {currency} 金额。");
     }
 
     private decimal Wan(decimal amount, string currency) => Money.Wan(amount, Rate(currency));

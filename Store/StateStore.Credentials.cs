@@ -15,21 +15,21 @@ public abstract partial class StateStore
         await ChangeAuditedAsync(
             "INSERT INTO users (user_name, role, created_at, password_hash) SELECT CAST(@n AS TEXT), CAST(@r AS TEXT), CAST(@t AS TEXT), CAST(@h AS TEXT) WHERE NOT EXISTS (SELECT 1 FROM users WHERE user_name = @n)",
             [("n", user.Name), ("r", user.Role.ToString()), ("t", Format(user.CreatedAt)), ("h", passwordHash)],
-            new AuditEntry(Clock.GetUtcNow(), actor, "user.add", "user:" + user.Name, $"role={user.Role}; {(passwordHash is null ? "directory login" : "password set")}"),
+            new AuditEntry(Clock.GetUtcNow(), actor, "user.add", "user:" + user.Name, $"role={user.Role}; {(passwordHash is null ? "目录登录 (directory login)" : "已设密码 (password set)")}"),
             cancellationToken) == 1;
 
     public async Task<bool> AddFirstUserAsync(UserAccount user, string passwordHash, CancellationToken cancellationToken = default) =>
         await ChangeAuditedAsync(
             Sql("users.add-first"),
             [("n", user.Name), ("r", user.Role.ToString()), ("t", Format(user.CreatedAt)), ("h", passwordHash)],
-            new AuditEntry(Clock.GetUtcNow(), user.Name, "user.init", "user:" + user.Name, $"first user; role={user.Role}; password set"),
+            new AuditEntry(Clock.GetUtcNow(), user.Name, "user.init", "user:" + user.Name, $"第一个用户 (first user)；role={user.Role}；已设密码 (password set)"),
             cancellationToken) == 1;
 
     public async Task SetPasswordAsync(string name, string passwordHash, string actor, CancellationToken cancellationToken = default) =>
         await ChangeAuditedAsync(
             "UPDATE users SET password_hash = @h, failed_logins = 0, locked_until = NULL WHERE user_name = @n",
             [("h", passwordHash), ("n", name)],
-            new AuditEntry(Clock.GetUtcNow(), actor, "user.password", "user:" + name, actor == name ? "changed by the user" : "set by " + actor),
+            new AuditEntry(Clock.GetUtcNow(), actor, "user.password", "user:" + name, actor == name ? "用户本人修改 (changed by the user)" : "由 " + actor + " 设置 (set by)"),
             cancellationToken);
 
     public async Task SetRoleAsync(string name, UserRole role, string actor, CancellationToken cancellationToken = default)
@@ -53,7 +53,7 @@ public abstract partial class StateStore
         }
 
         await InsertAuditAsync(connection, transaction, new AuditEntry(Clock.GetUtcNow(), actor, disabled ? "user.disable" : "user.enable", "user:" + name,
-            disabled ? "disabled; sessions revoked" : "enabled"), cancellationToken);
+            disabled ? "已停用 (disabled)；会话已撤销 (sessions revoked)" : "已启用 (enabled)"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

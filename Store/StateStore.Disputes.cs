@@ -27,7 +27,7 @@ public abstract partial class StateStore
         {
             await InsertItemAsync(connection, transaction, item, cancellationToken);
             await InsertEventAsync(connection, transaction, new DisputeEvent(item.Notice, item.DisputeId, notice.ImportedAt, notice.ImportedBy, null, item.State,
-                item.Unassigned ? "imported; no managing branch found, assigned to head office (unassigned)" : $"imported; assigned to branch {item.BranchCode}"), cancellationToken);
+                item.Unassigned ? "已导入 (imported)；未找到管户机构，分派给总行 (unassigned)" : $"已导入 (imported)；分派给机构 {item.BranchCode}"), cancellationToken);
         }
 
         await InsertAuditAsync(connection, transaction, new AuditEntry(notice.ImportedAt, notice.ImportedBy, "dispute.import", "notice:" + notice.Name,

@@ -94,11 +94,11 @@ public abstract partial class StateStore
         }
 
         await InsertAuditAsync(connection, transaction, new AuditEntry(at, handover.To, "handover.acknowledge", "user:" + handover.From,
-            $"handover {handoverId}: {handover.Items.Count} items received by {handover.To}"), cancellationToken);
+            $"交接 (handover) {handoverId}：{handover.To} 接收 {handover.Items.Count} 项"), cancellationToken);
         await ExecuteAsync(connection, transaction, "UPDATE users SET disabled = 1 WHERE user_name = @n", cancellationToken, ("n", handover.From));
         await ExecuteAsync(connection, transaction, "UPDATE sessions SET revoked_at = @t WHERE user_name = @n AND revoked_at IS NULL", cancellationToken, ("t", Format(at)), ("n", handover.From));
         await InsertAuditAsync(connection, transaction, new AuditEntry(at, handover.To, "user.disable", "user:" + handover.From,
-            $"disabled after handover {handoverId} was acknowledged; sessions revoked"), cancellationToken);
+            $"交接 (handover) {handoverId} 确认后停用 (disabled)；会话已撤销 (sessions revoked)"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

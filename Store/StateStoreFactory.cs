@@ -11,6 +11,6 @@ public static class StateStoreFactory
     {
         DatabaseKind.Sqlite => new SqliteStateStore(target.Value, clock, busySeconds),
         DatabaseKind.Postgres => new PostgresStateStore(target.ConnectionString(), clock),
-        _ => throw new NotSupportedException("The state store runs on SQLite or PostgreSQL; Oracle is supported as a source only."),
+        _ => throw new NotSupportedException("状态库 (state store) 只能用 SQLite 或 PostgreSQL：Oracle 只支持作为数据源 (source)。"),
     };
 }

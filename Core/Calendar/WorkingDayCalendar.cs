@@ -62,7 +62,7 @@ public sealed class WorkingDayCalendar
     {
         if (!fileSystem.Directory.Exists(directory))
         {
-            throw new CalendarFileException(directory, 0, "the working-day calendar folder does not exist (Engine:Calendar)");
+            throw new CalendarFileException(directory, 0, "工作日历文件夹 (working-day calendar folder) 不存在 (Engine:Calendar)");
         }
 
         var days = new List<CalendarDay>();
@@ -72,7 +72,7 @@ public sealed class WorkingDayCalendar
             var name = fileSystem.Path.GetFileNameWithoutExtension(file);
             if (!int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || name.Length != 4)
             {
-                throw new CalendarFileException(file, 0, "the file name must be the year, YYYY.csv");
+                throw new CalendarFileException(file, 0, "文件名须为年份 YYYY.csv");
             }
 
             years.Add(year);
@@ -96,7 +96,7 @@ public sealed class WorkingDayCalendar
 
             if (!header)
             {
-                header = line == "date,kind,name" ? true : throw new CalendarFileException(file, number, "the header must be date,kind,name");
+                header = line == "date,kind,name" ? true : throw new CalendarFileException(file, number, "表头 (header) 须为 date,kind,name");
                 continue;
             }
 
@@ -109,12 +109,12 @@ public sealed class WorkingDayCalendar
         var fields = line.Split(',');
         if (fields.Length != 3)
         {
-            throw new CalendarFileException(file, number, $"{fields.Length} fields, expected date,kind,name");
+            throw new CalendarFileException(file, number, $"有 {fields.Length} 个字段，应为 date,kind,name (fields)");
         }
 
         if (!DateOnly.TryParseExact(fields[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date.Year != year)
         {
-            throw new CalendarFileException(file, number, $"date '{fields[0]}' is not a day of {year} written YYYY-MM-DD");
+            throw new CalendarFileException(file, number, $"日期 '{fields[0]}' 不是以 YYYY-MM-DD 书写的 {year} 年日期");
         }
 
         var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
@@ -122,9 +122,9 @@ public sealed class WorkingDayCalendar
         {
             "holiday" when !weekend => new CalendarDay(date, CalendarDayKind.Holiday, fields[2]),
             "workday" when weekend => new CalendarDay(date, CalendarDayKind.Workday, fields[2]),
-            "holiday" => throw new CalendarFileException(file, number, $"{fields[0]} is a {date.DayOfWeek}: only a weekday can be a holiday here"),
-            "workday" => throw new CalendarFileException(file, number, $"{fields[0]} is a {date.DayOfWeek}: only a weekend day can be an adjusted working day"),
-            _ => throw new CalendarFileException(file, number, $"kind '{fields[1]}' is not holiday or workday"),
+            "holiday" => throw new CalendarFileException(file, number, $"{fields[0]} 是 {date.DayOfWeek}：只有工作日 (weekday) 才能列为 holiday"),
+            "workday" => throw new CalendarFileException(file, number, $"{fields[0]} 是 {date.DayOfWeek}：只有周末才能列为调休工作日 (workday)"),
+            _ => throw new CalendarFileException(file, number, $"kind '{fields[1]}' 须为 holiday 或 workday"),
         };
     }
 }

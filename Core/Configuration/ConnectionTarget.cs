@@ -32,7 +32,7 @@ public sealed partial record ConnectionTarget(DatabaseKind Kind, string Value)
             "sqlite" when value.Length > 0 => new(DatabaseKind.Sqlite, Path.GetFullPath(value, baseDirectory)),
             "postgres" when value.Length > 0 => new(DatabaseKind.Postgres, value),
             "oracle" when value.Length > 0 => new(DatabaseKind.Oracle, value),
-            _ => throw new FormatException($"'{Redact(text)}' is not a database: use sqlite:PATH, postgres:CONNECTION or oracle:CONNECTION."),
+            _ => throw new FormatException($"'{Redact(text)}' 不是数据库 (not a database)：可用 sqlite:PATH、postgres:CONNECTION 或 oracle:CONNECTION。"),
         };
     }
 
@@ -46,7 +46,7 @@ public sealed partial record ConnectionTarget(DatabaseKind Kind, string Value)
 
         return EnvironmentReference().Replace(Value, match =>
             Environment.GetEnvironmentVariable(match.Groups[1].Value)
-            ?? throw new InvalidOperationException($"The connection string refers to ${{{match.Groups[1].Value}}}, which is not set in the environment."));
+            ?? throw new InvalidOperationException($"连接串 (connection string) 引用了 ${{{match.Groups[1].Value}}}，但环境变量中未设置 (not set)。"));
     }
 
     public override string ToString() => Kind switch

@@ -34,12 +34,12 @@ public sealed class EngineOptions
     {
         if (Org.Length != 15 || !Org.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
         {
-            yield return $"Engine:Org '{Org}' must be the 15-character institution code of [0-9A-Z], e.g. B0001H111000001.";
+            yield return $"Engine:Org '{Org}' 须为 15 位 [0-9A-Z] 机构代码 (institution code)，例如 B0001H111000001。";
         }
 
         if (string.IsNullOrWhiteSpace(Work))
         {
-            yield return "Engine:Work must name the work folder.";
+            yield return "Engine:Work 须指明工作文件夹 (work folder)。";
         }
     }
 }

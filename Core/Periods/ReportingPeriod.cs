@@ -12,7 +12,7 @@ public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>
     {
         if (year is < 1900 or > 9999 || month is < 1 or > 12)
         {
-            throw new ArgumentOutOfRangeException(nameof(month), $"{year:D4}{month:D2} is not a reporting period (YYYYMM).");
+            throw new ArgumentOutOfRangeException(nameof(month), $"{year:D4}{month:D2} 不是报送期次 (reporting period) YYYYMM。");
         }
 
         Year = year;
@@ -45,7 +45,7 @@ public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>
             return period;
         }
 
-        throw new FormatException($"'{text}' is not a reporting period: expected YYYYMM, for example 202610.");
+        throw new FormatException($"'{text}' 不是报送期次 (reporting period)：应为 YYYYMM，例如 202610。");
     }
 
     public static bool TryParse(string? text, out ReportingPeriod period)

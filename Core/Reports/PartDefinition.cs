@@ -26,7 +26,7 @@ public sealed class PartDefinition
     /// <summary>Index of the control field, or −1 for parts whose control is always 0.00.</summary>
     public int ControlIndex { get; }
 
-    public int IndexOf(string field) => _index.TryGetValue(field, out var i) ? i : throw new KeyNotFoundException($"{Code} has no field {field}.");
+    public int IndexOf(string field) => _index.TryGetValue(field, out var i) ? i : throw new KeyNotFoundException($"{Code} 没有字段 {field} (no field)。");
 
     public bool HasField(string field) => _index.ContainsKey(field);
 }

@@ -64,7 +64,7 @@ public static class ReportParts
     public static IReadOnlyList<string> Reports { get; } = ["B1", "B2", "B3", "B4", "B5"];
 
     public static PartDefinition ByCode(string code) =>
-        All.FirstOrDefault(p => p.Code == code) ?? throw new KeyNotFoundException($"'{code}' is not a report part of spec 2026.1.");
+        All.FirstOrDefault(p => p.Code == code) ?? throw new KeyNotFoundException($"'{code}' 不是 spec 2026.1 的报表部件 (report part)。");
 
     private static PartDefinition Part(string code, string report, string[] key, string? control, params string[] fields) =>
         new(code, report, [.. fields.Select(Field)], key, control);

@@ -20,12 +20,12 @@ public static class OverrideRules
     {
         if (!part.HasField(field))
         {
-            return $"{part.Code} has no field {field}: its fields are {string.Join(", ", part.Fields.Select(f => f.Name))}.";
+            return $"{part.Code} 没有字段 {field} (no field)：其字段为 {string.Join(", ", part.Fields.Select(f => f.Name))}。";
         }
 
         if (part.KeyIndexes.Contains(part.IndexOf(field)))
         {
-            return $"{field} is a key field of {part.Code}: a key is corrected in the source, not overridden.";
+            return $"{field} 是 {part.Code} 的主键字段 (key field)：主键须在源系统更正，不能补录。";
         }
 
         return Derived(part, key, field) ?? Decisive(part.Code, field) ?? Form(part.Fields[part.IndexOf(field)], value);
@@ -35,23 +35,23 @@ public static class OverrideRules
     {
         if (DerivedFields.Sources.TryGetValue((part.Code, field), out var sources))
         {
-            return $"{part.Code} {field} is derived from {string.Join(", ", sources)}: override {(sources.Count == 1 ? "that field" : "one of those")} and {field} is derived again.";
+            return $"{part.Code} {field} 由 {string.Join(", ", sources)} 派生 (derived)：请补录{(sources.Count == 1 ? "该字段" : "其中之一")}，{field} 会重新派生。";
         }
 
         if (part.Code is "B1P1" or "B1P2" && DerivedFields.LineBalanceFields.Contains(field))
         {
             var (detail, column) = DetailOf(field);
-            return $"{part.Code} {field} is the sum of {detail} {column} of the records under its CREDIT_NO: override the {detail} record, and {field}, USED_TOTAL and AVAILABLE are summed again.";
+            return $"{part.Code} {field} 是其 CREDIT_NO 下各 {detail} 记录 {column} 之和 (sum)：请补录 {detail} 记录，{field}、USED_TOTAL 和 AVAILABLE 会重新汇总。";
         }
 
         if (part.Code == "B2P1" && field == "MEMBER_COUNT")
         {
-            return "B2P1 MEMBER_COUNT counts the group's members in B2P3: correct the membership in the source.";
+            return "B2P1 MEMBER_COUNT 是 B2P3 中集团成员的计数：请在源系统更正成员关系。";
         }
 
         if (part.Code == "B1P1" && key.EndsWith("|WNRSXYW", StringComparison.Ordinal) && NoLineFields.Contains(field))
         {
-            return $"a WNRSXYW row of B1P1 has no credit line, so {field} stays empty.";
+            return $"B1P1 的 WNRSXYW 行没有授信额度 (credit line)，{field} 须为空。";
         }
 
         return null;
@@ -61,9 +61,9 @@ public static class OverrideRules
     private static string? Decisive(string part, string field) => (part, field) switch
     {
         (_, "CUST_CODE" or "CREDIT_NO") when DetailParts.Contains(part) =>
-            $"{part} {field} decides which B1P1 and B1P2 rows sum this record (their balances, USED_TOTAL and AVAILABLE would disagree): correct it in the source.",
-        ("B1P3" or "B1P6", "CONTRACT_NO") => $"{part} CONTRACT_NO decides which B4 guarantees are reported (B4 would disagree): correct it in the source.",
-        ("B4", "CUST_CODE") => "B4 CUST_CODE is the borrower of the contract in B1P3 or B1P6: correct it in the source.",
+            $"{part} {field} 决定本记录计入哪些 B1P1 和 B1P2 行（否则其余额、USED_TOTAL 和 AVAILABLE 会不一致）：请在源系统更正。",
+        ("B1P3" or "B1P6", "CONTRACT_NO") => $"{part} CONTRACT_NO 决定报送哪些 B4 担保（否则 B4 会不一致）：请在源系统更正。",
+        ("B4", "CUST_CODE") => "B4 CUST_CODE 是 B1P3 或 B1P6 中合同的借款人：请在源系统更正。",
         _ => null,
     };
 
@@ -71,12 +71,12 @@ public static class OverrideRules
     {
         if (FieldValueCheck.Problem(field, value, CodeLists.Embedded) is { } problem)
         {
-            return $"the value \"{value}\" cannot be reported: {problem}.";
+            return $"值 \"{value}\" 不能报送 (cannot be reported)：{problem}。";
         }
 
         return value.Trim() == value && HasOnlyAllowed(value)
             ? null
-            : $"the value of {field.Name} holds control characters, characters XML does not allow, or leading or trailing white space.";
+            : $"{field.Name} 的值含控制字符、XML 不允许的字符或首尾空白 (white space)。";
     }
 
     /// <summary>No control character, U+FFFE, U+FFFF or lone surrogate: what extraction would have removed.</summary>

@@ -21,7 +21,7 @@ public static class AuditChainVerifier
         {
             if (AuditChain.Hash(e.PrevHash, e.Seq, e.Entry) != e.EntryHash)
             {
-                return Bad(entries, recordedHead, e, $"entry {e.EntryId} was changed: its content no longer gives its hash ({Describe(e)})");
+                return Bad(entries, recordedHead, e, $"条目 (entry) {e.EntryId} 被改动过 (changed)：其内容与其哈希不再相符（{Describe(e)}）");
             }
 
             if (e.PrevHash != previous.EntryHash || e.Seq != previous.Seq + 1)
@@ -36,13 +36,13 @@ public static class AuditChainVerifier
         if (previous != recordedHead)
         {
             return AuditVerification.Bad(entries.Count, recordedHead, null, recordedHead.Seq > previous.Seq
-                ? string.Create(CultureInfo.InvariantCulture, $"entries after number {previous.Seq} were removed: the chain head records {recordedHead.Seq} entries")
-                : string.Create(CultureInfo.InvariantCulture, $"the chain head (number {recordedHead.Seq}) does not match the last entry (number {previous.Seq})"));
+                ? string.Create(CultureInfo.InvariantCulture, $"第 {previous.Seq} 号之后的条目被删除 (removed)：链头 (chain head) 记录有 {recordedHead.Seq} 条")
+                : string.Create(CultureInfo.InvariantCulture, $"链头 (chain head)（第 {recordedHead.Seq} 号）与最后一条（第 {previous.Seq} 号）不符 (does not match)"));
         }
 
         return publishedSeen
             ? AuditVerification.Good(entries.Count, previous)
-            : AuditVerification.Bad(entries.Count, recordedHead, null, $"the chain does not contain the published head {published}: it was rewritten or cut short after publication");
+            : AuditVerification.Bad(entries.Count, recordedHead, null, $"审计链不含已公布的链头 (published head) {published}：公布后被改写或截短");
     }
 
     private static string Broken(ChainedAuditEntry e, AuditChainHead previous, HashSet<long> present)
@@ -50,10 +50,10 @@ public static class AuditChainVerifier
         var expected = previous.Seq + 1;
         var movedHere = e.Seq < expected || Enumerable.Range(0, (int)Math.Min(e.Seq - expected, int.MaxValue)).Any(i => present.Contains(expected + i));
         return movedHere
-            ? string.Create(CultureInfo.InvariantCulture, $"entry {e.EntryId} is out of order: it was written as number {e.Seq} but stands where number {expected} belongs ({Describe(e)})")
+            ? string.Create(CultureInfo.InvariantCulture, $"条目 (entry) {e.EntryId} 顺序错乱 (out of order)：写入时为第 {e.Seq} 号，却位于第 {expected} 号的位置（{Describe(e)}）")
             : e.Seq > expected
-                ? string.Create(CultureInfo.InvariantCulture, $"entries numbered {expected}–{e.Seq - 1} were removed before entry {e.EntryId} ({Describe(e)})")
-                : string.Create(CultureInfo.InvariantCulture, $"entry {e.EntryId} does not link to the entry before it ({Describe(e)})");
+                ? string.Create(CultureInfo.InvariantCulture, $"条目 (entry) {e.EntryId} 之前的第 {expected}–{e.Seq - 1} 号被删除 (removed)（{Describe(e)}）")
+                : string.Create(CultureInfo.InvariantCulture, $"条目 (entry) {e.EntryId} 未链接到前一条 (does not link)（{Describe(e)}）");
     }
 
     private static AuditVerification Bad(IReadOnlyList<ChainedAuditEntry> entries, AuditChainHead head, ChainedAuditEntry e, string problem) =>

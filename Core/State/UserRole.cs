@@ -41,7 +41,7 @@ public sealed record UserRole(UserRoleKind Kind, string? BranchCode)
             }
         }
 
-        throw new FormatException($"'{text}' is not a role: use admin, operator, itops, auditor or branch:BRANCH_CODE.");
+        throw new FormatException($"'{text}' 不是角色 (role)：可用 admin、operator、itops、auditor 或 branch:BRANCH_CODE。");
     }
 
     public override string ToString() => Kind switch

@@ -41,9 +41,9 @@ public sealed class ConformanceGate(IFileSystem fileSystem, EnginePaths paths)
     /// <summary>The cause a failed gate records: how many problems, where the package went, and the problems themselves (the first <paramref name="shown"/>).</summary>
     public static string Cause(string packageName, string rejectedPath, IReadOnlyList<string> problems, int shown = 20)
     {
-        var listed = string.Join("; ", problems.Take(shown));
-        var more = problems.Count > shown ? $"; … and {problems.Count - shown} more (every one in run.log)" : string.Empty;
-        return $"the package {packageName} fails the conformance gate with {problems.Count} problem(s) and was renamed {rejectedPath}: {listed}{more}";
+        var listed = string.Join("；", problems.Take(shown));
+        var more = problems.Count > shown ? $"；… 另有 {problems.Count - shown} 个（全部见 run.log）" : string.Empty;
+        return $"报文 {packageName} 未通过合规检查 (conformance gate)，共 {problems.Count} 个问题，已改名为 {rejectedPath}：{listed}{more}";
     }
 
     private static async Task<IReadOnlyList<string>> RunCheckerAsync(string checker, string packagePath, CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ public sealed class ConformanceGate(IFileSystem fileSystem, EnginePaths paths)
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            return [$"Engine:ConformanceChecker {checker} could not be started: {e.Message}"];
+            return [$"Engine:ConformanceChecker {checker} 无法启动 (could not be started)：{e.Message}"];
         }
 
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
@@ -72,7 +72,7 @@ public sealed class ConformanceGate(IFileSystem fileSystem, EnginePaths paths)
         {
             process.Kill(entireProcessTree: true);
             cancellationToken.ThrowIfCancellationRequested();
-            return [$"Engine:ConformanceChecker {checker} did not finish within {CheckerTimeout.TotalMinutes:0} minutes and was stopped"];
+            return [$"Engine:ConformanceChecker {checker} 未在 {CheckerTimeout.TotalMinutes:0} 分钟内结束，已被终止 (stopped)"];
         }
 
         if (process.ExitCode == 0)
@@ -81,6 +81,6 @@ public sealed class ConformanceGate(IFileSystem fileSystem, EnginePaths paths)
         }
 
         var lines = ((await output) + (await error)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return [$"Engine:ConformanceChecker {checker} exited {process.ExitCode}", .. lines];
+        return [$"Engine:ConformanceChecker {checker} 退出码 (exit code) {process.ExitCode}", .. lines];
     }
 }

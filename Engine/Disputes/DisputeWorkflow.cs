@@ -65,7 +65,7 @@ public sealed class DisputeWorkflow(IStateStore state, IDisputeStore disputes, E
         }
         catch (EvidenceRejectedException e)
         {
-            throw new RefusalException(RefusalCode.RejectedFile, "举证材料被拒收，未作任何记录 (evidence refused): " + e.Message, e);
+            throw new RefusalException(RefusalCode.RejectedFile, "举证材料被拒收，未作任何记录 (evidence refused)：" + e.Message, e);
         }
     }
 }

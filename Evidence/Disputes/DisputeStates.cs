@@ -23,6 +23,6 @@ public static class DisputeStates
             }
         }
 
-        throw new FormatException($"'{text}' is not a dispute state: use ASSIGNED, IN_PROGRESS, SUBMITTED, APPROVED, RETURNED or EXPORTED.");
+        throw new FormatException($"'{text}' 不是争议项状态 (dispute state)：可用 ASSIGNED、IN_PROGRESS、SUBMITTED、APPROVED、RETURNED 或 EXPORTED。");
     }
 }

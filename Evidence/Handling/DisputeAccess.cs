@@ -22,14 +22,14 @@ public static class DisputeAccess
     {
         UserRoleKind.Operator or UserRoleKind.Auditor => null,
         UserRoleKind.Branch => user.Role.BranchCode,
-        _ => throw new DisputeRefusedException($"{user.Name} ({user.Role}) has no access to dispute items; they are for credit management, branches and auditors.", roleRefusal: true),
+        _ => throw new DisputeRefusedException($"{user.Name}（{user.Role}）无权查看争议项 (dispute items)：争议项仅供信贷管理部门、分行和审计人员使用。", roleRefusal: true),
     };
 
     public static void RequireOperator(UserAccount user, string action)
     {
         if (user.Role.Kind != UserRoleKind.Operator)
         {
-            throw new DisputeRefusedException($"{action} is for credit management (role operator); {user.Name} is {user.Role}.", roleRefusal: true);
+            throw new DisputeRefusedException($"{action}须由信贷管理部门办理 (role operator)；{user.Name} 的角色为 {user.Role}。", roleRefusal: true);
         }
     }
 
@@ -43,10 +43,10 @@ public static class DisputeAccess
 
         throw user.Role.Kind == UserRoleKind.Branch
             ? NotVisible(user, item.DisputeId)
-            : new DisputeRefusedException($"{user.Name} ({user.Role}) may not answer dispute items.", roleRefusal: true);
+            : new DisputeRefusedException($"{user.Name}（{user.Role}）无权答复争议项 (may not answer dispute items)。", roleRefusal: true);
     }
 
     /// <summary>The same words whether the item belongs to another branch or does not exist: a branch learns nothing of other branches' items.</summary>
     public static DisputeRefusedException NotVisible(UserAccount user, string disputeId) =>
-        new($"{user.Name} ({user.Role}) has no dispute item {disputeId}.");
+        new($"{user.Name}（{user.Role}）没有争议项 {disputeId} (no dispute item)。");
 }

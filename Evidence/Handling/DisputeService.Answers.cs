@@ -16,14 +16,14 @@ public sealed partial class DisputeService
         var (user, item) = await AnswerableItemAsync(reference, userName, cancellationToken);
         if (files.Count == 0)
         {
-            throw new DisputeRefusedException("Name at least one evidence file with --file.");
+            throw new DisputeRefusedException("请用 --file 至少指明一个证明材料 (evidence file)。");
         }
 
         var added = StoreFiles(item, await disputes.EvidenceAsync(item.Notice, item.DisputeId, cancellationToken), files, user);
         var now = clock.GetUtcNow();
         var changed = item with { State = DisputeState.InProgress, UpdatedAt = now };
         await ChangeAsync([new DisputeChange(changed, new DisputeEvent(item.Notice, item.DisputeId, now, user.Name, item.State, changed.State,
-            $"{added.Count} evidence file(s) added"), added, [])], cancellationToken);
+            $"新增 {added.Count} 个证明材料 (evidence file)"), added, [])], cancellationToken);
         return added;
     }
 
@@ -35,14 +35,14 @@ public sealed partial class DisputeService
         var existing = await disputes.EvidenceAsync(item.Notice, item.DisputeId, cancellationToken);
         if (answer.Result == DisputeResult.Confirmed && existing.Count == 0 && files.Count == 0)
         {
-            throw new DisputeRefusedException("RESULT 1 (the reported value is right) needs evidence: attach it with --file.");
+            throw new DisputeRefusedException("RESULT 1（本行报送值正确）须附证明材料 (needs evidence)：请用 --file 附上。");
         }
 
         var added = StoreFiles(item, existing, files, user);
         var now = clock.GetUtcNow();
         var changed = item with { State = DisputeState.Submitted, Answer = answer, AnsweredBy = user.Name, UpdatedAt = now };
         await ChangeAsync([new DisputeChange(changed, new DisputeEvent(item.Notice, item.DisputeId, now, user.Name, item.State, changed.State,
-            $"answered RESULT {(int)answer.Result}" + (added.Count > 0 ? $" with {added.Count} new evidence file(s)" : string.Empty)), added, [])], cancellationToken);
+            $"答复 RESULT {(int)answer.Result}" + (added.Count > 0 ? $"，新增 {added.Count} 个证明材料 (evidence file)" : string.Empty)), added, [])], cancellationToken);
         return changed;
     }
 
@@ -52,21 +52,21 @@ public sealed partial class DisputeService
         DisputeAccess.RequireCanAnswer(user, item);
         return Answerable.Contains(item.State)
             ? (user, item)
-            : throw new DisputeRefusedException($"item {item.DisputeId} is {DisputeStates.Text(item.State)}; only an ASSIGNED, IN_PROGRESS or RETURNED item takes evidence and answers.");
+            : throw new DisputeRefusedException($"争议项 {item.DisputeId} 的状态为 {DisputeStates.Text(item.State)}：只有 ASSIGNED、IN_PROGRESS 或 RETURNED 的争议项可上传证明材料和答复。");
     }
 
     private static void CheckAnswer(DisputeItem item, DisputeAnswer answer)
     {
         if (string.IsNullOrWhiteSpace(answer.Explanation))
         {
-            throw new DisputeRefusedException("An answer needs an explanation (--text).");
+            throw new DisputeRefusedException("答复须有情况说明 (explanation, --text)。");
         }
 
         if (answer.Result == DisputeResult.Confirmed)
         {
             if (answer.CorrectedValue is not null || answer.ChangeDate is not null)
             {
-                throw new DisputeRefusedException("RESULT 1 confirms the reported value: leave out --value and --change-date.");
+                throw new DisputeRefusedException("RESULT 1 确认报送值正确：请不要给出 --value 和 --change-date。");
             }
 
             return;
@@ -74,13 +74,13 @@ public sealed partial class DisputeService
 
         if (answer.CorrectedValue is null || answer.ChangeDate is null)
         {
-            throw new DisputeRefusedException("RESULT 2 (the value was wrong) needs the corrected value (--value) and the date it changed (--change-date YYYYMMDD).");
+            throw new DisputeRefusedException("RESULT 2（报送值有误）须给出更正值 (--value) 和变更日期 (--change-date YYYYMMDD)。");
         }
 
         var field = ReportParts.ByCode(item.Line.Part).Fields.First(f => f.Name == item.Line.Field);
         if (FieldValueCheck.Problem(field, answer.CorrectedValue, CodeLists.Embedded) is { } problem)
         {
-            throw new DisputeRefusedException($"--value \"{answer.CorrectedValue}\" cannot be reported: {problem}.");
+            throw new DisputeRefusedException($"--value \"{answer.CorrectedValue}\" 不能报送 (cannot be reported)：{problem}。");
         }
     }
 
@@ -101,13 +101,13 @@ public sealed partial class DisputeService
             total += file.Bytes;
             if (total > EvidenceLimits.MaxItemBytes)
             {
-                throw new EvidenceRejectedException(upload.OriginalName, $"item {item.DisputeId} would hold {total / 1024.0 / 1024.0:0.0} MiB of evidence, more than the 100 MiB allowed");
+                throw new EvidenceRejectedException(upload.OriginalName, $"争议项 {item.DisputeId} 的证明材料将达 {total / 1024.0 / 1024.0:0.0} MiB，超过允许的 100 MiB");
             }
 
             var seq = existing.Count + added.Count + 1;
             if (seq > EvidenceLimits.MaxFilesPerItem)
             {
-                throw new EvidenceRejectedException(upload.OriginalName, $"item {item.DisputeId} already has {EvidenceLimits.MaxFilesPerItem} evidence files, the most a response can carry");
+                throw new EvidenceRejectedException(upload.OriginalName, $"争议项 {item.DisputeId} 已有 {EvidenceLimits.MaxFilesPerItem} 个证明材料，已达反馈包 (response) 所能容纳的上限");
             }
 
             added.Add(new EvidenceFile(item.Notice, item.DisputeId, seq, file.Sm3, upload.OriginalName, file.Kind, file.Bytes, user.Name, now));

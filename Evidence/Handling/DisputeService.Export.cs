@@ -13,22 +13,22 @@ public sealed partial class DisputeService
     public async Task<ExportResult> ExportAsync(string noticeName, bool partial, string directory, string userName, CancellationToken cancellationToken = default)
     {
         var user = await UserAsync(userName, cancellationToken);
-        DisputeAccess.RequireOperator(user, "exporting a response");
+        DisputeAccess.RequireOperator(user, "导出反馈包 (response)");
         var notice = await disputes.FindNoticeAsync(noticeName, cancellationToken)
-            ?? throw new DisputeRefusedException($"There is no imported notice {noticeName}; `riskreport disputes list` shows the notices.");
+            ?? throw new DisputeRefusedException($"没有已导入的核查通知 (notice) {noticeName}：`riskreport disputes list` 列出各通知。");
         var items = await disputes.ListItemsAsync(notice.Name, null, null, cancellationToken);
         var ready = items.Where(i => i.State is DisputeState.Approved or DisputeState.Exported).ToList();
         var missing = items.Except(ready).ToList();
         if (missing.Count > 0 && !partial)
         {
-            throw new DisputeRefusedException($"{missing.Count} of {items.Count} items of {notice.Name} are not approved: " +
-                string.Join(", ", missing.Select(i => $"{i.DisputeId} ({DisputeStates.Text(i.State)}, branch {i.BranchCode})")) +
-                ". Export with --partial to send the approved ones now.");
+            throw new DisputeRefusedException($"{notice.Name} 的 {items.Count} 项中有 {missing.Count} 项尚未审核通过 (not approved)：" +
+                string.Join("、", missing.Select(i => $"{i.DisputeId}（{DisputeStates.Text(i.State)}，机构 {i.BranchCode}）")) +
+                "。如需先报送已通过的事项，请加 --partial 导出。");
         }
 
         if (ready.Count == 0)
         {
-            throw new DisputeRefusedException($"no item of {notice.Name} is approved yet; there is nothing to export.");
+            throw new DisputeRefusedException($"{notice.Name} 尚无审核通过 (approved) 的事项：没有可导出的内容。");
         }
 
         var answers = new List<ResponseItem>();
@@ -39,7 +39,7 @@ public sealed partial class DisputeService
 
         var path = new ResponsePackageWriter(fileSystem, evidence).Write(directory, notice, answers);
         var now = clock.GetUtcNow();
-        var reason = $"exported in {fileSystem.Path.GetFileName(path)}" + (missing.Count > 0 ? $" (partial: {missing.Count} items left out)" : string.Empty);
+        var reason = $"已导出至 {fileSystem.Path.GetFileName(path)} (exported)" + (missing.Count > 0 ? $"（部分导出 partial：{missing.Count} 项未包含）" : string.Empty);
         await ChangeAsync([.. ready.Where(i => i.State == DisputeState.Approved).Select(i =>
             new DisputeChange(i with { State = DisputeState.Exported, UpdatedAt = now }, new DisputeEvent(i.Notice, i.DisputeId, now, user.Name, i.State, DisputeState.Exported, reason), [], []))],
             cancellationToken);

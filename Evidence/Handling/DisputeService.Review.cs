@@ -20,15 +20,15 @@ public sealed partial class DisputeService
         ItemReference reference, bool approve, string? reason, string userName, CancellationToken cancellationToken = default)
     {
         var (user, item) = await VisibleItemAsync(reference, userName, cancellationToken);
-        DisputeAccess.RequireOperator(user, "reviewing an answer");
+        DisputeAccess.RequireOperator(user, "审核答复 (review)");
         if (item.State != DisputeState.Submitted)
         {
-            throw new DisputeRefusedException($"item {item.DisputeId} is {DisputeStates.Text(item.State)}; only a SUBMITTED answer is reviewed.");
+            throw new DisputeRefusedException($"争议项 {item.DisputeId} 的状态为 {DisputeStates.Text(item.State)}：只审核 SUBMITTED 的答复。");
         }
 
         if (item.AnsweredBy == user.Name)
         {
-            throw new DisputeRefusedException($"{user.Name} answered item {item.DisputeId}; another operator reviews it (four eyes).");
+            throw new DisputeRefusedException($"{user.Name} 答复了争议项 {item.DisputeId}，须由另一名操作员审核（四眼原则 four eyes）。");
         }
 
         var now = clock.GetUtcNow();
@@ -36,7 +36,7 @@ public sealed partial class DisputeService
         {
             if (string.IsNullOrWhiteSpace(reason))
             {
-                throw new DisputeRefusedException("Returning an answer needs the reason the branch will read (--return REASON).");
+                throw new DisputeRefusedException("退回答复须写明给分行看的原因 (--return REASON)。");
             }
 
             var returned = item with { State = DisputeState.Returned, UpdatedAt = now };
@@ -51,9 +51,9 @@ public sealed partial class DisputeService
             UpdatedAt = now,
             OverrideIds = overrides.Count == 0 ? null : string.Join(',', overrides.Select(o => o.Id)),
         };
-        var why = string.IsNullOrWhiteSpace(reason) ? "approved" : "approved: " + reason;
+        var why = string.IsNullOrWhiteSpace(reason) ? "审核通过 (approved)" : "审核通过 (approved)：" + reason;
         await ChangeAsync([new DisputeChange(approved, new DisputeEvent(item.Notice, item.DisputeId, now, user.Name, item.State, approved.State,
-            note is null ? why : $"{why}; {note}"), [], overrides)], cancellationToken);
+            note is null ? why : $"{why}；{note}"), [], overrides)], cancellationToken);
         return (approved, overrides, note);
     }
 
@@ -67,14 +67,14 @@ public sealed partial class DisputeService
         var part = ReportParts.ByCode(item.Line.Part);
         if (part.KeyIndexes.Contains(part.IndexOf(item.Line.Field)))
         {
-            return ([], $"{item.Line.Field} is a key field of {part.Code}: no override; correct it in the source and run `riskreport correct`");
+            return ([], $"{item.Line.Field} 是 {part.Code} 的主键字段 (key field)：不生成补录 (no override)；请在源系统更正后运行 `riskreport correct`");
         }
 
         var runs = await state.ListRunsAsync(notice.Period, cancellationToken);
         var run = runs.FirstOrDefault(r => r.Batch == notice.Batch) ?? runs.Where(r => r.State == RunState.Published).MaxBy(r => r.Batch);
         if (run is null)
         {
-            return ([], $"no run of {notice.Period} in the state store: no override; correct the source and run `riskreport correct`");
+            return ([], $"状态库中没有 {notice.Period} 的运行 (no run)：不生成补录 (no override)；请在源系统更正后运行 `riskreport correct`");
         }
 
         var records = (await state.LoadRecordsAsync(run.RunId, [part.Code], cancellationToken))[part.Code];
@@ -84,13 +84,13 @@ public sealed partial class DisputeService
         var targets = carrying.Count > 0 ? carrying : ofCustomer;
         if (targets.Count == 0)
         {
-            return ([], $"{part.Code} of {notice.Period} batch {run.Batch:D2} has no record of customer {item.Line.CustCode}: no override; correct the source and run `riskreport correct`");
+            return ([], $"{notice.Period} 第 {run.Batch:D2} 批的 {part.Code} 没有客户 {item.Line.CustCode} 的记录：不生成补录 (no override)；请在源系统更正后运行 `riskreport correct`");
         }
 
         // The override a RESULT 2 answer becomes obeys the rules of every override: one that would break a derivation is not made.
         if (targets.Select(r => OverrideRules.Refusal(part, r.Key, item.Line.Field, item.Answer!.CorrectedValue!)).FirstOrDefault(r => r is not null) is { } refusal)
         {
-            return ([], $"no override: {refusal} Correct the source and run `riskreport correct`");
+            return ([], $"不生成补录 (no override)：{refusal} 请在源系统更正后运行 `riskreport correct`");
         }
 
         var why = $"dispute {item.Notice} {item.DisputeId} (RESULT 2, changed {item.Answer!.ChangeDate:yyyyMMdd}): {item.Answer.Explanation}";

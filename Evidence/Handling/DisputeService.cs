@@ -26,14 +26,14 @@ public sealed partial class DisputeService(
     public async Task<ImportResult> ImportAsync(string path, string userName, CancellationToken cancellationToken = default)
     {
         var user = await UserAsync(userName, cancellationToken);
-        DisputeAccess.RequireOperator(user, "importing a notice");
+        DisputeAccess.RequireOperator(user, "导入核查通知 (notice)");
         var file = new NoticeReader(fileSystem).Read(path, org);
         if (await disputes.FindNoticeAsync(file.Name, cancellationToken) is { } existing)
         {
             return existing.ContentSm3 == file.ContentSm3
                 ? new ImportResult(existing, await disputes.ListItemsAsync(existing.Name, null, null, cancellationToken), AlreadyImported: true)
                 : throw new NoticeRejectedException([new NoticeProblem(fileSystem.Path.GetFileName(path), 0,
-                    $"notice {file.Name} was already imported on {existing.ImportedAt:yyyy-MM-dd} with different content (SM3 {existing.ContentSm3}); a changed notice comes as a new ROUND")]);
+                    $"核查通知 {file.Name} 已于 {existing.ImportedAt.ToOffset(ReportingDeadline.ShanghaiOffset):yyyy-MM-dd} 导入，但内容不同 (already imported, SM3 {existing.ContentSm3})：变更的通知应作为新的 ROUND 下发")]);
         }
 
         var directory = await disputes.BranchDirectoryAsync(file.Period, file.Batch, cancellationToken) ?? BranchDirectory.Empty;
@@ -82,7 +82,7 @@ public sealed partial class DisputeService(
 
     private async Task<UserAccount> UserAsync(string name, CancellationToken cancellationToken) =>
         await state.FindUserAsync(name, cancellationToken)
-        ?? throw new DisputeRefusedException($"'{name}' is not a user; add one with `riskreport users add {name} --role ROLE`.");
+        ?? throw new DisputeRefusedException($"'{name}' 不是用户 (not a user)：请用 `riskreport users add {name} --role ROLE` 添加。");
 
     /// <summary>The item the reference names, provided the user may see it; otherwise the same refusal whether it exists or not.</summary>
     private async Task<(UserAccount User, DisputeItem Item)> VisibleItemAsync(ItemReference reference, string userName, CancellationToken cancellationToken)
@@ -95,7 +95,7 @@ public sealed partial class DisputeService(
             [var item] => (user, item),
             [] => throw DisputeAccess.NotVisible(user, reference.DisputeId),
             _ => throw new DisputeRefusedException(
-                $"Dispute item {reference.DisputeId} is in {found.Count} notices ({string.Join(", ", found.Select(i => i.Notice))}); name one with --notice."),
+                $"争议项 {reference.DisputeId} 出现在 {found.Count} 个核查通知中（{string.Join("、", found.Select(i => i.Notice))}）：请用 --notice 指明其一。"),
         };
     }
 
@@ -103,7 +103,7 @@ public sealed partial class DisputeService(
     {
         if (!await disputes.ChangeItemsAsync(changes, cancellationToken))
         {
-            throw new DisputeRefusedException("the item was changed by someone else meanwhile; look at it again (`disputes show`) and repeat.");
+            throw new DisputeRefusedException("该争议项已被他人修改 (changed meanwhile)：请重新查看 (`riskreport disputes show`) 后再操作。");
         }
     }
 }

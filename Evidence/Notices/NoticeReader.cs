@@ -26,12 +26,12 @@ public sealed partial class NoticeReader(IFileSystem fileSystem)
         var file = fileSystem.Path.GetFileName(path);
         if (!fileSystem.File.Exists(path))
         {
-            throw new NoticeRejectedException([new NoticeProblem(file, 0, $"no such file: {path}")]);
+            throw new NoticeRejectedException([new NoticeProblem(file, 0, $"找不到文件 (no such file)：{path}")]);
         }
 
         if (fileSystem.FileInfo.New(path).Length > MaxNoticeBytes)
         {
-            throw new NoticeRejectedException([new NoticeProblem(file, 0, $"more than {MaxNoticeBytes / 1024 / 1024} MiB; this is not a notice")]);
+            throw new NoticeRejectedException([new NoticeProblem(file, 0, $"超过 {MaxNoticeBytes / 1024 / 1024} MiB：这不是核查通知 (not a notice)")]);
         }
 
         var bytes = fileSystem.File.ReadAllBytes(path);
@@ -41,7 +41,7 @@ public sealed partial class NoticeReader(IFileSystem fileSystem)
         var items = ReadItems(file, lines, problems);
         if (header is not null && NamePattern().Match(file) is { Success: true } named && named.Groups[1].Value != header.Name)
         {
-            problems.Add(new NoticeProblem(file, 0, $"the file name says {named.Groups[1].Value}, the header {header.Name}"));
+            problems.Add(new NoticeProblem(file, 0, $"文件名为 {named.Groups[1].Value}，而表头为 {header.Name} (file name and header differ)"));
         }
 
         if (problems.Count > 0 || header is null)
@@ -69,7 +69,7 @@ public sealed partial class NoticeReader(IFileSystem fileSystem)
         var fields = line.Split('|');
         if (fields.Length != 8 || fields[0] != "YZXFK")
         {
-            problems.Add(new NoticeProblem(file, 1, "header is not YZXFK|ORG|D|BATCH|ROUND|notice date|due date|item count"));
+            problems.Add(new NoticeProblem(file, 1, "表头 (header) 应为 YZXFK|ORG|D|BATCH|ROUND|notice date|due date|item count"));
             return null;
         }
 
@@ -77,26 +77,26 @@ public sealed partial class NoticeReader(IFileSystem fileSystem)
         var (_, bank, dataDate, batch, round, noticeDate, dueDate, count) = (fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], fields[7]);
         if (bank != org)
         {
-            problems.Add(new NoticeProblem(file, 1, $"ORG {bank} is not this bank's code {org}"));
+            problems.Add(new NoticeProblem(file, 1, $"ORG {bank} 不是本行代码 {org}"));
         }
 
         var d = Date(dataDate);
         var period = d is { } day && day == new ReportingPeriod(day.Year, day.Month).DataDate ? new ReportingPeriod(day.Year, day.Month) : (ReportingPeriod?)null;
         if (period is null)
         {
-            problems.Add(new NoticeProblem(file, 1, $"D \"{dataDate}\" is not a month-end date YYYYMMDD"));
+            problems.Add(new NoticeProblem(file, 1, $"D \"{dataDate}\" 不是月末日期 YYYYMMDD"));
         }
 
         var batchNumber = TwoDigits(batch);
         var roundNumber = TwoDigits(round);
-        AddIf(batchNumber is null, $"BATCH \"{batch}\" is not two digits 01-99");
-        AddIf(roundNumber is null, $"ROUND \"{round}\" is not two digits 01-99");
+        AddIf(batchNumber is null, $"BATCH \"{batch}\" 须为两位数字 01-99");
+        AddIf(roundNumber is null, $"ROUND \"{round}\" 须为两位数字 01-99");
         var notice = Date(noticeDate);
         var due = Date(dueDate);
-        AddIf(notice is null, $"notice date \"{noticeDate}\" is not a real date YYYYMMDD");
-        AddIf(due is null, $"due date \"{dueDate}\" is not a real date YYYYMMDD");
-        AddIf(notice is { } n && due is { } u && u < n, $"due date {dueDate} is before the notice date {noticeDate}");
-        AddIf(count != items.ToString(CultureInfo.InvariantCulture), $"item count \"{count}\", but the notice has {items} items");
+        AddIf(notice is null, $"通知日期 (notice date) \"{noticeDate}\" 不是有效日期 YYYYMMDD");
+        AddIf(due is null, $"截止日期 (due date) \"{dueDate}\" 不是有效日期 YYYYMMDD");
+        AddIf(notice is { } n && due is { } u && u < n, $"截止日期 (due date) {dueDate} 早于通知日期 (notice date) {noticeDate}");
+        AddIf(count != items.ToString(CultureInfo.InvariantCulture), $"事项数 (item count) 为 \"{count}\"，但通知实有 {items} 项");
         return problems.Count > before
             ? null
             : new NoticeFile(bank, period!.Value, batchNumber!.Value, roundNumber!.Value, notice!.Value, due!.Value, [], string.Empty);
@@ -120,7 +120,7 @@ public sealed partial class NoticeReader(IFileSystem fileSystem)
             var fields = lines[i].Split('|');
             if (fields.Length != FieldCount)
             {
-                problems.Add(new NoticeProblem(file, number, $"{fields.Length} fields, expected {FieldCount}: DISPUTE_ID|CHECK_CODE|CUST_CODE|CUST_NAME|PART|FIELD|REPORTED_VALUE|SAME_INFO_VALUE|CONFLICT_INFO|PREVIOUS_VALUE|VERIFY_BANK_CODE"));
+                problems.Add(new NoticeProblem(file, number, $"有 {fields.Length} 个字段，应为 {FieldCount} 个 (fields)：DISPUTE_ID|CHECK_CODE|CUST_CODE|CUST_NAME|PART|FIELD|REPORTED_VALUE|SAME_INFO_VALUE|CONFLICT_INFO|PREVIOUS_VALUE|VERIFY_BANK_CODE"));
                 continue;
             }
 
@@ -132,7 +132,7 @@ public sealed partial class NoticeReader(IFileSystem fileSystem)
 
             if (!firstLine.TryAdd(line.DisputeId, number))
             {
-                problems.Add(new NoticeProblem(file, number, $"DISPUTE_ID {line.DisputeId} appears more than once (first on line {firstLine[line.DisputeId]})"));
+                problems.Add(new NoticeProblem(file, number, $"DISPUTE_ID {line.DisputeId} 重复出现（首次见于 line {firstLine[line.DisputeId]}）"));
             }
 
             items.Add(line);
@@ -145,27 +145,27 @@ public sealed partial class NoticeReader(IFileSystem fileSystem)
     {
         if (!DisputeIdPattern().IsMatch(line.DisputeId))
         {
-            yield return $"DISPUTE_ID \"{line.DisputeId}\" is not [0-9A-Za-z-]{{1,40}}";
+            yield return $"DISPUTE_ID \"{line.DisputeId}\" 不符合 [0-9A-Za-z-]{{1,40}}";
         }
 
         if (line.CustCode.Length == 0)
         {
-            yield return "CUST_CODE is empty";
+            yield return "CUST_CODE 为空";
         }
 
         var part = ReportParts.All.FirstOrDefault(p => p.Code == line.Part);
         if (part is null)
         {
-            yield return $"PART \"{line.Part}\" is not a report part of spec 2026.1";
+            yield return $"PART \"{line.Part}\" 不是 spec 2026.1 的报表部件 (report part)";
         }
         else if (!part.HasField(line.Field))
         {
-            yield return $"FIELD \"{line.Field}\" is not a field of {line.Part}";
+            yield return $"FIELD \"{line.Field}\" 不是 {line.Part} 的字段";
         }
 
         if (!BankCodePattern().IsMatch(line.VerifyBankCode))
         {
-            yield return $"VERIFY_BANK_CODE \"{line.VerifyBankCode}\" is not 17 characters of [0-9A-Z]";
+            yield return $"VERIFY_BANK_CODE \"{line.VerifyBankCode}\" 须为 17 位 [0-9A-Z] 字符";
         }
     }
 

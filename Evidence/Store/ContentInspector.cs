@@ -41,12 +41,12 @@ public static class ContentInspector
             : (EvidenceKind?)null;
         if (kind is null)
         {
-            return (null, "content is not PDF, JPEG, PNG, XLSX or DOCX" + FileSignatures.Looks(head));
+            return (null, "内容不是 PDF、JPEG、PNG、XLSX 或 DOCX" + FileSignatures.Looks(head));
         }
 
         if (TrailingZip.IsPresent(content))
         {
-            return (null, $"a {Name(kind.Value)} with a zip archive appended to it; refused as a disguised archive");
+            return (null, $"{Name(kind.Value)} 末尾附有 zip 压缩包：按伪装压缩包 (disguised archive) 拒收");
         }
 
         var refusal = kind switch

@@ -18,18 +18,18 @@ public sealed class EvidenceStore(IFileSystem fileSystem, string root)
         label ??= fileSystem.Path.GetFileName(sourcePath);
         if (!fileSystem.File.Exists(sourcePath))
         {
-            throw new EvidenceRejectedException(sourcePath, "no such file");
+            throw new EvidenceRejectedException(sourcePath, "找不到文件 (no such file)");
         }
 
         var length = fileSystem.FileInfo.New(sourcePath).Length;
         if (length > EvidenceLimits.MaxFileBytes)
         {
-            throw new EvidenceRejectedException(label, $"{length / 1024.0 / 1024.0:0.0} MiB, more than the 20 MiB allowed for one evidence file");
+            throw new EvidenceRejectedException(label, $"{length / 1024.0 / 1024.0:0.0} MiB，超过单个证明材料 (evidence file) 允许的 20 MiB");
         }
 
         if (length == 0)
         {
-            throw new EvidenceRejectedException(label, "the file is empty");
+            throw new EvidenceRejectedException(label, "文件为空 (empty)");
         }
 
         var incoming = fileSystem.Path.Combine(root, "incoming");
@@ -84,7 +84,7 @@ public sealed class EvidenceStore(IFileSystem fileSystem, string root)
             if (digesting.BytesWritten > EvidenceLimits.MaxFileBytes)
             {
                 // The file grew after its length was checked.
-                throw new EvidenceRejectedException(label, "more than the 20 MiB allowed for one evidence file");
+                throw new EvidenceRejectedException(label, "超过单个证明材料 (evidence file) 允许的 20 MiB");
             }
         }
 

@@ -19,20 +19,20 @@ internal static class ImageCheck
         {
             if (content.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length)
             {
-                return "a PNG cut short inside a chunk header";
+                return "PNG 在块头 (chunk header) 处截断";
             }
 
             var length = BinaryPrimitives.ReadUInt32BigEndian(header[..4]);
             var type = header[4..8];
             if (first && !type.SequenceEqual("IHDR"u8))
             {
-                return "a PNG whose first chunk is not IHDR";
+                return "PNG 的第一个块不是 IHDR";
             }
 
             first = false;
             if (content.Position + length + 4 > content.Length)
             {
-                return "a PNG cut short inside a chunk";
+                return "PNG 在块 (chunk) 内截断";
             }
 
             content.Position += length + 4;
@@ -40,11 +40,11 @@ internal static class ImageCheck
             {
                 return content.Position == content.Length
                     ? null
-                    : $"a PNG with {content.Length - content.Position} bytes after its end (IEND); refused as a disguised file";
+                    : $"PNG 的结束块 (IEND) 之后还有 {content.Length - content.Position} 字节：按伪装文件 (disguised file) 拒收";
             }
         }
 
-        return "a PNG without its end chunk (IEND)";
+        return "PNG 缺少结束块 (IEND)";
     }
 
     public static string? JpegRefusal(Stream content)
@@ -54,6 +54,6 @@ internal static class ImageCheck
         content.ReadExactly(end);
         return end.SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xD9])
             ? null
-            : "a JPEG that does not end with its end-of-image marker; it is cut short or something follows it";
+            : "JPEG 不以图像结束标记 (end-of-image marker) 结尾：文件不完整或其后附有其他内容";
     }
 }

@@ -33,11 +33,11 @@ internal static class OfficePackage
         }
         catch (InvalidDataException e)
         {
-            return (null, $"a damaged zip container ({e.Message})");
+            return (null, $"zip 容器已损坏 (damaged zip container：{e.Message})");
         }
         catch (XmlException e)
         {
-            return (null, $"an Office package whose {ContentTypesPart} or {RelationshipsPart} is not well-formed XML ({e.Message})");
+            return (null, $"Office 文件的 {ContentTypesPart} 或 {RelationshipsPart} 不是格式正确的 XML (not well-formed XML：{e.Message})");
         }
     }
 
@@ -46,26 +46,26 @@ internal static class OfficePackage
         kind = default;
         if (zip.Entries.Count > EvidenceLimits.MaxZipEntries)
         {
-            return $"a zip container with {zip.Entries.Count} entries, more than {EvidenceLimits.MaxZipEntries}";
+            return $"zip 容器有 {zip.Entries.Count} 个条目 (entries)，超过 {EvidenceLimits.MaxZipEntries} 个";
         }
 
         var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
         if (!names.Contains(ContentTypesPart))
         {
-            return $"a zip file, but not an Office document (no {ContentTypesPart})";
+            return $"zip 文件，但不是 Office 文档（缺少 {ContentTypesPart}）";
         }
 
         if (!names.Contains(RelationshipsPart))
         {
-            return $"an Office package without its relationships part ({RelationshipsPart})";
+            return $"Office 文件缺少关系部件 (relationships part) {RelationshipsPart}";
         }
 
         var mains = MainParts.Where(m => names.Contains(m.Part)).ToList();
         if (mains.Count != 1)
         {
             return mains.Count == 0
-                ? "an Office container that is neither a Word document (no word/document.xml) nor an Excel workbook (no xl/workbook.xml)"
-                : "an Office container that claims to be both a Word document and an Excel workbook";
+                ? "Office 容器既不是 Word 文档（缺少 word/document.xml），也不是 Excel 工作簿（缺少 xl/workbook.xml）"
+                : "Office 容器同时声称是 Word 文档和 Excel 工作簿";
         }
 
         kind = mains[0].Kind;
@@ -74,11 +74,11 @@ internal static class OfficePackage
         if (names.Any(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase) || n.Contains("/activeX/", StringComparison.OrdinalIgnoreCase))
             || declared.Values.Any(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase)))
         {
-            return $"a {ContentInspector.Name(kind)} with macros or ActiveX controls; save it without macros";
+            return $"{ContentInspector.Name(kind)} 含宏 (macros) 或 ActiveX 控件：请另存为不含宏的文件";
         }
 
         return declared.TryGetValue("/" + mains[0].Part, out var type) && string.Equals(type, mains[0].ContentType, StringComparison.OrdinalIgnoreCase)
             ? null
-            : $"a {ContentInspector.Name(kind)} whose main part /{mains[0].Part} is not declared as {mains[0].ContentType} in {ContentTypesPart}";
+            : $"{ContentInspector.Name(kind)} 的主部件 (main part) /{mains[0].Part} 在 {ContentTypesPart} 中未声明为 {mains[0].ContentType}";
     }
 }

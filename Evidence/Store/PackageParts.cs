@@ -55,7 +55,7 @@ internal static class PackageParts
             var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             if (FileSignatures.Embedded(head.AsSpan(0, headLength)) is { } embedded)
             {
-                return $"a {ContentInspector.Name(kind)} holding {embedded} ({entry.FullName}); an archive or program inside a document is refused";
+                return $"{ContentInspector.Name(kind)} 内含{embedded}（{entry.FullName}）：文档中嵌有压缩包或程序，不予接收";
             }
 
             var part = (long)headLength;
@@ -65,7 +65,7 @@ internal static class PackageParts
                 part += read;
                 if (part > EvidenceLimits.MaxFileBytes || total + part > EvidenceLimits.MaxUnpackedBytes)
                 {
-                    return $"a {ContentInspector.Name(kind)} whose part {entry.FullName} inflates beyond the limits; refused as a possible zip bomb";
+                    return $"{ContentInspector.Name(kind)} 的部件 {entry.FullName} 解压后超过限额：疑为压缩炸弹 (zip bomb)，不予接收";
                 }
             }
 

@@ -15,7 +15,7 @@ internal static class PdfDocumentCheck
     {
         if (content.Length > EvidenceLimits.MaxFileBytes)
         {
-            return $"more than the {EvidenceLimits.MaxFileBytes / 1024 / 1024} MiB allowed for one evidence file";
+            return $"超过单个证明材料 (evidence file) 允许的 {EvidenceLimits.MaxFileBytes / 1024 / 1024} MiB";
         }
 
         var bytes = new byte[content.Length];
@@ -29,14 +29,14 @@ internal static class PdfDocumentCheck
         var last = bytes.AsSpan().LastIndexOf(EndMarker);
         if (last < 0)
         {
-            return "a PDF without its end marker (%%EOF); it is cut short or not a PDF";
+            return "PDF 缺少结束标记 (%%EOF)：文件不完整或不是 PDF";
         }
 
         var tail = bytes.AsSpan(last + EndMarker.Length);
         var trailing = tail.TrimStart(WhiteSpace);
         return trailing.IsEmpty
             ? null
-            : $"a PDF with {trailing.Length} bytes after its final %%EOF{Described(trailing)}; refused as a disguised file";
+            : $"PDF 最后的 %%EOF 之后还有 {trailing.Length} 字节{Described(trailing)}：按伪装文件 (disguised file) 拒收";
     }
 
     /// <summary>An incremental update starts with an object number, <c>xref</c> or a comment; anything else is a second file.</summary>
@@ -51,7 +51,7 @@ internal static class PdfDocumentCheck
             var next = span[offset..].TrimStart(WhiteSpace);
             if (!next.IsEmpty && !char.IsAsciiDigit((char)next[0]) && next[0] != (byte)'%' && !next.StartsWith("xref"u8))
             {
-                return $"a PDF with something other than PDF after an %%EOF{Described(next)}; refused as a disguised file";
+                return $"PDF 的 %%EOF 之后有非 PDF 内容{Described(next)}：按伪装文件 (disguised file) 拒收";
             }
         }
 
@@ -65,7 +65,7 @@ internal static class PdfDocumentCheck
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false, SkipMissingFonts = true });
             if (document.NumberOfPages < 1)
             {
-                return "a PDF without pages";
+                return "PDF 没有页面 (no pages)";
             }
 
             for (var page = 1; page <= document.NumberOfPages; page++)
@@ -78,14 +78,14 @@ internal static class PdfDocumentCheck
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The parser's own reason says what is damaged; whichever exception it chose, the file is refused.
-            return $"does not parse as a PDF ({e.Message.TrimEnd('.')}); print or save it as PDF again";
+            return $"无法解析为 PDF (does not parse as a PDF：{e.Message.TrimEnd('.')})：请重新打印或另存为 PDF";
         }
     }
 
     private static string Described(ReadOnlySpan<byte> bytes)
     {
         var embedded = FileSignatures.Embedded(bytes[..Math.Min(bytes.Length, 512)]);
-        return embedded is null ? string.Empty : $" ({embedded})";
+        return embedded is null ? string.Empty : $"（{embedded}）";
     }
 
     /// <summary>White space as ISO 32000-1 §7.2.2 defines it.</summary>

@@ -31,17 +31,17 @@ public sealed class ExtractionOptions
     {
         if (RecordsInMemory < 1)
         {
-            yield return $"Extraction:RecordsInMemory {RecordsInMemory} must be at least 1.";
+            yield return $"Extraction:RecordsInMemory {RecordsInMemory} 须至少为 1。";
         }
 
         if (string.IsNullOrWhiteSpace(Source))
         {
-            yield return "Extraction:Source must name the core-system database (sqlite:PATH or postgres:CONNECTION).";
+            yield return "Extraction:Source 须指明核心系统数据库 (core-system database)：sqlite:PATH 或 postgres:CONNECTION。";
         }
 
         if (LargeExposureThresholdWan < 0 || decimal.Round(LargeExposureThresholdWan, 2) != LargeExposureThresholdWan)
         {
-            yield return $"Extraction:LargeExposureThresholdWan {LargeExposureThresholdWan} must be ≥ 0 with at most two decimals (万元).";
+            yield return $"Extraction:LargeExposureThresholdWan {LargeExposureThresholdWan} 须 ≥ 0，至多两位小数（万元）。";
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
         var xlsx = fileSystem.Path.Combine(inbox, $"TYYWTZ_{period}.xlsx");
         return (fileSystem.File.Exists(csv), fileSystem.File.Exists(xlsx)) switch
         {
-            (true, true) => throw new LedgerImportException(csv, [new LedgerProblem(0, string.Empty, $"both {csv} and {xlsx} exist; remove the one that is not the ledger")]),
+            (true, true) => throw new LedgerImportException(csv, [new LedgerProblem(0, string.Empty, $"{csv} 和 {xlsx} 同时存在 (both exist)：请移除不是台账的那个")]),
             (true, false) => csv,
             (false, true) => xlsx,
             _ => null,
@@ -44,7 +44,7 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
         var problems = new List<LedgerProblem>();
         if (records.Count == 0)
         {
-            throw new LedgerImportException(path, [new LedgerProblem(1, string.Empty, "the file is empty: expected the header " + string.Join(',', Columns))]);
+            throw new LedgerImportException(path, [new LedgerProblem(1, string.Empty, "文件为空 (empty)：应有表头 " + string.Join(',', Columns))]);
         }
 
         var index = ReadHeader(records[0].Fields, problems);
@@ -81,7 +81,7 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException)
         {
-            throw new LedgerImportException(path, [new LedgerProblem(0, string.Empty, "not a readable XLSX workbook: " + e.Message)]);
+            throw new LedgerImportException(path, [new LedgerProblem(0, string.Empty, "不是可读取的 XLSX 工作簿 (not a readable XLSX workbook)：" + e.Message)]);
         }
 
         // A sheet's used range can end in empty cells; a trailing empty cell is not a field.
@@ -107,17 +107,17 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
             var name = header[i].Trim();
             if (!Columns.Contains(name))
             {
-                problems.Add(new LedgerProblem(1, name, "unknown column"));
+                problems.Add(new LedgerProblem(1, name, "未知列 (unknown column)"));
             }
             else if (!index.TryAdd(name, i))
             {
-                problems.Add(new LedgerProblem(1, name, "column appears twice"));
+                problems.Add(new LedgerProblem(1, name, "列重复 (column appears twice)"));
             }
         }
 
         foreach (var missing in Columns.Where(c => !index.ContainsKey(c)))
         {
-            problems.Add(new LedgerProblem(1, missing, "column is missing"));
+            problems.Add(new LedgerProblem(1, missing, "缺少此列 (column is missing)"));
         }
 
         return problems.Count == 0 ? index : null;
@@ -127,7 +127,7 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
     {
         if (fields.Count != Columns.Length)
         {
-            problems.Add(new LedgerProblem(line, string.Empty, $"has {fields.Count} fields, expected {Columns.Length}"));
+            problems.Add(new LedgerProblem(line, string.Empty, $"有 {fields.Count} 个字段，应为 {Columns.Length} 个 (fields)"));
             return null;
         }
 
@@ -136,23 +136,23 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
         void Problem(string column, string reason) => problems.Add(new LedgerProblem(line, column, reason));
 
         var deal = Field("交易编号");
-        if (deal.Length is 0 or > 60) Problem("交易编号", "must be 1–60 characters");
-        else if (!seen.Add(deal)) Problem("交易编号", $"'{deal}' repeats an earlier deal number");
+        if (deal.Length is 0 or > 60) Problem("交易编号", "须为 1–60 个字符");
+        else if (!seen.Add(deal)) Problem("交易编号", $"'{deal}' 与前面的交易编号重复 (repeats an earlier deal number)");
         var counterparty = Field("交易对手客户代码");
-        if (counterparty.Length is 0 or > 32) Problem("交易对手客户代码", "must be 1–32 characters");
+        if (counterparty.Length is 0 or > 32) Problem("交易对手客户代码", "须为 1–32 个字符");
         var name = Field("交易对手名称");
-        if (name.Length is 0 or > 200) Problem("交易对手名称", "must be 1–200 characters");
+        if (name.Length is 0 or > 200) Problem("交易对手名称", "须为 1–200 个字符");
         var type = Field("业务类型");
         type = type.Length == 1 ? "0" + type : type;
-        if (!CodeLists.Embedded["ledger_business_type"].Contains(type)) Problem("业务类型", $"'{Field("业务类型")}' is not a business type 01–09");
+        if (!CodeLists.Embedded["ledger_business_type"].Contains(type)) Problem("业务类型", $"'{Field("业务类型")}' 不是业务类型 01–09");
         var currency = Field("币种");
-        if (!CodeLists.Embedded["currency"].Contains(currency)) Problem("币种", $"'{currency}' is not a currency code");
+        if (!CodeLists.Embedded["currency"].Contains(currency)) Problem("币种", $"'{currency}' 不是币种代码 (currency code)");
         var balance = Amount(Field("余额"), reason => Problem("余额", reason));
         var valueDate = Date(Field("起息日"), reason => Problem("起息日", reason));
         var maturityText = Field("到期日");
         var maturity = maturityText.Length == 0 ? null : Date(maturityText, reason => Problem("到期日", reason));
         var branch = Field("经办机构");
-        if (!isKnownBranch(branch)) Problem("经办机构", $"'{branch}' is not a branch of the bank");
+        if (!isKnownBranch(branch)) Problem("经办机构", $"'{branch}' 不是本行机构 (not a branch of the bank)");
 
         return problems.Count > before ? null : new LedgerRow(line, deal, counterparty, name, type, currency, balance!.Value, valueDate!.Value, maturity, branch);
     }
@@ -162,19 +162,19 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
         var plain = text.Replace(",", string.Empty, StringComparison.Ordinal);
         if (!decimal.TryParse(plain, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            problem($"'{text}' is not a number");
+            problem($"'{text}' 不是数字 (not a number)");
             return null;
         }
 
         if (value < 0)
         {
-            problem($"'{text}' is negative");
+            problem($"'{text}' 为负数 (negative)");
             return null;
         }
 
         if (decimal.Round(value, 2) != value)
         {
-            problem($"'{text}' has more than 2 decimals");
+            problem($"'{text}' 超过 2 位小数");
             return null;
         }
 
@@ -188,7 +188,7 @@ public sealed class InterbankLedgerReader(IFileSystem fileSystem)
             return date;
         }
 
-        problem($"'{text}' is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD)");
+        problem($"'{text}' 不是日期 (not a date)：应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYYMMDD");
         return null;
     }
 }

@@ -42,7 +42,7 @@ public static class LedgerEncoding
             {
                 var shown = Convert.ToHexString(bytes, offset, consumed);
                 problems.Add(new LedgerProblem(line, string.Empty,
-                    string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 byte sequence {shown} at byte offset {offset} (the file starts with the UTF-8 BOM, so it must be UTF-8)")));
+                    string.Create(CultureInfo.InvariantCulture, $"字节偏移 {offset} 处有无效的 UTF-8 字节序列 (invalid UTF-8) {shown}（文件以 UTF-8 BOM 开头，必须是 UTF-8 编码）")));
             }
             else if (rune.Value == '\n' || (rune.Value == '\r' && (offset + 1 >= bytes.Length || bytes[offset + 1] != '\n')))
             {

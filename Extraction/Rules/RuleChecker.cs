@@ -38,14 +38,14 @@ public static partial class RuleChecker
                 var returned = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 foreach (var missing in QueryContract.Columns[query.Name].Where(c => !returned.Contains(c)))
                 {
-                    problems.Add($"{query.File} line {LineOfNearest(query.Sql, missing)}: column {missing}: the query returns no column '{missing}'.");
+                    problems.Add($"{query.File} line {LineOfNearest(query.Sql, missing)}: column {missing}：查询未返回列 '{missing}' (returns no column)。");
                 }
             }
             catch (DbException e)
             {
                 var column = Identifier(e.Message);
                 var where = column is null ? "line 1" : $"line {LineOf(query.Sql, column)}: column {column}";
-                problems.Add($"{query.File} {where}: {e.Message.ReplaceLineEndings(" ")}");
+                problems.Add($"{query.File} {where}：{e.Message.ReplaceLineEndings(" ")}");
             }
         }
 

@@ -16,7 +16,7 @@ public sealed class RuleSetLoader(IFileSystem fileSystem)
     {
         if (!fileSystem.Directory.Exists(rulesDirectory))
         {
-            throw new RuleFileException([$"{rulesDirectory}: the extraction rules folder does not exist."]);
+            throw new RuleFileException([$"{rulesDirectory}：抽取规则文件夹 (extraction rules folder) 不存在。"]);
         }
 
         var problems = new List<string>();
@@ -32,12 +32,12 @@ public sealed class RuleSetLoader(IFileSystem fileSystem)
 
         foreach (var duplicate in sets.GroupBy(s => s.EffectiveFrom).Where(g => g.Count() > 1))
         {
-            problems.Add($"{string.Join(", ", duplicate.Select(s => s.Directory))}: two rule sets take effect from {duplicate.Key}.");
+            problems.Add($"{string.Join(", ", duplicate.Select(s => s.Directory))}：有两个规则集 (rule sets) 自 {duplicate.Key} 起生效。");
         }
 
         if (sets.Count == 0 && problems.Count == 0)
         {
-            problems.Add($"{rulesDirectory}: no ruleset.json found.");
+            problems.Add($"{rulesDirectory}：找不到 ruleset.json。");
         }
 
         return problems.Count > 0 ? throw new RuleFileException(problems) : sets.OrderBy(s => s.EffectiveFrom).ToList();
@@ -45,7 +45,7 @@ public sealed class RuleSetLoader(IFileSystem fileSystem)
 
     public RuleSet ForPeriod(string rulesDirectory, ReportingPeriod period) =>
         LoadAll(rulesDirectory).LastOrDefault(s => s.EffectiveFrom <= period)
-        ?? throw new RuleFileException([$"{rulesDirectory}: no rule set is in force for {period} (the earliest takes effect later)."]);
+        ?? throw new RuleFileException([$"{rulesDirectory}：{period} 没有生效的规则集 (no rule set in force)（最早的规则集生效更晚）。"]);
 
     private RuleSet? LoadOne(string manifest, List<string> problems)
     {
@@ -59,7 +59,7 @@ public sealed class RuleSetLoader(IFileSystem fileSystem)
             version = root.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             if (string.IsNullOrWhiteSpace(version))
             {
-                problems.Add($"{manifest}: \"version\" is missing.");
+                problems.Add($"{manifest}：缺少 \"version\"。");
             }
 
             if (root.TryGetProperty("effectiveFrom", out var f) && ReportingPeriod.TryParse(f.GetString(), out var p))
@@ -68,12 +68,12 @@ public sealed class RuleSetLoader(IFileSystem fileSystem)
             }
             else
             {
-                problems.Add($"{manifest}: \"effectiveFrom\" must be a period YYYYMM.");
+                problems.Add($"{manifest}：\"effectiveFrom\" 须为期次 YYYYMM。");
             }
         }
         catch (JsonException e)
         {
-            problems.Add($"{manifest} line {(e.LineNumber ?? 0) + 1}: {e.Message}");
+            problems.Add($"{manifest} line {(e.LineNumber ?? 0) + 1}：{e.Message}");
             return null;
         }
 
@@ -83,7 +83,7 @@ public sealed class RuleSetLoader(IFileSystem fileSystem)
             var file = fileSystem.Path.Combine(directory, name + ".sql");
             if (!fileSystem.File.Exists(file))
             {
-                problems.Add($"{file}: the rule for '{name}' is missing.");
+                problems.Add($"{file}：缺少 '{name}' 的规则 (rule is missing)。");
                 continue;
             }
 
@@ -99,7 +99,7 @@ public sealed class RuleSetLoader(IFileSystem fileSystem)
         foreach (var stray in fileSystem.Directory.GetFiles(directory, "*.sql").Order(StringComparer.Ordinal)
             .Where(f => !QueryContract.Columns.ContainsKey(fileSystem.Path.GetFileNameWithoutExtension(f))))
         {
-            problems.Add($"{stray} line 1: the rule set defines no rule '{fileSystem.Path.GetFileNameWithoutExtension(stray)}'; remove the file or rename it to one of the rules ({string.Join(", ", QueryContract.Columns.Keys.Order(StringComparer.Ordinal))}).");
+            problems.Add($"{stray} line 1：规则集中没有规则 '{fileSystem.Path.GetFileNameWithoutExtension(stray)}' (no such rule)：请删除该文件，或改名为其中一条规则（{string.Join(", ", QueryContract.Columns.Keys.Order(StringComparer.Ordinal))}）。");
         }
 
         return version is null || from is null ? null : new RuleSet(version, from.Value, directory, queries);

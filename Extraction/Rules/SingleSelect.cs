@@ -13,13 +13,13 @@ public static class SingleSelect
         var position = SkipBlank(sql, 0);
         if (position >= sql.Length)
         {
-            return "line 1: the rule file holds no query; it must hold one SELECT.";
+            return "line 1：规则文件中没有查询 (no query)：须恰好含一条 SELECT。";
         }
 
         var first = Word(sql, position);
         if (!first.Equals("SELECT", StringComparison.OrdinalIgnoreCase) && !first.Equals("WITH", StringComparison.OrdinalIgnoreCase))
         {
-            return $"line {LineAt(sql, position)}: the rule must be one SELECT, but it starts with '{Shown(sql, position)}'.";
+            return $"line {LineAt(sql, position)}：规则须为一条 SELECT，但以 '{Shown(sql, position)}' 开头。";
         }
 
         var end = StatementEnd(sql, position);
@@ -31,7 +31,7 @@ public static class SingleSelect
         var next = SkipBlank(sql, end + 1);
         return next >= sql.Length
             ? null
-            : $"line {LineAt(sql, next)}: a second statement follows the SELECT ('{Shown(sql, next)}'); a rule file holds exactly one SELECT.";
+            : $"line {LineAt(sql, next)}：SELECT 之后还有第二条语句 (second statement)（'{Shown(sql, next)}'）：规则文件须恰好含一条 SELECT。";
     }
 
     /// <summary>The index of the first `;` outside literals, quoted identifiers and comments, or -1.</summary>

@@ -17,7 +17,7 @@ public static class SourceConnectionFactory
         ConnectionTarget.SqliteProvider => Microsoft.Data.Sqlite.SqliteFactory.Instance,
         ConnectionTarget.PostgresProvider => Npgsql.NpgsqlFactory.Instance,
         ConnectionTarget.OracleProvider => LoadOracle(),
-        _ => throw new ExtractionException($"No ADO.NET provider named '{providerInvariantName}' is known to the engine."),
+        _ => throw new ExtractionException($"本系统不认识名为 '{providerInvariantName}' 的 ADO.NET 提供程序 (provider)。"),
     };
 
     /// <summary>
@@ -51,7 +51,7 @@ public static class SourceConnectionFactory
         }
         catch (ExtractionException e) when (attempts > 1)
         {
-            throw new ExtractionException($"{e.Message} (gave up after {attempts} attempts in {clock.GetElapsedTime(started).TotalSeconds:F0} s)", e.InnerException);
+            throw new ExtractionException($"{e.Message}（已尝试 {attempts} 次、历时 {clock.GetElapsedTime(started).TotalSeconds:F0} 秒后放弃 (gave up)）", e.InnerException);
         }
     }
 
@@ -63,7 +63,7 @@ public static class SourceConnectionFactory
     {
         if (target.Kind == DatabaseKind.Sqlite && !System.IO.Path.Exists(target.Value))
         {
-            throw new ExtractionException($"The source database {target.Value} does not exist.");
+            throw new ExtractionException($"源数据库 (source database) {target.Value} 不存在。");
         }
 
         var connection = FactoryFor(target.ProviderInvariantName).CreateConnection()!;
@@ -77,7 +77,7 @@ public static class SourceConnectionFactory
         catch (DbException e)
         {
             connection.Dispose();
-            throw new ExtractionException($"Cannot open the source {target}: {e.Message}", e);
+            throw new ExtractionException($"无法打开数据源 (cannot open the source) {target}：{e.Message}", e);
         }
 
         if (quickCheck && target.Kind == DatabaseKind.Sqlite)
@@ -106,7 +106,7 @@ public static class SourceConnectionFactory
         }
         catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException)
         {
-            throw new ExtractionException("The source is configured for Oracle (Oracle.ManagedDataAccess.Client), but Oracle.ManagedDataAccess.dll is not installed beside the engine.", e);
+            throw new ExtractionException("数据源配置为 Oracle (Oracle.ManagedDataAccess.Client)，但本系统旁未安装 Oracle.ManagedDataAccess.dll (not installed)。", e);
         }
     }
 }

@@ -98,7 +98,7 @@ public sealed class SourceIntegrityCheck : IDisposable
 
         if (problems is not ["ok"])
         {
-            throw new ExtractionException($"The source database {file} is corrupt or not an SQLite database (PRAGMA quick_check): {string.Join("; ", problems)}");
+            throw new ExtractionException($"源数据库 (source database) {file} 已损坏或不是 SQLite 数据库 (PRAGMA quick_check)：{string.Join("；", problems)}");
         }
     }
 

@@ -31,9 +31,9 @@ public sealed class SourceRow(string file, IReadOnlyDictionary<string, int> ordi
     /// <summary>A column beyond the contract that a rule may return (branches' branch_name): null when the query does not return it.</summary>
     public string? OptionalText(string column) => ordinals.ContainsKey(column) ? Text(column) : null;
 
-    public string RequiredText(string column) => Text(column) ?? throw Bad(column, "the value is NULL");
+    public string RequiredText(string column) => Text(column) ?? throw Bad(column, "值为 NULL");
 
-    public decimal Amount(string column, int scale = 2) => OptionalAmount(column, scale) ?? throw Bad(column, "the value is NULL");
+    public decimal Amount(string column, int scale = 2) => OptionalAmount(column, scale) ?? throw Bad(column, "值为 NULL");
 
     public decimal? OptionalAmount(string column, int scale = 2)
     {
@@ -50,20 +50,20 @@ public sealed class SourceRow(string file, IReadOnlyDictionary<string, int> ordi
                 double d => (decimal)d,
                 float f => (decimal)f,
                 string s => decimal.Parse(s, NumberStyles.Number, CultureInfo.InvariantCulture),
-                byte[] => throw new FormatException("a binary value"),
+                byte[] => throw new FormatException("二进制值 (binary value)"),
                 var other => Convert.ToDecimal(other, CultureInfo.InvariantCulture),
             };
             return Money.RoundHalfUp(value, scale);
         }
         catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
         {
-            throw Bad(column, $"'{Shown(i)}' is not a number");
+            throw Bad(column, $"'{Shown(i)}' 不是数字 (not a number)");
         }
     }
 
     public int WholeNumber(string column) => decimal.ToInt32(Amount(column, 0));
 
-    public DateOnly Date(string column) => OptionalDate(column) ?? throw Bad(column, "the value is NULL");
+    public DateOnly Date(string column) => OptionalDate(column) ?? throw Bad(column, "值为 NULL");
 
     public DateOnly? OptionalDate(string column)
     {
@@ -78,13 +78,13 @@ public sealed class SourceRow(string file, IReadOnlyDictionary<string, int> ordi
             DateOnly d => d,
             DateTime t => DateOnly.FromDateTime(t),
             string s when DateOnly.TryParseExact(s.Length >= 10 ? s[..10] : s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
-            _ => throw Bad(column, $"'{Shown(i)}' is not a date"),
+            _ => throw Bad(column, $"'{Shown(i)}' 不是日期 (not a date)"),
         };
     }
 
     /// <summary>The error for a value that cannot be read: rule file, row number and key, column.</summary>
     private ExtractionException Bad(string column, string what) =>
-        new($"{file}: row {Number} ({Key()}), column {column}: {what}.");
+        new($"{file}：row {Number} ({Key()}), column {column}：{what}。");
 
     private string Key() => string.Join(", ", keyColumns.Where(ordinals.ContainsKey).Select(c => $"{c}={Shown(ordinals[c])}"));
 

@@ -38,7 +38,7 @@ public sealed class SourceSession : IDisposable
         }
         catch (DbException e)
         {
-            var explained = _integrity.Explain(new ExtractionException($"The source cannot begin a consistent read: {e.Message}", e));
+            var explained = _integrity.Explain(new ExtractionException($"数据源无法开始一致性读取 (consistent read)：{e.Message}", e));
             _integrity.Dispose();
             connection.Dispose();
             throw explained;
@@ -75,7 +75,7 @@ public sealed class SourceSession : IDisposable
         }
         catch (DbException e) when (!_cancellationToken.IsCancellationRequested)
         {
-            throw _integrity.Explain(new ExtractionException($"{query.File}: the query failed: {e.Message}", e));
+            throw _integrity.Explain(new ExtractionException($"{query.File}：查询失败 (query failed)：{e.Message}", e));
         }
         catch (DbException e)
         {
@@ -185,7 +185,7 @@ public sealed class SourceSession : IDisposable
         }
         catch (DbException e) when (!_cancellationToken.IsCancellationRequested)
         {
-            throw _integrity.Explain(new ExtractionException($"{query.File}: reading row {rowsBefore + 1} failed: {e.Message}", e));
+            throw _integrity.Explain(new ExtractionException($"{query.File}：读取第 {rowsBefore + 1} 行失败 (reading row failed)：{e.Message}", e));
         }
         catch (DbException e)
         {
@@ -213,7 +213,7 @@ public sealed class SourceSession : IDisposable
         var missing = expected.Where(c => !ordinals.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
-            throw new RuleFileException([.. missing.Select(c => $"{query.File}: the query returns no column '{c}'.")]);
+            throw new RuleFileException([.. missing.Select(c => $"{query.File}：查询未返回列 '{c}' (returns no column)。")]);
         }
 
         return ordinals;

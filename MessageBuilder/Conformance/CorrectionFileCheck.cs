@@ -17,26 +17,26 @@ internal static partial class CorrectionFileCheck
         string[] head = [ReportFileReader.Declaration, $"<KHFXCORR org=\"{identity.Org}\" dataDate=\"{identity.DateText}\" batch=\"{identity.BatchText}\" previousBatch=\"{previous}\">"];
         for (var i = 0; i < head.Length; i++)
         {
-            if (i >= lines.Count || lines[i].Text != head[i]) problems.Add(name, i + 1, $"expected {head[i]}");
+            if (i >= lines.Count || lines[i].Text != head[i]) problems.Add(name, i + 1, $"应为 (expected) {head[i]}");
         }
 
         if (lines.Count < 5)
         {
-            problems.Add(name, lines.Count, "a correction file holds the declaration, the root, REASON, at least one <C> and </KHFXCORR>");
+            problems.Add(name, lines.Count, "订正文件 (correction file) 须含声明、根元素、REASON、至少一个 <C> 和 </KHFXCORR>");
             return;
         }
 
-        if (!Reason().IsMatch(lines[2].Text)) problems.Add(name, 3, "REASON", "expected a non-empty <REASON>…</REASON>");
+        if (!Reason().IsMatch(lines[2].Text)) problems.Add(name, 3, "REASON", "应为 (expected) 非空的 <REASON>…</REASON>");
         foreach (var (number, text) in lines.Skip(3).SkipLast(1))
         {
             var match = Change().Match(text);
             if (!match.Success || !Core.Reports.ReportParts.All.Any(p => p.Code == match.Groups["part"].Value))
             {
-                problems.Add(name, number, "expected <C part=\"…\" key=\"…\" action=\"A|D|U\" fields=\"…\"/> of a part of spec 2026.1");
+                problems.Add(name, number, "应为 (expected) spec 2026.1 某部件的 <C part=\"…\" key=\"…\" action=\"A|D|U\" fields=\"…\"/>");
             }
         }
 
-        if (lines[^1].Text != "</KHFXCORR>") problems.Add(name, lines[^1].Number, "expected </KHFXCORR>");
+        if (lines[^1].Text != "</KHFXCORR>") problems.Add(name, lines[^1].Number, "应为 (expected) </KHFXCORR>");
     }
 
     [GeneratedRegex("^<REASON>[^<]+</REASON>$")]

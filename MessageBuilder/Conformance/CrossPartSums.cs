@@ -106,14 +106,14 @@ internal sealed class CrossPartSums
                 var want = MessageFormat.Amount(expected[i]);
                 if (record[BalanceFields[i]] != want)
                 {
-                    problems.Add(file, line, BalanceFields[i], $"{record.Part.Code} {record.Key}: is {record[BalanceFields[i]]}, but its detail records under CREDIT_NO {record["CREDIT_NO"]} add up to {want}");
+                    problems.Add(file, line, BalanceFields[i], $"{record.Part.Code} {record.Key}：值为 {record[BalanceFields[i]]}，但 CREDIT_NO {record["CREDIT_NO"]} 下的明细记录 (detail records under CREDIT_NO) 合计为 {want}");
                 }
             }
         }
 
         foreach (var customer in withoutLine.Order(StringComparer.Ordinal))
         {
-            problems.Add(_rows.FirstOrDefault(r => r.Record.Part.Code == "B1P1").File ?? "B1", 0, "CREDIT_NO", $"customer {customer} has detail records with CREDIT_NO WNRSXYW but no B1P1 row 2|{customer}|WNRSXYW");
+            problems.Add(_rows.FirstOrDefault(r => r.Record.Part.Code == "B1P1").File ?? "B1", 0, "CREDIT_NO", $"客户 {customer} 有 CREDIT_NO 为 WNRSXYW 的明细记录，但没有 B1P1 行 2|{customer}|WNRSXYW");
         }
     }
 
@@ -142,7 +142,7 @@ internal sealed class CrossPartSums
         var count = MessageFormat.WholeNumber(_members.GetValueOrDefault(record["GROUP_CODE"])?.Count ?? 0);
         if (record["MEMBER_COUNT"] != count)
         {
-            problems.Add(file, line, "MEMBER_COUNT", $"B2P1 {record.Key}: is {record["MEMBER_COUNT"]}, but B2P3 lists {count} members of the group");
+            problems.Add(file, line, "MEMBER_COUNT", $"B2P1 {record.Key}：值为 {record["MEMBER_COUNT"]}，但 B2P3 列有 {count} 名集团成员");
         }
     }
 }

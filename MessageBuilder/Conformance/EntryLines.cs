@@ -38,7 +38,7 @@ internal sealed class EntryLines(string name, ConformanceProblems problems, Acti
         }
         catch (XmlException e)
         {
-            problems.Add(name, e.LineNumber, "not well-formed XML: " + e.Message);
+            problems.Add(name, e.LineNumber, "不是格式正确的 XML (not well-formed XML)：" + e.Message);
         }
     }
 
@@ -99,12 +99,12 @@ internal sealed class EntryLines(string name, ConformanceProblems problems, Acti
     {
         if (_headLength > 0 && (_head.AsSpan(0, _headLength).StartsWith("\uFEFF"u8) || _head.AsSpan(0, _headLength).StartsWith(Gb18030Bom)))
         {
-            problems.Add(name, 1, "starts with a byte-order mark");
+            problems.Add(name, 1, "以字节顺序标记 (byte-order mark) 开头");
         }
 
         if (!(_total >= 2 && _beforeLast == '\r' && _last == '\n'))
         {
-            problems.Add(name, (int)(_lineFeeds + 1), "the last line does not end with CRLF");
+            problems.Add(name, (int)(_lineFeeds + 1), "最后一行不以 CRLF 结尾");
         }
 
         if (_length > 0)
@@ -135,7 +135,7 @@ internal sealed class EntryLines(string name, ConformanceProblems problems, Acti
     {
         if (line.IndexOfAny((byte)'\r', (byte)'\n') >= 0)
         {
-            problems.Add(name, _number, "a line break that is not CRLF");
+            problems.Add(name, _number, "换行符不是 CRLF (not CRLF)");
         }
 
         try
@@ -144,7 +144,7 @@ internal sealed class EntryLines(string name, ConformanceProblems problems, Acti
         }
         catch (DecoderFallbackException)
         {
-            problems.Add(name, _number, "not valid GB18030");
+            problems.Add(name, _number, "不是有效的 GB18030 (not valid GB18030)");
             return Gb18030.Encoding.GetString(line);
         }
     }

@@ -21,7 +21,7 @@ internal static class IndexCheck
             var want = i < expected.Count ? expected[i] : null;
             if (actual != want)
             {
-                problems.Add(name, i + 1, FieldOf(actual, want), $"is {actual ?? "missing"}, expected {want ?? "no line"}");
+                problems.Add(name, i + 1, FieldOf(actual, want), $"值为 {actual ?? "缺失 (missing)"}，应为 (expected) {want ?? "无此行 (no line)"}");
             }
         }
 
@@ -29,7 +29,7 @@ internal static class IndexCheck
         var end = "END|" + Sm3.Of(bytes.AsSpan(0, bodyLength));
         if (lines.Count == 0 || lines[^1].Text != end)
         {
-            problems.Add(name, lines.Count, "END", $"the last line is {(lines.Count == 0 ? "missing" : lines[^1].Text)}, expected {end}");
+            problems.Add(name, lines.Count, "END", $"最后一行为 {(lines.Count == 0 ? "缺失 (missing)" : lines[^1].Text)}，应为 (expected) {end}");
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class PackageConformanceChecker(IFileSystem fileSystem)
         var names = directory.Select(e => e.Name).ToList();
         if (!names.SequenceEqual(identity.ExpectedEntries, StringComparer.Ordinal))
         {
-            problems.Add(label, 0, $"the entries are {string.Join(", ", names)}; expected {string.Join(", ", identity.ExpectedEntries)}, in that order");
+            problems.Add(label, 0, $"条目 (entries) 为 {string.Join(", ", names)}；应为 (expected) {string.Join(", ", identity.ExpectedEntries)}，且按此顺序");
         }
 
         var reads = directory.Select(entry => new EntryRead(entry, ReportOf(identity, entry.Name), IsWhole(identity, entry.Name))).ToList();
@@ -54,7 +54,7 @@ public sealed class PackageConformanceChecker(IFileSystem fileSystem)
         var broken = reads.Where(r => !r.Intact).ToList();
         if (broken.Count > 0)
         {
-            broken.ForEach(r => problems.Add(label, 0, $"entry {r.Entry.Name}: the data does not inflate to its stored size and CRC"));
+            broken.ForEach(r => problems.Add(label, 0, $"条目 (entry) {r.Entry.Name}：数据解压后与记录的大小和 CRC 不符"));
             return problems.Items;
         }
 
@@ -188,7 +188,7 @@ public sealed class PackageConformanceChecker(IFileSystem fileSystem)
         var index = reads.FirstOrDefault(r => r.Entry.Name == identity.IndexEntry);
         if (index is null)
         {
-            problems.Add(identity.Stem + ".zip", 0, $"the index {identity.IndexEntry} is missing");
+            problems.Add(identity.Stem + ".zip", 0, $"缺少索引 (index) {identity.IndexEntry}");
             return;
         }
 

@@ -28,20 +28,20 @@ internal sealed partial record PackageIdentity(string Org, DateOnly DataDate, in
         problem = null;
         if (!match.Success)
         {
-            problem = "the package name is not {ORG}_KHFX_{D}_{BATCH}.zip with ORG 15 × [0-9A-Z], D YYYYMMDD and BATCH 01–99";
+            problem = "报文名 (package name) 不符合 {ORG}_KHFX_{D}_{BATCH}.zip：ORG 为 15 × [0-9A-Z]，D 为 YYYYMMDD，BATCH 为 01–99";
             return null;
         }
 
         if (!DateOnly.TryParseExact(match.Groups["d"].Value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date.AddDays(1).Day != 1)
         {
-            problem = $"the data date {match.Groups["d"].Value} is not the last day of a month";
+            problem = $"数据日期 (data date) {match.Groups["d"].Value} 不是月末";
             return null;
         }
 
         var batch = int.Parse(match.Groups["batch"].Value, CultureInfo.InvariantCulture);
         if (batch == 0)
         {
-            problem = "batch 00 does not exist; the first batch is 01";
+            problem = "不存在批次 00：第一批为 01";
             return null;
         }
 

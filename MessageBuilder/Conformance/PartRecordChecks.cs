@@ -26,8 +26,8 @@ internal sealed partial class PartRecordChecks(string file, ConformanceProblems 
         if (_previous.TryGetValue(part.Code, out var previous))
         {
             var order = RecordKey.Compare(previous, record);
-            if (order > 0) problems.Add(file, line, $"{part.Code} record {record.Key} is out of order: it sorts before {previous.Key}, the record above it");
-            if (order == 0) problems.Add(file, line, $"{part.Code} key {record.Key} appears twice (WYX-004)");
+            if (order > 0) problems.Add(file, line, $"{part.Code} 记录 {record.Key} 顺序错误 (out of order)：应排在上一条记录 {previous.Key} 之前");
+            if (order == 0) problems.Add(file, line, $"{part.Code} 主键 {record.Key} 重复出现 (appears twice, WYX-004)");
         }
 
         _previous[part.Code] = record;
@@ -41,12 +41,12 @@ internal sealed partial class PartRecordChecks(string file, ConformanceProblems 
     {
         if (block.RecordsAttribute != MessageFormat.WholeNumber(block.Count))
         {
-            problems.Add(file, block.Line, "records", $"PART {block.Part.Code} says records=\"{block.RecordsAttribute}\", but holds {block.Count}");
+            problems.Add(file, block.Line, "records", $"PART {block.Part.Code} 标明 records=\"{block.RecordsAttribute}\"，但实有 (holds) {block.Count} 条");
         }
 
         if (block.ControlAttribute != MessageFormat.Amount(block.Control))
         {
-            problems.Add(file, block.Line, "control", $"PART {block.Part.Code} says control=\"{block.ControlAttribute}\", but its records add up to {MessageFormat.Amount(block.Control)}");
+            problems.Add(file, block.Line, "control", $"PART {block.Part.Code} 标明 control=\"{block.ControlAttribute}\"，但其记录合计为 {MessageFormat.Amount(block.Control)}");
         }
     }
 
@@ -59,15 +59,15 @@ internal sealed partial class PartRecordChecks(string file, ConformanceProblems 
 
         var problem = field.Type switch
         {
-            FieldType.Amount when !Amount().IsMatch(value) || value == "-0.00" => "is not an amount written -?digits.dd without leading zeros",
-            FieldType.Ratio when !Ratio().IsMatch(value) => "is not a ratio written ddd.dddd",
-            FieldType.WholeNumber when !Whole().IsMatch(value) => "is not a whole number without sign or leading zeros",
+            FieldType.Amount when !Amount().IsMatch(value) || value == "-0.00" => "不是按 -?digits.dd 书写、无前导零 (without leading zeros) 的金额",
+            FieldType.Ratio when !Ratio().IsMatch(value) => "不是按 ddd.dddd 书写的比例 (ratio)",
+            FieldType.WholeNumber when !Whole().IsMatch(value) => "不是无符号、无前导零的整数 (whole number)",
             FieldType.Code => null,
             _ => FieldValueCheck.Problem(field, value, CodeLists.Embedded),
         };
         if (problem is null && field.Type == FieldType.Text && (value != value.Trim() || HasRemovedCharacter(value)))
         {
-            problem = "text is not trimmed, or holds a character the spec removes";
+            problem = "文本未去除首尾空白，或含规范要求去除的字符";
         }
 
         if (problem is not null)

@@ -34,7 +34,7 @@ internal static class RecordIdentities
         var expected = MessageFormat.Amount(terms.Sum(t => MessageFormat.AmountOrZero(record[t])));
         if (record[total] != expected)
         {
-            yield return (total, $"is {record[total]}, but {string.Join(" + ", terms)} = {expected}");
+            yield return (total, $"值为 {record[total]}，但 {string.Join(" + ", terms)} = {expected}");
         }
     }
 
@@ -45,12 +45,12 @@ internal static class RecordIdentities
         var expected = limit is { } l ? MessageFormat.Amount(Math.Max(l - used, 0m)) : string.Empty;
         if (record["AVAILABLE"] != expected)
         {
-            yield return ("AVAILABLE", $"is {Shown(record["AVAILABLE"])}, but max(CREDIT_LIMIT − USED_TOTAL, 0) = max({Shown(record["CREDIT_LIMIT"])} − {record["USED_TOTAL"]}, 0) = {Shown(expected)}");
+            yield return ("AVAILABLE", $"值为 {Shown(record["AVAILABLE"])}，但 max(CREDIT_LIMIT − USED_TOTAL, 0) = max({Shown(record["CREDIT_LIMIT"])} − {record["USED_TOTAL"]}, 0) = {Shown(expected)}");
         }
     }
 
     private static IEnumerable<(string, string)> NoLineTerms(ReportRecord record) =>
-        LineTerms.Where(f => record[f].Length > 0).Select(f => (f, $"is {record[f]}, but a WNRSXYW row leaves it empty"));
+        LineTerms.Where(f => record[f].Length > 0).Select(f => (f, $"值为 {record[f]}，但 WNRSXYW 行中此字段须为空"));
 
     private static IEnumerable<(string, string)> OrgCode(ReportRecord record)
     {
@@ -58,7 +58,7 @@ internal static class RecordIdentities
         var expected = uscc.Length > 8 ? uscc[8..Math.Min(17, uscc.Length)] : string.Empty;
         if (record["ORG_CODE"] != expected)
         {
-            yield return ("ORG_CODE", $"is {Shown(record["ORG_CODE"])}, but characters 9–17 of USCC {Shown(uscc)} are {Shown(expected)}");
+            yield return ("ORG_CODE", $"值为 {Shown(record["ORG_CODE"])}，但 USCC {Shown(uscc)} 的第 9–17 位为 {Shown(expected)}");
         }
     }
 

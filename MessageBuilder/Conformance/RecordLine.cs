@@ -13,7 +13,7 @@ internal static class RecordLine
     {
         if (!text.StartsWith("<R>", StringComparison.Ordinal) || !text.EndsWith("</R>", StringComparison.Ordinal))
         {
-            problems.Add(name, number, $"expected a record <R>…</R> of {part.Code} or </PART>");
+            problems.Add(name, number, $"应为 (expected a record) {part.Code} 的记录 <R>…</R> 或 </PART>");
             return null;
         }
 
@@ -27,14 +27,14 @@ internal static class RecordLine
         {
             if (!TryField(text, position, end, out var field))
             {
-                problems.Add(name, number, $"the record is not a sequence of <FIELD>value</FIELD> or <FIELD/> from character {position + 1}");
+                problems.Add(name, number, $"记录自第 {position + 1} 个字符起不是 <FIELD>value</FIELD> 或 <FIELD/> 的序列");
                 return null;
             }
 
             var fieldName = text.AsSpan(field.NameStart, field.NameLength);
             if (field.ValueStart >= 0 && field.ValueLength == 0)
             {
-                problems.Add(name, number, fieldName.ToString(), "an empty value is written <FIELD/>");
+                problems.Add(name, number, fieldName.ToString(), "空值须写作 <FIELD/>");
             }
 
             if (inOrder && count < values.Length && fieldName.SequenceEqual(fields[count].Name))
@@ -53,7 +53,7 @@ internal static class RecordLine
         if (!inOrder || count != values.Length)
         {
             var expected = string.Join(",", fields.Select(f => f.Name));
-            problems.Add(name, number, $"the fields of a {part.Code} record are {expected}, in that order; found {string.Join(",", FieldNames(text, end))}");
+            problems.Add(name, number, $"{part.Code} 记录的字段应为 {expected}，且按此顺序；实为 {string.Join(",", FieldNames(text, end))}");
             return null;
         }
 
@@ -133,7 +133,7 @@ internal static class RecordLine
     {
         if (raw.Contains('>'))
         {
-            problems.Add(name, number, field, "'>' is written &gt;");
+            problems.Add(name, number, field, "'>' 须写作 &gt;");
         }
 
         if (!raw.Contains('&'))
@@ -154,7 +154,7 @@ internal static class RecordLine
             var (length, character) = escape.StartsWith("&amp;") ? (5, '&') : escape.StartsWith("&lt;") ? (4, '<') : escape.StartsWith("&gt;") ? (4, '>') : (0, '\0');
             if (length == 0)
             {
-                problems.Add(name, number, field, "only &amp;, &lt; and &gt; are escapes");
+                problems.Add(name, number, field, "只允许 &amp;、&lt; 和 &gt; 三种转义 (escapes)");
                 value.Append('&');
                 continue;
             }

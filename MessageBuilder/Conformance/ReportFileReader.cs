@@ -45,9 +45,9 @@ internal sealed partial class ReportFileReader
     public List<PartBlock> Complete()
     {
         _lines.Complete();
-        if (_open is not null) _problems.Add(_name, _last, $"PART {_open.Part.Code} is not closed");
-        if (!_closed) _problems.Add(_name, _last, "the file does not end with </KHFX>");
-        foreach (var missing in _expectedParts) _problems.Add(_name, _last, $"PART {missing.Code} is missing (every part of the report appears, in spec order)");
+        if (_open is not null) _problems.Add(_name, _last, $"PART {_open.Part.Code} 未闭合 (not closed)");
+        if (!_closed) _problems.Add(_name, _last, "文件不以 </KHFX> 结尾");
+        foreach (var missing in _expectedParts) _problems.Add(_name, _last, $"缺少 PART {missing.Code}（报表的每个部件都须按规范顺序出现）");
         return _blocks;
     }
 
@@ -57,11 +57,11 @@ internal sealed partial class ReportFileReader
         if (number == 1 || number == 2)
         {
             var expected = number == 1 ? Declaration : _root;
-            if (text != expected) _problems.Add(_name, number, $"expected {expected}");
+            if (text != expected) _problems.Add(_name, number, $"应为 (expected) {expected}");
         }
         else if (_closed)
         {
-            _problems.Add(_name, number, "text after </KHFX>");
+            _problems.Add(_name, number, "</KHFX> 之后还有文本");
         }
         else if (_open is not null)
         {
@@ -83,19 +83,19 @@ internal sealed partial class ReportFileReader
         var match = PartLine().Match(text);
         if (!match.Success)
         {
-            problems.Add(name, number, "expected <PART code=\"…\" records=\"…\" control=\"…\"> or </KHFX>");
+            problems.Add(name, number, "应为 (expected) <PART code=\"…\" records=\"…\" control=\"…\"> 或 </KHFX>");
             return null;
         }
 
         var code = match.Groups["code"].Value;
         while (expected.Count > 0 && expected.Peek().Code != code && expected.Any(p => p.Code == code))
         {
-            problems.Add(name, number, $"PART {expected.Dequeue().Code} is missing or out of spec order");
+            problems.Add(name, number, $"PART {expected.Dequeue().Code} 缺失或不符合规范顺序 (out of spec order)");
         }
 
         if (expected.Count == 0 || expected.Peek().Code != code)
         {
-            problems.Add(name, number, $"PART {code} is not a part of this report, or appears twice");
+            problems.Add(name, number, $"PART {code} 不是本报表的部件，或重复出现");
             return new PartBlock(ReportParts.All.FirstOrDefault(p => p.Code == code) ?? ReportParts.B4, number, match.Groups["records"].Value, match.Groups["control"].Value);
         }
 

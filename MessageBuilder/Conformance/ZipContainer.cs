@@ -43,13 +43,13 @@ internal static class ZipContainer
 
         if (entries.Count == 0)
         {
-            problems.Add(label, 0, "not a zip package: no local file header at the start");
+            problems.Add(label, 0, "不是 zip 报文包：开头没有本地文件头 (local file header)");
             return null;
         }
 
         if (zip.Length - offset > MaxTrailer)
         {
-            problems.Add(label, 0, "the zip has bytes outside its structures, or no end-of-central-directory record after the central directory");
+            problems.Add(label, 0, "zip 在其结构之外有字节，或中央目录之后没有中央目录结束记录 (end-of-central-directory record)");
             return entries;
         }
 
@@ -80,23 +80,23 @@ internal static class ZipContainer
         next = dataOffset + compressed;
         if (next > zip.Length)
         {
-            problems.Add(label, 0, $"entry {name}: the zip is truncated");
+            problems.Add(label, 0, $"条目 (entry) {name}：zip 被截断 (truncated)");
             return null;
         }
 
-        if ((flags & 0x0001) != 0) problems.Add(label, 0, $"entry {name}: encrypted");
-        if ((flags & 0x0008) != 0) problems.Add(label, 0, $"entry {name}: uses a data descriptor; CRC and sizes must stand in the local header");
-        if (method != 8) problems.Add(label, 0, $"entry {name}: compression method {method}, not Deflate (8)");
-        if (time != 0 || date != dosDate) problems.Add(label, 0, $"entry {name}: modification time is not the data date at 00:00:00");
-        if (extraLength != 0) problems.Add(label, 0, $"entry {name}: has an extra field");
+        if ((flags & 0x0001) != 0) problems.Add(label, 0, $"条目 (entry) {name}：已加密 (encrypted)");
+        if ((flags & 0x0008) != 0) problems.Add(label, 0, $"条目 (entry) {name}：使用了数据描述符 (data descriptor)：CRC 和大小须写在本地文件头中");
+        if (method != 8) problems.Add(label, 0, $"条目 (entry) {name}：压缩方法为 {method}，不是 Deflate (8)");
+        if (time != 0 || date != dosDate) problems.Add(label, 0, $"条目 (entry) {name}：修改时间不是数据日期的 00:00:00");
+        if (extraLength != 0) problems.Add(label, 0, $"条目 (entry) {name}：含扩展字段 (extra field)");
         if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.Any(c => c > 127))
         {
-            problems.Add(label, 0, $"entry {name}: names are ASCII without folders");
+            problems.Add(label, 0, $"条目 (entry) {name}：名称须为 ASCII，且不含文件夹");
         }
 
         if (method is not (0 or 8))
         {
-            problems.Add(label, 0, $"entry {name}: the data does not inflate to its stored size and CRC");
+            problems.Add(label, 0, $"条目 (entry) {name}：数据解压后与记录的大小和 CRC 不符");
             return null;
         }
 
@@ -110,20 +110,20 @@ internal static class ZipContainer
         {
             var (nameLength, extraLength, commentLength) = (U16(zip, offset + 28), U16(zip, offset + 30), U16(zip, offset + 32));
             var name = Encoding.ASCII.GetString(zip, offset + 46, Math.Min(nameLength, zip.Length - offset - 46));
-            if (extraLength != 0) problems.Add(label, 0, $"entry {name}: the central directory has an extra field");
-            if (commentLength != 0) problems.Add(label, 0, $"entry {name}: has a comment");
+            if (extraLength != 0) problems.Add(label, 0, $"条目 (entry) {name}：中央目录 (central directory) 含扩展字段 (extra field)");
+            if (commentLength != 0) problems.Add(label, 0, $"条目 (entry) {name}：含注释 (comment)");
             offset += 46 + nameLength + extraLength + commentLength;
         }
 
         if (offset + 22 > zip.Length || U32(zip, offset) != EndRecord)
         {
-            problems.Add(label, 0, "the zip has bytes outside its structures, or no end-of-central-directory record after the central directory");
+            problems.Add(label, 0, "zip 在其结构之外有字节，或中央目录之后没有中央目录结束记录 (end-of-central-directory record)");
             return;
         }
 
         var comment = U16(zip, offset + 20);
-        if (comment != 0) problems.Add(label, 0, "the zip has a comment");
-        if (offset + 22 + comment != zip.Length) problems.Add(label, 0, "the zip has bytes after its end record");
+        if (comment != 0) problems.Add(label, 0, "zip 含注释 (comment)");
+        if (offset + 22 + comment != zip.Length) problems.Add(label, 0, "zip 的结束记录 (end record) 之后还有字节");
     }
 
     private static bool ReadAt(Stream zip, long offset, byte[] buffer)

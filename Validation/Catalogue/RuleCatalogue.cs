@@ -27,14 +27,14 @@ public sealed class RuleCatalogue
     {
         if (!fileSystem.File.Exists(path))
         {
-            throw new CatalogueException([$"{path}: the rule catalogue does not exist."]);
+            throw new CatalogueException([$"{path}：规则目录 (rule catalogue) 不存在。"]);
         }
 
         var lines = fileSystem.File.ReadAllLines(path);
         var problems = new List<string>();
         if (lines.Length == 0 || lines[0].TrimStart('\uFEFF') != Header)
         {
-            problems.Add($"{path} line 1: expected the header '{Header}'.");
+            problems.Add($"{path} line 1：表头 (header) 应为 '{Header}'。");
         }
 
         var entries = new Dictionary<string, List<CatalogueEntry>>(StringComparer.Ordinal);
@@ -55,23 +55,23 @@ public sealed class RuleCatalogue
 
             if (!implemented.Contains(f[0]))
             {
-                problems.Add($"{at}: rule '{f[0]}' has no implementation in this engine.");
+                problems.Add($"{at}：本系统没有规则 '{f[0]}' 的实现 (no implementation)。");
             }
 
             Severity? severity = f[2] switch { "ERROR" => Severity.Error, "WARNING" => Severity.Warning, _ => null };
             if (severity is null)
             {
-                problems.Add($"{at}: severity '{f[2]}' must be ERROR or WARNING.");
+                problems.Add($"{at}：severity '{f[2]}' 须为 ERROR 或 WARNING。");
             }
 
             if (!ReportingPeriod.TryParse(f[4], out var from))
             {
-                problems.Add($"{at}: effective_from '{f[4]}' must be a period YYYYMM.");
+                problems.Add($"{at}：effective_from '{f[4]}' 须为期次 YYYYMM。");
             }
 
             if (f[5] is not ("true" or "false"))
             {
-                problems.Add($"{at}: enabled '{f[5]}' must be true or false.");
+                problems.Add($"{at}：enabled '{f[5]}' 须为 true 或 false。");
             }
 
             if (severity is not null && from != default)
@@ -87,7 +87,7 @@ public sealed class RuleCatalogue
 
         foreach (var missing in implemented.Where(code => !entries.ContainsKey(code)).Order(StringComparer.Ordinal))
         {
-            problems.Add($"{path}: the implemented rule '{missing}' is not in the catalogue.");
+            problems.Add($"{path}：已实现的规则 '{missing}' 不在规则目录 (catalogue) 中。");
         }
 
         return problems.Count > 0 ? throw new CatalogueException(problems) : new RuleCatalogue(entries);

@@ -18,7 +18,7 @@ public sealed class CorruptSourceTests
 
         var error = Assert.Throws<ExtractionException>(() => SourceConnectionFactory.Open(new ConnectionTarget(DatabaseKind.Sqlite, path)))!;
 
-        Assert.That(error.Message, Does.StartWith($"The source database {path} is corrupt or not an SQLite database (PRAGMA quick_check): "));
+        Assert.That(error.Message, Does.StartWith($"源数据库 (source database) {path} 已损坏或不是 SQLite 数据库 (PRAGMA quick_check)："));
     }
 
     [Test]
@@ -69,7 +69,7 @@ public sealed class CorruptSourceTests
         var error = Assert.Throws<ExtractionException>(() => new MonthEndExtraction(new FileSystem()).Run(target, ScenarioExtraction.Rules, inbox,
             new ExtractionSettings(new ReportingPeriod(d.Year, d.Month), 5000.00m)))!;
 
-        Assert.That(error.Message, Does.StartWith($"The source database {path} is corrupt or not an SQLite database (PRAGMA quick_check): "));
+        Assert.That(error.Message, Does.StartWith($"源数据库 (source database) {path} 已损坏或不是 SQLite 数据库 (PRAGMA quick_check)："));
     }
 
     [Test]
@@ -91,7 +91,7 @@ public sealed class CorruptSourceTests
         var error = Assert.Throws<ExtractionException>(() => new MonthEndExtraction(new FileSystem()).Run(target, ScenarioExtraction.Rules, inbox,
             new ExtractionSettings(new ReportingPeriod(d.Year, d.Month), 5000.00m)))!;
 
-        Assert.That(error.Message, Does.StartWith($"The source database {path} is corrupt or not an SQLite database (PRAGMA quick_check): "));
+        Assert.That(error.Message, Does.StartWith($"源数据库 (source database) {path} 已损坏或不是 SQLite 数据库 (PRAGMA quick_check)："));
     }
 
     [Test]

@@ -60,7 +60,7 @@ public sealed class InterbankLedgerReaderTests
         {
             Assert.That(error.Problems, Has.Count.EqualTo(1), string.Join("; ", error.Problems));
             Assert.That(error.Problems[0].Line, Is.EqualTo(3));
-            Assert.That(error.Problems[0].Reason, Does.Contain($"at byte offset {bom.Length + before.Length}").And.Contain("E58F"));
+            Assert.That(error.Problems[0].Reason, Does.Contain($"字节偏移 {bom.Length + before.Length} 处").And.Contain("E58F"));
             Assert.That(error.Message, Does.Contain("TYYWTZ_202610.csv").And.Contain("line 3"));
         });
     }
@@ -76,7 +76,7 @@ public sealed class InterbankLedgerReaderTests
         {
             Assert.That(error.Problems.Select(p => p.Line).Distinct(), Is.EqualTo(new[] { 1, 2 }));
             Assert.That(error.Problems.Select(p => p.Column), Is.All.Empty);
-            Assert.That(error.Problems.Select(p => p.Reason), Is.All.Contains("invalid UTF-8 byte sequence"));
+            Assert.That(error.Problems.Select(p => p.Reason), Is.All.Contains("无效的 UTF-8 字节序列 (invalid UTF-8)"));
         });
     }
 
@@ -103,12 +103,12 @@ public sealed class InterbankLedgerReaderTests
 
     [TestCase("IB1,TY1,国家开发银行,01,CNY,abc,2026-06-06,,000001", "余额", "not a number", TestName = "BadNumber_IsRefused")]
     [TestCase("IB1,TY1,国家开发银行,01,CNY,-5.00,2026-06-06,,000001", "余额", "negative", TestName = "NegativeBalance_IsRefused")]
-    [TestCase("IB1,TY1,国家开发银行,01,CNY,5.001,2026-06-06,,000001", "余额", "more than 2 decimals", TestName = "ThreeDecimals_AreRefused")]
+    [TestCase("IB1,TY1,国家开发银行,01,CNY,5.001,2026-06-06,,000001", "余额", "超过 2 位小数", TestName = "ThreeDecimals_AreRefused")]
     [TestCase("IB1,TY1,国家开发银行,01,CNY,5.00,2026-13-06,,000001", "起息日", "not a date", TestName = "BadDate_IsRefused")]
-    [TestCase("IB1,TY1,国家开发银行,10,CNY,5.00,2026-06-06,,000001", "业务类型", "not a business type", TestName = "BadBusinessType_IsRefused")]
-    [TestCase("IB1,TY1,国家开发银行,01,RMB,5.00,2026-06-06,,000001", "币种", "not a currency", TestName = "BadCurrency_IsRefused")]
+    [TestCase("IB1,TY1,国家开发银行,10,CNY,5.00,2026-06-06,,000001", "业务类型", "不是业务类型", TestName = "BadBusinessType_IsRefused")]
+    [TestCase("IB1,TY1,国家开发银行,01,RMB,5.00,2026-06-06,,000001", "币种", "不是币种代码", TestName = "BadCurrency_IsRefused")]
     [TestCase("IB1,TY1,国家开发银行,01,CNY,5.00,2026-06-06,,999999", "经办机构", "not a branch", TestName = "UnknownBranch_IsRefused")]
-    [TestCase("IB1,TY1,国家开发银行,01,CNY,5.00,2026-06-06,000001", "", "8 fields", TestName = "WrongFieldCount_IsReportedWithAnEmptyColumn")]
+    [TestCase("IB1,TY1,国家开发银行,01,CNY,5.00,2026-06-06,000001", "", "有 8 个字段", TestName = "WrongFieldCount_IsReportedWithAnEmptyColumn")]
     public void RowProblems(string row, string column, string reason) =>
         AssertProblems(new[] { Header, row }, (2, column, reason));
 

@@ -21,7 +21,7 @@ public sealed class SourceRetryTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(error.Message, Does.Contain("Cannot open the source postgres:").And.Contain("gave up after"));
+            Assert.That(error.Message, Does.Contain("无法打开数据源 (cannot open the source) postgres:").And.Contain("放弃 (gave up)"));
             Assert.That(error.Message, Does.Not.Contain("Secret-1"));
         });
     }
@@ -37,6 +37,6 @@ public sealed class SourceRetryTests
         var error = Assert.Throws<ExtractionException>(() => extraction.Run(new ConnectionTarget(DatabaseKind.Sqlite, directory.File("nowhere.db")),
             ScenarioExtraction.Rules, inbox, new ExtractionSettings(ReportingPeriod.Parse("202610"), 5000m)))!;
 
-        Assert.That(error.Message, Does.Contain("nowhere.db").And.Not.Contain("gave up after"));
+        Assert.That(error.Message, Does.Contain("nowhere.db").And.Not.Contain("放弃 (gave up)"));
     }
 }

@@ -19,7 +19,7 @@ public sealed class UnreadableSourceValueTests
 
         // The row number depends on the query's order; the receipt number names the row.
         Assert.That(error.Message, Does.Match(@"^" + System.Text.RegularExpressions.Regex.Escape(Path.Combine(ScenarioExtraction.Rules, "2026.1-1", "loans.sql"))
-            + @": row \d \(receipt_no=R-BAD\), column balance: '12abc' is not a number\.$"));
+            + @"：row \d \(receipt_no=R-BAD\), column balance：'12abc' 不是数字 \(not a number\)。$"));
     }
 
     [Test]
@@ -33,6 +33,6 @@ public sealed class UnreadableSourceValueTests
 
         var error = Assert.Throws<ExtractionException>(() => ScenarioExtraction.Extract(bank))!;
 
-        Assert.That(error.Message, Does.EndWith("lines.sql: row 1 (credit_no=L1), column end_date: 'soon' is not a date."));
+        Assert.That(error.Message, Does.EndWith("lines.sql：row 1 (credit_no=L1), column end_date：'soon' 不是日期 (not a date)。"));
     }
 }

@@ -79,14 +79,14 @@ public sealed class OverrideDerivationTests
         Assert.That(reported["B4"].Single(r => r.Key == guarantee.Key)["GUAR_VALUE"], Is.EqualTo("777.77"));
     }
 
-    [TestCase("B1P1", "USED_TOTAL", "1.00", "derived from LOAN_BAL, BOND_BAL, EQUITY_BAL, OFFBAL_BAL")]
-    [TestCase("B1P1", "AVAILABLE", "1.00", "derived from CREDIT_LIMIT, USED_TOTAL")]
-    [TestCase("B1P1", "LOAN_BAL", "1.00", "the sum of B1P3 LOAN_BAL")]
-    [TestCase("B1P2", "OFFBAL_BAL", "1.00", "the sum of B1P6 BIZ_BAL")]
-    [TestCase("B1P3", "CREDIT_NO", "SX9", "decides which B1P1 and B1P2 rows sum this record")]
-    [TestCase("B1P3", "LOAN_BAL", "12abc", "cannot be reported")]
-    [TestCase("B2P1", "MEMBER_COUNT", "9", "counts the group's members in B2P3")]
-    [TestCase("B3P1", "CUST_NAME", "星海\uFFFF集团", "characters XML does not allow")]
+    [TestCase("B1P1", "USED_TOTAL", "1.00", "由 LOAN_BAL, BOND_BAL, EQUITY_BAL, OFFBAL_BAL 派生 (derived)")]
+    [TestCase("B1P1", "AVAILABLE", "1.00", "由 CREDIT_LIMIT, USED_TOTAL 派生 (derived)")]
+    [TestCase("B1P1", "LOAN_BAL", "1.00", "下各 B1P3 记录 LOAN_BAL 之和")]
+    [TestCase("B1P2", "OFFBAL_BAL", "1.00", "下各 B1P6 记录 BIZ_BAL 之和")]
+    [TestCase("B1P3", "CREDIT_NO", "SX9", "决定本记录计入哪些 B1P1 和 B1P2 行")]
+    [TestCase("B1P3", "LOAN_BAL", "12abc", "不能报送 (cannot be reported)")]
+    [TestCase("B2P1", "MEMBER_COUNT", "9", "是 B2P3 中集团成员的计数")]
+    [TestCase("B3P1", "CUST_NAME", "星海\uFFFF集团", "XML 不允许的字符")]
     public void AnOverrideThatWouldBreakADerivation_IsRefused_NamingTheFields(string part, string field, string value, string reason)
     {
         var key = _published[part].First().Key;

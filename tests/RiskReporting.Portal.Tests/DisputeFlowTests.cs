@@ -57,7 +57,7 @@ public sealed class DisputeFlowTests : PlaywrightTest
 
         await page.GetByTestId("file-input").SetInputFilesAsync(new FilePayload { Name = "invoice.pdf", MimeType = "application/pdf", Buffer = [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0] });
         var refused = await page.RunAndWaitForResponseAsync(() => page.GetByTestId("upload-form").GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync(), r => r.Request.Method == "POST");
-        await Expect(page.GetByTestId("refusal")).ToContainTextAsync("举证材料被拒收，未作任何记录 (evidence refused): invoice.pdf");
+        await Expect(page.GetByTestId("refusal")).ToContainTextAsync("举证材料被拒收，未作任何记录 (evidence refused)：invoice.pdf");
         await Browser.ScreenshotAsync(page, "32-dispute-evidence-refused");
 
         await page.GetByTestId("answer-form").Locator("textarea[name=explanation]").FillAsync("经核实，客户2025年末总资产以审计报告为准，本行报送值正确。");

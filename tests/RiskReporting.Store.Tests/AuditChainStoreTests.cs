@@ -54,7 +54,7 @@ public sealed class AuditChainStoreTests(string provider)
         {
             Assert.That(result.Intact, Is.False);
             Assert.That(result.FirstBadEntryId, Is.EqualTo(third));
-            Assert.That(result.Problem, Does.StartWith($"entry {third} was changed"));
+            Assert.That(result.Problem, Does.StartWith($"条目 (entry) {third} 被改动过 (changed)"));
         });
     }
 
@@ -70,7 +70,7 @@ public sealed class AuditChainStoreTests(string provider)
         {
             Assert.That(result.Intact, Is.False);
             Assert.That(result.FirstBadEntryId, Is.EqualTo(chain[2].EntryId));
-            Assert.That(result.Problem, Does.StartWith($"entries numbered 2–2 were removed before entry {chain[2].EntryId}"));
+            Assert.That(result.Problem, Does.StartWith($"条目 (entry) {chain[2].EntryId} 之前的第 2–2 号被删除 (removed)"));
         });
     }
 
@@ -85,7 +85,7 @@ public sealed class AuditChainStoreTests(string provider)
         Assert.Multiple(() =>
         {
             Assert.That(result.Intact, Is.False);
-            Assert.That(result.Problem, Is.EqualTo("entries after number 4 were removed: the chain head records 5 entries"));
+            Assert.That(result.Problem, Is.EqualTo("第 4 号之后的条目被删除 (removed)：链头 (chain head) 记录有 5 条"));
         });
     }
 
@@ -104,7 +104,7 @@ public sealed class AuditChainStoreTests(string provider)
         {
             Assert.That(result.Intact, Is.False);
             Assert.That(result.FirstBadEntryId, Is.EqualTo(second));
-            Assert.That(result.Problem, Does.StartWith($"entry {second} is out of order: it was written as number 4 but stands where number 2 belongs"));
+            Assert.That(result.Problem, Does.StartWith($"条目 (entry) {second} 顺序错乱 (out of order)：写入时为第 4 号，却位于第 2 号的位置"));
         });
     }
 
@@ -120,7 +120,7 @@ public sealed class AuditChainStoreTests(string provider)
         Assert.Multiple(() =>
         {
             Assert.That(result.Intact, Is.False);
-            Assert.That(result.Problem, Does.StartWith("the chain does not contain the published head 5 "));
+            Assert.That(result.Problem, Does.StartWith("审计链不含已公布的链头 (published head) 5 "));
         });
     }
 

@@ -18,10 +18,10 @@ public sealed class ArchiveListCommand(EngineComposer composer, IAnsiConsole con
         foreach (var b in batches)
         {
             console.WriteLine(FormattableString.Invariant(
-                $"{b.ReportingPeriod.Year}Q{b.Quarter} {b.Period} batch {b.Batch:D2}  {b.PackageName}  approved by {b.ApprovedBy} {b.ApprovedAt.ToOffset(ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm}  {b.Folder}"));
+                $"{b.ReportingPeriod.Year}Q{b.Quarter} {b.Period} 第 {b.Batch:D2} 批  {b.PackageName}  审批人 (approved by) {b.ApprovedBy} {b.ApprovedAt.ToOffset(ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm}（北京时间）  {b.Folder}"));
         }
 
-        console.WriteLine($"{batches.Count} batch(es) filed.");
+        console.WriteLine($"已归档 {batches.Count} 个批次 (batches filed)。");
         return (int)ExitCode.Ok;
     }
 }

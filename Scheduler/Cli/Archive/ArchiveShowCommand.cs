@@ -17,9 +17,9 @@ public sealed class ArchiveShowCommand(EngineComposer composer, IAnsiConsole con
         var actor = await engine.ActorAsync();
         foreach (var b in engine.Get<ArchiveService>().Show(ReportingPeriod.Parse(settings.Period!), actor))
         {
-            console.WriteLine($"{b.Period} batch {b.Batch:D2}: {b.Folder}");
-            console.WriteLine(FormattableString.Invariant($"  approved by {b.ApprovedBy} at {b.ApprovedAt.ToOffset(ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm:ss} (Asia/Shanghai); 文字说明 by {b.StatementBy ?? "-"}"));
-            console.WriteLine($"  package {b.PackageName} sha256 {b.PackageSha256}");
+            console.WriteLine($"{b.Period} 第 {b.Batch:D2} 批：{b.Folder}");
+            console.WriteLine(FormattableString.Invariant($"  审批人 (approved by) {b.ApprovedBy}，{b.ApprovedAt.ToOffset(ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm:ss}（北京时间）；文字说明撰写人 {b.StatementBy ?? "-"}"));
+            console.WriteLine($"  报文 (package) {b.PackageName} sha256 {b.PackageSha256}");
             console.WriteLine($"  快照 (snapshot) sm3 {b.SnapshotSm3}");
             console.WriteLine($"  审计链头 (audit chain head) {b.AuditHead}");
             foreach (var file in b.Files)

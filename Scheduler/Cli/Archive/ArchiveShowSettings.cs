@@ -12,5 +12,5 @@ public sealed class ArchiveShowSettings : CommonSettings
     public string? Period { get; init; }
 
     public override ValidationResult Validate() =>
-        ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Success() : ValidationResult.Error("the period YYYYMM is required, e.g. archive show 202610.");
+        ReportingPeriod.TryParse(Period, out _) ? ValidationResult.Success() : ValidationResult.Error("须给出期次 YYYYMM (period required)，例如 `riskreport archive show 202610`。");
 }

@@ -67,7 +67,7 @@ public sealed class WorkingDayCalendarTests
 
         var error = Assert.Throws<CalendarFileException>(() => WorkingDayCalendar.Load(new FileSystem(), folder.Path))!;
 
-        Assert.That(error.Message, Is.EqualTo($"{folder.File("2026.csv")} line 3: 2026-10-03 is a Saturday: only a weekday can be a holiday here"));
+        Assert.That(error.Message, Is.EqualTo($"{folder.File("2026.csv")} line 3：2026-10-03 是 Saturday：只有工作日 (weekday) 才能列为 holiday"));
     }
 
     [Test]
@@ -77,6 +77,6 @@ public sealed class WorkingDayCalendarTests
 
         var error = Assert.Throws<CalendarFileException>(() => WorkingDayCalendar.Load(new FileSystem(), folder.File("calendar")))!;
 
-        Assert.That(error.Message, Is.EqualTo($"{folder.File("calendar")}: the working-day calendar folder does not exist (Engine:Calendar)"));
+        Assert.That(error.Message, Is.EqualTo($"{folder.File("calendar")}：工作日历文件夹 (working-day calendar folder) 不存在 (Engine:Calendar)"));
     }
 }

@@ -42,9 +42,9 @@ public sealed class ConformanceGateTests
         {
             Assert.That(outcome.Run.State, Is.EqualTo(RunState.Failed));
             Assert.That(outcome.Package, Is.Null, "nothing is offered for approval");
-            Assert.That(outcome.ConformanceProblems, Is.EqualTo(new[] { $"Engine:ConformanceChecker {checker} exited 1", $"{package}:0: rejected by the bank's checking client" }));
-            Assert.That(outcome.Message, Is.EqualTo($"the package {Path.GetFileName(package)} fails the conformance gate with 2 problem(s) and was renamed {rejected}: " +
-                $"Engine:ConformanceChecker {checker} exited 1; {package}:0: rejected by the bank's checking client"));
+            Assert.That(outcome.ConformanceProblems, Is.EqualTo(new[] { $"Engine:ConformanceChecker {checker} 退出码 (exit code) 1", $"{package}:0: rejected by the bank's checking client" }));
+            Assert.That(outcome.Message, Is.EqualTo($"报文 {Path.GetFileName(package)} 未通过合规检查 (conformance gate)，共 2 个问题，已改名为 {rejected}：" +
+                $"Engine:ConformanceChecker {checker} 退出码 (exit code) 1；{package}:0: rejected by the bank's checking client"));
             Assert.That((stored.State, stored.Failure), Is.EqualTo((RunState.Failed, outcome.Message)));
             Assert.That(Directory.GetFiles(batch, "*.zip"), Is.Empty, "nothing stays under the package's name");
             Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain($"conformance: {package}:0: rejected by the bank's checking client"));
@@ -90,8 +90,8 @@ public sealed class ConformanceGateTests
         Assert.Multiple(() =>
         {
             Assert.That(refused!.Code, Is.EqualTo(RefusalCode.StateConflict));
-            Assert.That(refused.Message, Does.StartWith($"the package {Path.GetFileName(path)} fails the conformance gate with "));
-            Assert.That(refused.Message, Does.Contain($"and was renamed {path}.rejected: "));
+            Assert.That(refused.Message, Does.StartWith($"报文 {Path.GetFileName(path)} 未通过合规检查 (conformance gate)，共 "));
+            Assert.That(refused.Message, Does.Contain($"已改名为 {path}.rejected："));
             Assert.That(refused.Message, Does.Contain(b1 + ":"), "the problems name the tampered entry");
             Assert.That((stored.State, stored.Failure), Is.EqualTo((RunState.Failed, refused.Message)));
             Assert.That(File.Exists(path), Is.False);

@@ -37,9 +37,9 @@ public sealed class DisputeAccessTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(show.Message, Is.EqualTo("wang.fang (branch:100001) has no dispute item D0002."));
+            Assert.That(show.Message, Is.EqualTo("wang.fang（branch:100001）没有争议项 D0002 (no dispute item)。"));
             Assert.That(answer.Message, Is.EqualTo(show.Message));
-            Assert.That(missing.Message, Is.EqualTo("wang.fang (branch:100001) has no dispute item D9999."));
+            Assert.That(missing.Message, Is.EqualTo("wang.fang（branch:100001）没有争议项 D9999 (no dispute item)。"));
             Assert.That((await desk.Store.FindItemsAsync("D0002"))[0].State, Is.EqualTo(DisputeState.Assigned));
             Assert.That(await desk.Store.EvidenceAsync(NoticeText.Name, "D0002"), Is.Empty);
         });
@@ -73,6 +73,6 @@ public sealed class DisputeAccessTests
 
         var refused = (await Assert.ThrowsAsync<DisputeRefusedException>(() => desk.Service.ImportAsync(desk.Notice(), "nobody")))!;
 
-        Assert.That(refused.Message, Does.Contain("'nobody' is not a user"));
+        Assert.That(refused.Message, Does.Contain("'nobody' 不是用户 (not a user)"));
     }
 }

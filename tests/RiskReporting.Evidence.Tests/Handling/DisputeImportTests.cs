@@ -64,7 +64,7 @@ public sealed class DisputeImportTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(refused.Message, Does.Contain("was already imported").And.Contain("new ROUND"));
+            Assert.That(refused.Message, Does.Contain("already imported").And.Contain("新的 ROUND"));
             Assert.That(await desk.Store.ListItemsAsync(null, null, null), Has.Count.EqualTo(4));
         });
     }

@@ -37,7 +37,7 @@ public sealed class DisputeWorkflowTests
 
         var refused = (await Assert.ThrowsAsync<DisputeRefusedException>(() => desk.Service.AnswerAsync(new ItemReference("D0002"), Confirmed, [], "zhao.lei")))!;
 
-        Assert.That(refused.Message, Does.Contain("needs evidence"));
+        Assert.That(refused.Message, Does.Contain("须附证明材料 (needs evidence)"));
     }
 
     [Test]
@@ -49,7 +49,7 @@ public sealed class DisputeWorkflowTests
 
         var refused = (await Assert.ThrowsAsync<DisputeRefusedException>(() => desk.Service.AnswerAsync(new ItemReference("D0001"), answer, [], "wang.fang")))!;
 
-        Assert.That(refused.Message, Does.Contain("TOTAL_ASSETS is an amount in 万元 with two decimals"));
+        Assert.That(refused.Message, Does.Contain("TOTAL_ASSETS 须为以万元为单位、两位小数的金额 (amount)"));
     }
 
     [Test]
@@ -78,7 +78,7 @@ public sealed class DisputeWorkflowTests
         var refused = (await Assert.ThrowsAsync<EvidenceRejectedException>(() =>
             desk.Service.UploadAsync(new ItemReference("D0001"), [new EvidenceUpload(large, "年报扫描件.pdf")], "wang.fang")))!;
 
-        Assert.That(refused.Message, Is.EqualTo("年报扫描件.pdf: 21.0 MiB, more than the 20 MiB allowed for one evidence file"));
+        Assert.That(refused.Message, Is.EqualTo("年报扫描件.pdf：21.0 MiB，超过单个证明材料 (evidence file) 允许的 20 MiB"));
     }
 
     [Test]
@@ -98,7 +98,7 @@ public sealed class DisputeWorkflowTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(refused.Message, Does.Contain("more than the 100 MiB allowed"));
+            Assert.That(refused.Message, Does.Contain("超过允许的 100 MiB"));
             Assert.That(await desk.Store.EvidenceAsync(NoticeText.Name, "D0001"), Has.Count.EqualTo(5));
         });
     }
@@ -172,7 +172,7 @@ public sealed class DisputeWorkflowTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refused.Message, Does.Contain("3 of 4 items").And.Contain("D0001 (ASSIGNED, branch 100001)").And.Contain("D0004 (ASSIGNED, branch 000001)"));
+            Assert.That(refused.Message, Does.Contain("4 项中有 3 项尚未审核通过").And.Contain("D0001（ASSIGNED，机构 100001）").And.Contain("D0004（ASSIGNED，机构 000001）"));
             Assert.That(Directory.Exists(desk.Outbox) ? Directory.GetFiles(desk.Outbox) : [], Is.Empty);
         });
     }

@@ -33,7 +33,7 @@ public sealed class NoticeReaderTests
 
         var problems = Problems(path);
 
-        Assert.That(problems, Is.EqualTo(new[] { "bad-header.txt line 1: header is not YZXFK|ORG|D|BATCH|ROUND|notice date|due date|item count" }));
+        Assert.That(problems, Is.EqualTo(new[] { "bad-header.txt line 1：表头 (header) 应为 YZXFK|ORG|D|BATCH|ROUND|notice date|due date|item count" }));
     }
 
     [Test]
@@ -41,7 +41,7 @@ public sealed class NoticeReaderTests
     {
         var path = NoticeText.Write(_folder.Path, [NoticeText.Header(5), .. NoticeText.Items], "wrong-count");
 
-        Assert.That(Problems(path), Does.Contain("wrong-count.txt line 1: item count \"5\", but the notice has 4 items"));
+        Assert.That(Problems(path), Does.Contain("wrong-count.txt line 1：事项数 (item count) 为 \"5\"，但通知实有 4 项"));
     }
 
     [Test]
@@ -49,7 +49,7 @@ public sealed class NoticeReaderTests
     {
         var path = NoticeText.Write(_folder.Path, [NoticeText.Header(3), NoticeText.Items[0], NoticeText.Items[1], NoticeText.Items[0]], "duplicate");
 
-        Assert.That(Problems(path), Is.EqualTo(new[] { "duplicate.txt line 4: DISPUTE_ID D0001 appears more than once (first on line 2)" }));
+        Assert.That(Problems(path), Is.EqualTo(new[] { "duplicate.txt line 4：DISPUTE_ID D0001 重复出现（首次见于 line 2）" }));
     }
 
     [Test]
@@ -57,7 +57,7 @@ public sealed class NoticeReaderTests
     {
         var path = NoticeText.Write(_folder.Path, [NoticeText.Header(2), NoticeText.Items[0], NoticeText.Items[1] + "|extra"], "fields");
 
-        Assert.That(Problems(path), Has.Exactly(1).StartsWith("fields.txt line 3: 12 fields, expected 11"));
+        Assert.That(Problems(path), Has.Exactly(1).StartsWith("fields.txt line 3：有 12 个字段，应为 11 个"));
     }
 
     [Test]
@@ -74,11 +74,11 @@ public sealed class NoticeReaderTests
 
         Assert.That(Problems(path), Is.EquivalentTo(new[]
         {
-            "many.txt line 1: D \"20261030\" is not a month-end date YYYYMMDD",
-            "many.txt line 3: DISPUTE_ID D0001 appears more than once (first on line 2)",
-            "many.txt line 4: DISPUTE_ID \"D 9\" is not [0-9A-Za-z-]{1,40}",
-            "many.txt line 4: PART \"B9P9\" is not a report part of spec 2026.1",
-            "many.txt line 5: 9 fields, expected 11: DISPUTE_ID|CHECK_CODE|CUST_CODE|CUST_NAME|PART|FIELD|REPORTED_VALUE|SAME_INFO_VALUE|CONFLICT_INFO|PREVIOUS_VALUE|VERIFY_BANK_CODE",
+            "many.txt line 1：D \"20261030\" 不是月末日期 YYYYMMDD",
+            "many.txt line 3：DISPUTE_ID D0001 重复出现（首次见于 line 2）",
+            "many.txt line 4：DISPUTE_ID \"D 9\" 不符合 [0-9A-Za-z-]{1,40}",
+            "many.txt line 4：PART \"B9P9\" 不是 spec 2026.1 的报表部件 (report part)",
+            "many.txt line 5：有 9 个字段，应为 11 个 (fields)：DISPUTE_ID|CHECK_CODE|CUST_CODE|CUST_NAME|PART|FIELD|REPORTED_VALUE|SAME_INFO_VALUE|CONFLICT_INFO|PREVIOUS_VALUE|VERIFY_BANK_CODE",
         }));
     }
 
@@ -87,7 +87,7 @@ public sealed class NoticeReaderTests
     {
         var path = NoticeText.Write(_folder.Path, ["YZXFK|B0002H222000002|20261031|01|01|20261110|20261120|1", NoticeText.Items[0]], "other-bank");
 
-        Assert.That(Problems(path), Does.Contain("other-bank.txt line 1: ORG B0002H222000002 is not this bank's code B0001H111000001"));
+        Assert.That(Problems(path), Does.Contain("other-bank.txt line 1：ORG B0002H222000002 不是本行代码 B0001H111000001"));
     }
 
     [Test]
@@ -95,7 +95,7 @@ public sealed class NoticeReaderTests
     {
         var path = NoticeText.Write(_folder.Path, [NoticeText.Header(4), .. NoticeText.Items], "B0001H111000001_YZXFK_20261031_01_02");
 
-        Assert.That(Problems(path), Is.EqualTo(new[] { "B0001H111000001_YZXFK_20261031_01_02.txt: the file name says B0001H111000001_YZXFK_20261031_01_02, the header B0001H111000001_YZXFK_20261031_01_01" }));
+        Assert.That(Problems(path), Is.EqualTo(new[] { "B0001H111000001_YZXFK_20261031_01_02.txt：文件名为 B0001H111000001_YZXFK_20261031_01_02，而表头为 B0001H111000001_YZXFK_20261031_01_01 (file name and header differ)" }));
     }
 
     private static NoticeFile Read(string path) => new NoticeReader(new FileSystem()).Read(path, NoticeText.Org);

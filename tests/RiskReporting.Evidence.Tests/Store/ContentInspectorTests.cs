@@ -32,7 +32,7 @@ public sealed class ContentInspectorTests
         Assert.Multiple(() =>
         {
             Assert.That(kind, Is.Null);
-            Assert.That(refusal, Is.EqualTo("content is not PDF, JPEG, PNG, XLSX or DOCX (it is a Windows executable)"));
+            Assert.That(refusal, Is.EqualTo("内容不是 PDF、JPEG、PNG、XLSX 或 DOCX（实为 Windows 可执行文件 (executable)）"));
         });
     }
 
@@ -44,7 +44,7 @@ public sealed class ContentInspectorTests
         Assert.Multiple(() =>
         {
             Assert.That(kind, Is.Null);
-            Assert.That(refusal, Is.EqualTo("a PDF with a zip archive appended to it; refused as a disguised archive"));
+            Assert.That(refusal, Is.EqualTo("PDF 末尾附有 zip 压缩包：按伪装压缩包 (disguised archive) 拒收"));
         });
     }
 
@@ -56,7 +56,7 @@ public sealed class ContentInspectorTests
         Assert.Multiple(() =>
         {
             Assert.That(kind, Is.Null);
-            Assert.That(refusal, Is.EqualTo("a PDF with 20 bytes after its final %%EOF (a Windows executable); refused as a disguised file"));
+            Assert.That(refusal, Is.EqualTo("PDF 最后的 %%EOF 之后还有 20 字节（Windows 可执行文件 (executable)）：按伪装文件 (disguised file) 拒收"));
         });
     }
 
@@ -68,7 +68,7 @@ public sealed class ContentInspectorTests
         Assert.Multiple(() =>
         {
             Assert.That(kind, Is.Null);
-            Assert.That(refusal, Is.EqualTo("a PDF with 20 bytes after its final %%EOF (an ELF executable); refused as a disguised file"));
+            Assert.That(refusal, Is.EqualTo("PDF 最后的 %%EOF 之后还有 20 字节（ELF 可执行文件 (executable)）：按伪装文件 (disguised file) 拒收"));
         });
     }
 
@@ -80,7 +80,7 @@ public sealed class ContentInspectorTests
         Assert.Multiple(() =>
         {
             Assert.That(kind, Is.Null);
-            Assert.That(refusal, Does.StartWith("does not parse as a PDF ("));
+            Assert.That(refusal, Does.StartWith("无法解析为 PDF (does not parse as a PDF："));
         });
     }
 
@@ -90,9 +90,9 @@ public sealed class ContentInspectorTests
         Assert.Multiple(() =>
         {
             Assert.That(Inspect(EvidenceFiles.JpegThenZip(_folder.Path)),
-                Is.EqualTo(((EvidenceKind?)null, "a JPEG with a zip archive appended to it; refused as a disguised archive")));
+                Is.EqualTo(((EvidenceKind?)null, "JPEG 末尾附有 zip 压缩包：按伪装压缩包 (disguised archive) 拒收")));
             Assert.That(Inspect(EvidenceFiles.PngThenElf(_folder.Path)),
-                Is.EqualTo(((EvidenceKind?)null, "a PNG with 20 bytes after its end (IEND); refused as a disguised file")));
+                Is.EqualTo(((EvidenceKind?)null, "PNG 的结束块 (IEND) 之后还有 20 字节：按伪装文件 (disguised file) 拒收")));
         });
     }
 
@@ -104,7 +104,7 @@ public sealed class ContentInspectorTests
         Assert.Multiple(() =>
         {
             Assert.That(kind, Is.Null);
-            Assert.That(refusal, Does.Contain("with macros"));
+            Assert.That(refusal, Does.Contain("含宏 (macros)"));
         });
     }
 
@@ -119,7 +119,7 @@ public sealed class ContentInspectorTests
         {
             Assert.That(new FileInfo(path).Length, Is.LessThan(EvidenceLimits.MaxFileBytes));
             Assert.That(kind, Is.Null);
-            Assert.That(refusal, Is.EqualTo("a XLSX whose part xl/worksheets/sheet1.xml inflates beyond the limits; refused as a possible zip bomb"));
+            Assert.That(refusal, Is.EqualTo("XLSX 的部件 xl/worksheets/sheet1.xml 解压后超过限额：疑为压缩炸弹 (zip bomb)，不予接收"));
         });
     }
 
@@ -131,7 +131,7 @@ public sealed class ContentInspectorTests
         Assert.Multiple(() =>
         {
             Assert.That(kind, Is.Null);
-            Assert.That(refusal, Does.StartWith("an Office container that is neither a Word document (no word/document.xml)"));
+            Assert.That(refusal, Does.StartWith("Office 容器既不是 Word 文档（缺少 word/document.xml）"));
         });
     }
 
@@ -143,7 +143,7 @@ public sealed class ContentInspectorTests
         Assert.Multiple(() =>
         {
             Assert.That(kind, Is.Null);
-            Assert.That(refusal, Is.EqualTo("a DOCX holding a zip archive (word/embeddings/inner.zip); an archive or program inside a document is refused"));
+            Assert.That(refusal, Is.EqualTo("DOCX 内含zip 压缩包 (archive)（word/embeddings/inner.zip）：文档中嵌有压缩包或程序，不予接收"));
         });
     }
 
@@ -155,7 +155,7 @@ public sealed class ContentInspectorTests
         Assert.Multiple(() =>
         {
             Assert.That(kind, Is.Null);
-            Assert.That(refusal, Is.EqualTo("an Office package without its relationships part (_rels/.rels)"));
+            Assert.That(refusal, Is.EqualTo("Office 文件缺少关系部件 (relationships part) _rels/.rels"));
         });
     }
 

@@ -56,7 +56,7 @@ public sealed class EvidenceStoreTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refused.Message, Is.EqualTo("年报.pdf: 21.0 MiB, more than the 20 MiB allowed for one evidence file"));
+            Assert.That(refused.Message, Is.EqualTo("年报.pdf：21.0 MiB，超过单个证明材料 (evidence file) 允许的 20 MiB"));
             Assert.That(StoredFiles(), Is.Empty);
         });
     }

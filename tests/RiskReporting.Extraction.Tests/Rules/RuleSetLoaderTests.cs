@@ -40,7 +40,7 @@ public sealed class RuleSetLoaderTests
 
         var problems = Problems();
 
-        Assert.That(problems, Is.EqualTo(new[] { $"{customers} line 4: a second statement follows the SELECT ('UPDATE customer SET cust_name = 'x';'); a rule file holds exactly one SELECT." }));
+        Assert.That(problems, Is.EqualTo(new[] { $"{customers} line 4：SELECT 之后还有第二条语句 (second statement)（'UPDATE customer SET cust_name = 'x';'）：规则文件须恰好含一条 SELECT。" }));
     }
 
     [Test]
@@ -49,7 +49,7 @@ public sealed class RuleSetLoaderTests
         var signals = Path.Combine(Set, "signals.sql");
         File.WriteAllText(signals, "-- cleans up first\nDELETE FROM risk_signal\n");
 
-        Assert.That(Problems(), Is.EqualTo(new[] { $"{signals} line 2: the rule must be one SELECT, but it starts with 'DELETE FROM risk_signal'." }));
+        Assert.That(Problems(), Is.EqualTo(new[] { $"{signals} line 2：规则须为一条 SELECT，但以 'DELETE FROM risk_signal' 开头。" }));
     }
 
     [Test]
@@ -70,7 +70,7 @@ public sealed class RuleSetLoaderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Problems().Single(), Does.StartWith($"{stray} line 1: the rule set defines no rule 'loans_backup'"));
+            Assert.That(Problems().Single(), Does.StartWith($"{stray} line 1：规则集中没有规则 'loans_backup'"));
             Assert.That(() => new RuleSetLoader(new FileSystem()).ForPeriod(_rules.Path, ReportingPeriod.Parse("202610")),
                 Throws.TypeOf<RuleFileException>().With.Message.Contains("loans_backup.sql line 1"));
         });

@@ -50,11 +50,11 @@ public sealed class PackageConformanceCheckerTests
         new("a line break that is LF only", B1, t => ReplaceLine(t, 4, l => l + "\n" + Line(t, 5), 5), B1, 4, string.Empty, "not CRLF"),
         new("an indented record", B1, t => ReplaceLine(t, 4, l => "  " + l), B1, 4, string.Empty, "expected a record"),
         new("U+FFFE in a name", B1, t => Field(t, 4, "CUST_NAME", v => v + "\uFFFE"), B1, 4, string.Empty, "not well-formed XML"),
-        new("the records attribute is wrong", B1, t => ReplaceLine(t, 3, l => l.Replace("records=\"24\"", "records=\"25\"", StringComparison.Ordinal)), B1, 3, "records", "holds 24"),
+        new("the records attribute is wrong", B1, t => ReplaceLine(t, 3, l => l.Replace("records=\"24\"", "records=\"25\"", StringComparison.Ordinal)), B1, 3, "records", "实有 (holds) 24"),
         new("two records swapped", B1, t => ReplaceLine(ReplaceLine(t, 4, _ => Line(t, 5)), 5, _ => Line(t, 4)), B1, 5, string.Empty, "out of order"),
         new("a key twice", B1, t => ReplaceLine(t, 5, _ => Line(t, 4)), B1, 5, string.Empty, "appears twice"),
-        new("the declaration in lower case", B2, t => ReplaceLine(t, 1, l => l.Replace("GB18030", "gb18030", StringComparison.Ordinal)), B2, 1, string.Empty, "expected <?xml"),
-        new("MEMBER_COUNT is not the members listed", B2, t => Field(t, 4, "MEMBER_COUNT", _ => "4"), B2, 4, "MEMBER_COUNT", "B2P3 lists 3"),
+        new("the declaration in lower case", B2, t => ReplaceLine(t, 1, l => l.Replace("GB18030", "gb18030", StringComparison.Ordinal)), B2, 1, string.Empty, "(expected) <?xml"),
+        new("MEMBER_COUNT is not the members listed", B2, t => Field(t, 4, "MEMBER_COUNT", _ => "4"), B2, 4, "MEMBER_COUNT", "B2P3 列有 3"),
         new("an entry changed after the index was made", B2, t => Field(t, 4, "GROUP_NAME", v => v + "有限"), Index, 3, "SM3", "expected", Reindex: false),
     ];
 
@@ -88,7 +88,7 @@ public sealed class PackageConformanceCheckerTests
         var problems = Check(package);
 
         Assert.That(deep, Is.GreaterThan(3000), "the fault lies past the first chunks of the entry");
-        Assert.That(problems.Select(p => p.ToString()), Has.Some.StartsWith($"{b3}:{deep}: expected a record"), () => string.Join("\n", problems));
+        Assert.That(problems.Select(p => p.ToString()), Has.Some.StartsWith($"{b3}:{deep}: 应为 (expected a record)"), () => string.Join("\n", problems));
     }
 
     [Test]
@@ -106,7 +106,7 @@ public sealed class PackageConformanceCheckerTests
 
         File.WriteAllBytes(package, bytes);
 
-        Assert.That(Check(package).Select(p => p.ToString()), Has.Some.Contains($"entry {B1}: the data does not inflate to its stored size and CRC"));
+        Assert.That(Check(package).Select(p => p.ToString()), Has.Some.Contains($"条目 (entry) {B1}：数据解压后与记录的大小和 CRC 不符"));
     }
 
     [Test]
@@ -115,7 +115,7 @@ public sealed class PackageConformanceCheckerTests
         using var work = new TemporaryDirectory();
         var package = PackageRewriter.Rewrite(Sample("20261031"), work.Path, ".idx", t => t, level: CompressionLevel.NoCompression);
 
-        Assert.That(Check(package).Select(p => p.ToString()), Has.Some.Contains("not Deflate"));
+        Assert.That(Check(package).Select(p => p.ToString()), Has.Some.Contains("不是 Deflate (8)"));
     }
 
     [Test]

@@ -31,7 +31,7 @@ public sealed class ArchiveCommandTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(before.Output, Does.Contain("0 batch(es) filed."));
+            Assert.That(before.Output, Does.Contain("已归档 0 个批次 (batches filed)。"));
             Assert.That(approved.ExitCode, Is.Zero, approved.Error);
             Assert.That(Directory.GetFiles(filed).Select(Path.GetFileName), Is.EquivalentTo(new[]
                 { Package, "findings.csv", "findings.xlsx", "explanations.csv", "statement.txt", "manifest.json" }));
@@ -45,10 +45,10 @@ public sealed class ArchiveCommandTests
                     .Select(f => (Path.GetFileName(f), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))))).ToArray()), "each file's SHA-256 recorded");
             Assert.That(Directory.GetDirectories(folder.File("bank/work/archive/2026/Q4/202610")), Has.Length.EqualTo(1), "no temporary folder left");
             Assert.That(list.ExitCode, Is.Zero, list.Error);
-            Assert.That(list.Output, Does.Contain("2026Q4 202610 batch 01  " + Package + "  approved by ops1").And.Contain("1 batch(es) filed."));
-            Assert.That(otherYear.Output, Does.Contain("0 batch(es) filed."));
+            Assert.That(list.Output, Does.Contain("2026Q4 202610 第 01 批  " + Package + "  审批人 (approved by) ops1").And.Contain("已归档 1 个批次 (batches filed)。"));
+            Assert.That(otherYear.Output, Does.Contain("已归档 0 个批次 (batches filed)。"));
             Assert.That(show.ExitCode, Is.Zero, show.Error);
-            Assert.That(show.Output, Does.Contain("文字说明 by ops2").And.Contain("审计链头 (audit chain head) " + manifest.RootElement.GetProperty("AuditHead").GetString()).And.Contain("statement.txt  sha256 "));
+            Assert.That(show.Output, Does.Contain("文字说明撰写人 ops2").And.Contain("审计链头 (audit chain head) " + manifest.RootElement.GetProperty("AuditHead").GetString()).And.Contain("statement.txt  sha256 "));
             Assert.That(notFiled.ExitCode, Is.EqualTo(2));
             Assert.That(notFiled.Error, Does.Contain("归档中没有 202609 的批次"));
             Assert.That(byBranch.ExitCode, Is.EqualTo(6), byBranch.Error);

@@ -34,9 +34,9 @@ public sealed class AuditCommandTests
         });
     }
 
-    [TestCase("UPDATE audit_entries SET actor = 'mallory' WHERE entry_id = 3", "entry 3 was changed", TestName = "AuditVerify_AfterAnEntryIsChangedWithSql_ExitsOneNamingIt")]
-    [TestCase("DELETE FROM audit_entries WHERE entry_id = 3", "were removed before entry 4", TestName = "AuditVerify_AfterAnEntryIsDeletedWithSql_ExitsOneNamingTheEntryAfterTheGap")]
-    [TestCase(Swap, "entry 3 is out of order", TestName = "AuditVerify_AfterTwoEntriesAreSwappedWithSql_ExitsOneNamingTheFirstOutOfPlace")]
+    [TestCase("UPDATE audit_entries SET actor = 'mallory' WHERE entry_id = 3", "条目 (entry) 3 被改动过 (changed)", TestName = "AuditVerify_AfterAnEntryIsChangedWithSql_ExitsOneNamingIt")]
+    [TestCase("DELETE FROM audit_entries WHERE entry_id = 3", "条目 (entry) 4 之前的第", TestName = "AuditVerify_AfterAnEntryIsDeletedWithSql_ExitsOneNamingTheEntryAfterTheGap")]
+    [TestCase(Swap, "条目 (entry) 3 顺序错乱 (out of order)", TestName = "AuditVerify_AfterTwoEntriesAreSwappedWithSql_ExitsOneNamingTheFirstOutOfPlace")]
     public void AuditVerify_AfterTheStoreIsEditedBehindTheEnginesBack_ExitsOneNamingTheFirstBadEntry(string sql, string named)
     {
         using var folder = RiskReportProcess.NewFolder();
@@ -86,7 +86,7 @@ public sealed class AuditCommandTests
             Assert.That(mail, Has.Count.EqualTo(1));
             Assert.That(mail.FirstOrDefault()?.Subject, Does.Match(@"^\[CRRS\] \d{6} 审计链校验失败 audit verify FAILED$"));
             Assert.That(mail.FirstOrDefault()?.To.Mailboxes.Select(m => m.Address), Is.EqualTo(new[] { "audit@bank.test" }));
-            Assert.That(mail.FirstOrDefault()?.TextBody, Does.Contain("entry 2 was changed"));
+            Assert.That(mail.FirstOrDefault()?.TextBody, Does.Contain("条目 (entry) 2 被改动过 (changed)"));
         });
     }
 

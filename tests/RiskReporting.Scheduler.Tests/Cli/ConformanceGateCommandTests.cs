@@ -29,8 +29,8 @@ public sealed class ConformanceGateCommandTests
         {
             Assert.That(run.ExitCode, Is.EqualTo(1), run.Error);
             Assert.That(run.Error, Does.Contain(
-                $"riskreport: 失败 (failed): the package B0001H111000001_KHFX_20261031_01.zip fails the conformance gate with 2 problem(s) and was renamed {package}.rejected: " +
-                $"Engine:ConformanceChecker {checker} exited 1; {package}:0: rejected by the bank's checking client"));
+                $"riskreport: 失败 (failed): 报文 B0001H111000001_KHFX_20261031_01.zip 未通过合规检查 (conformance gate)，共 2 个问题，已改名为 {package}.rejected：" +
+                $"Engine:ConformanceChecker {checker} 退出码 (exit code) 1；{package}:0: rejected by the bank's checking client"));
             Assert.That(File.Exists(package + ".rejected"), Is.True);
             Assert.That(approve.ExitCode, Is.EqualTo(5), approve.Error);
             Assert.That(approve.Error, Does.Contain("状态为 失败 (FAILED)，不在待审批状态"));

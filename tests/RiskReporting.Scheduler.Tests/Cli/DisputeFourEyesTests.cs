@@ -42,9 +42,9 @@ public sealed class DisputeFourEyesTests
             Assert.That(otherBranchs.Error, Is.EqualTo(missing.Error.Replace("D9999", "D0002", StringComparison.Ordinal)), "another branch's item reads as a missing one");
             Assert.That(ownBranchs.ExitCode, Is.Zero, ownBranchs.Error);
             Assert.That(branchReviews.ExitCode, Is.EqualTo(6), "a role that may not review exits 6, like every role refusal: " + branchReviews.Error);
-            Assert.That(branchReviews.Error, Does.Contain("is for credit management (role operator)"));
+            Assert.That(branchReviews.Error, Does.Contain("须由信贷管理部门办理 (role operator)"));
             Assert.That(byAnswerer.ExitCode, Is.EqualTo(5));
-            Assert.That(byAnswerer.Error, Does.Contain("ops1 answered item D0001").And.Contain("four eyes"));
+            Assert.That(byAnswerer.Error, Does.Contain("ops1 答复了争议项 D0001").And.Contain("four eyes"));
             Assert.That(bySecond.ExitCode, Is.Zero, bySecond.Error);
             Assert.That(byReviewer.ExitCode, Is.EqualTo(5), byReviewer.Output + byReviewer.Error);
             Assert.That(byReviewer.Error, Does.Contain("ops2 做了本批次采用的修订").And.Contain("经审批举证答复"));
