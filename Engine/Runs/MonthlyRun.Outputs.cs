@@ -44,7 +44,7 @@ public sealed partial class MonthlyRun
         {
             // The store cannot take the failure either (still locked, its disk full): run.log and the exception carry both causes; the
             // run stays in progress in the store, and the next `run` of the period replaces it.
-            var both = cause + "; and the state store could not record FAILED: " + RunFailure.Describe("recording the failure", e, paths.StateStore.ToString(), engine.Value.StateStoreBusySeconds);
+            var both = cause + "；状态库也未能记录 FAILED (could not record)：" + RunFailure.Describe("记录失败原因 (recording the failure)", e, paths.StateStore.ToString(), engine.Value.StateStoreBusySeconds);
             context.Log.Write("FAILED: " + both);
             throw new InvalidOperationException(both, e);
         }

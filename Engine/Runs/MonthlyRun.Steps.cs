@@ -23,7 +23,7 @@ public sealed partial class MonthlyRun
         }
 
         await MoveAsync(context, run with { State = RunState.Extracting }, cancellationToken);
-        context.Step = $"extracting from {paths.Source}";
+        context.Step = $"从 {paths.Source} 抽取 (extracting)";
         PeriodSnapshot snapshot;
         Validation.Catalogue.RuleCatalogue catalogue;
         try
@@ -65,7 +65,7 @@ public sealed partial class MonthlyRun
 
         // The step is announced here, on the run's own thread, so that every host sees the steps in the order the run takes them.
         var stored = context.Progress.Step(RunProgress.Store, snapshot.RecordCount);
-        context.Queue("storing the snapshot in the state store", async cancellationToken =>
+        context.Queue("将快照存入状态库 (storing the snapshot)", async cancellationToken =>
         {
             await store.SaveSnapshotAsync(context.Run.RunId, snapshot, cancellationToken);
             await MoveAsync(context, context.Run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
@@ -77,10 +77,10 @@ public sealed partial class MonthlyRun
     /// <summary>From a snapshot on (being stored, or stored by an interrupted run): overrides, findings, and the package (with its correction file) when no ERROR stands.</summary>
     private async Task<RunOutcome> ValidateAndPackageAsync(RunContext context, Validation.Catalogue.RuleCatalogue catalogue, PeriodSnapshot snapshot, CorrectionBase? correction, CancellationToken cancellationToken)
     {
-        context.Step = "validating the snapshot";
+        context.Step = "校验快照 (validating)";
         (snapshot, var applied) = await ApplyOverridesAsync(context, snapshot, cancellationToken);
         var (findings, crossPeriod) = await ValidateAsync(context, catalogue, snapshot, cancellationToken);
-        context.Queue("recording the findings in the state store", async token =>
+        context.Queue("将校验发现存入状态库 (recording the findings)", async token =>
         {
             await store.SaveAppliedOverridesAsync(context.Run.RunId, applied.Select(o => o.Id), token);
             await store.SaveFindingsAsync(context.Run.RunId, findings.Select(f => new StoredFinding(f.Rule, f.Severity == Severity.Error ? "ERROR" : "WARNING", f.Part, f.Key, f.Field, f.Value, f.Branch, f.Message)), token);
@@ -109,12 +109,12 @@ public sealed partial class MonthlyRun
             context.Log.Write($"correction of batch {correction!.Published.Batch:D2}: " + string.Join(", ", content.Entries.GroupBy(e => (e.Part, e.Action)).Select(g => $"{g.Key.Part} {g.Key.Action} {g.Count()}")));
         }
 
-        context.Step = $"writing the package {fileSystem.Path.Combine(context.Directory, header.PackageStem + ".zip")}";
+        context.Step = $"写报文包 (writing the package) {fileSystem.Path.Combine(context.Directory, header.PackageStem + ".zip")} 时";
         var package = packageWriter.Write(context.Directory, header, snapshot.Records, content,
             context.Progress.Step(RunProgress.Package, snapshot.RecordCount), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         context.Log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
-        context.Step = $"checking the package {package.Path}";
+        context.Step = $"检查报文包 (checking the package) {package.Path} 时";
         var problems = await gate.CheckAsync(package.Path, cancellationToken);
         await context.WrittenAsync();
         if (problems.Count > 0)
@@ -123,7 +123,7 @@ public sealed partial class MonthlyRun
         }
 
         context.Log.Write("conformance gate passed" + (paths.ConformanceChecker is { } checker ? $" (the engine's checker and {checker})" : " (the engine's checker)"));
-        context.Step = "recording the package in the state store";
+        context.Step = "在状态库登记报文包 (recording the package)";
         var run = context.Run;
         await MoveAsync(context, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, CancellationToken.None);
         logger.PackageBuilt(run.Period.ToString(), run.RunId, package.Sha256);

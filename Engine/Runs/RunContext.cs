@@ -8,7 +8,7 @@ internal sealed class RunContext(RunRecord run, string directory, RunLog log, Sp
 {
     private readonly CancellationTokenSource _writesCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
     private Task _writes = Task.CompletedTask;
-    private volatile string _writeStep = "writing to the state store";
+    private volatile string _writeStep = "写入状态库 (writing to the state store)";
 
     public RunRecord Run { get; set; } = run;
 
@@ -20,8 +20,8 @@ internal sealed class RunContext(RunRecord run, string directory, RunLog log, Sp
 
     public RunProgressReporter Progress => progress;
 
-    /// <summary>What the run is doing now, in words for its cause if it fails here: "extracting from …", "writing the package …".</summary>
-    public string Step { get; set; } = "starting the run";
+    /// <summary>What the run is doing now, in words for its cause if it fails here: "从 … 抽取 (extracting)", "写报文包 (writing the package) … 时".</summary>
+    public string Step { get; set; } = "启动运行 (starting the run)";
 
     /// <summary>The ORG and scope threshold the batch is built with, as recorded in the state store.</summary>
     public required Core.State.BatchParameters Parameters { get; init; }

@@ -12,16 +12,16 @@ internal static class RunFailure
     /// <summary>ENOSPC on Linux and macOS (.NET puts the errno in HResult), ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL on Windows.</summary>
     private static readonly int[] DiskFull = [28, unchecked((int)0x80070070), unchecked((int)0x80070027)];
 
-    /// <param name="step">What the run was doing, e.g. "writing the package /work/202610/01/….zip".</param>
+    /// <param name="step">What the run was doing, e.g. "写报文包 (writing the package) /work/202610/01/….zip 时".</param>
     /// <param name="stateStore">The state store's file or server, named when it is the state store that failed.</param>
     /// <param name="busySeconds">How long the state store waited for a lock (Engine:StateStoreBusySeconds).</param>
     public static string Describe(string step, Exception fault, string stateStore, int busySeconds) => fault switch
     {
         IOException io when DiskFull.Contains(io.HResult) =>
-            $"{step} failed: the disk is full (no space left on device): {io.Message} Free space on that disk (the run's folder needs about the size of its last package plus its spill) and run the period again.",
+            $"{step}失败 (failed)：磁盘已满 (no space left on device)：{io.Message} 请释放该磁盘的空间（运行目录约需上一个报文包加上溢出文件的大小），然后重新运行该报送期。",
         SqliteException { SqliteErrorCode: 5 or 6 } locked =>
-            $"{step} failed: the state store {stateStore} is locked by another process; gave up after waiting {busySeconds.ToString(CultureInfo.InvariantCulture)} s (Engine:StateStoreBusySeconds): {locked.Message}",
-        System.Data.Common.DbException db => $"{step} failed: the state store {stateStore} answered: {db.Message}",
-        _ => $"{step} failed: {fault.GetType().Name}: {fault.Message}",
+            $"{step}失败 (failed)：状态库 {stateStore} 被另一个进程锁定 (locked)；等待 {busySeconds.ToString(CultureInfo.InvariantCulture)} 秒后放弃 (Engine:StateStoreBusySeconds)：{locked.Message}",
+        System.Data.Common.DbException db => $"{step}失败 (failed)：状态库 {stateStore} 报错 (answered)：{db.Message}",
+        _ => $"{step}失败 (failed)：{fault.GetType().Name}：{fault.Message}",
     };
 }

@@ -31,8 +31,8 @@ public sealed class RunFailureTests
         var outcome = await RunAsync(engine);
 
         AssertFailedCleanly(engine, outcome, batch,
-            $"writing the package {package} failed: the disk is full (no space left on device): No space left on device : '{package}.tmp' " +
-            "Free space on that disk (the run's folder needs about the size of its last package plus its spill) and run the period again.");
+            $"写报文包 (writing the package) {package} 时失败 (failed)：磁盘已满 (no space left on device)：No space left on device : '{package}.tmp' " +
+            "请释放该磁盘的空间（运行目录约需上一个报文包加上溢出文件的大小），然后重新运行该报送期。");
     }
 
     [Test]
@@ -46,7 +46,7 @@ public sealed class RunFailureTests
 
         var outcome = await RunAsync(engine);
 
-        Assert.That(outcome.Message, Does.StartWith($"extracting from sqlite:{bank.SourceDatabase} failed: the disk is full (no space left on device): No space left on device : '{Path.Combine(batch, "spill")}"));
+        Assert.That(outcome.Message, Does.StartWith($"从 sqlite:{bank.SourceDatabase} 抽取 (extracting)失败 (failed)：磁盘已满 (no space left on device)：No space left on device : '{Path.Combine(batch, "spill")}"));
         AssertFailedCleanly(engine, outcome, batch, outcome.Message!);
     }
 
@@ -62,7 +62,7 @@ public sealed class RunFailureTests
         Directory.CreateDirectory(package);
         var outcome = await RunAsync(engine);
 
-        Assert.That(outcome.Message, Does.StartWith($"writing the package {package} failed: IOException: "));
+        Assert.That(outcome.Message, Does.StartWith($"写报文包 (writing the package) {package} 时失败 (failed)：IOException："));
         AssertFailedCleanly(engine, outcome, batch, outcome.Message!);
     }
 
@@ -106,7 +106,7 @@ public sealed class RunFailureTests
         holder!.Dispose();
 
         AssertFailedCleanly(engine, outcome, batch,
-            $"storing the snapshot in the state store failed: the state store sqlite:{database} is locked by another process; gave up after waiting 1 s (Engine:StateStoreBusySeconds): SQLite Error 5: 'database is locked'.");
+            $"将快照存入状态库 (storing the snapshot)失败 (failed)：状态库 sqlite:{database} 被另一个进程锁定 (locked)；等待 1 秒后放弃 (Engine:StateStoreBusySeconds)：SQLite Error 5: 'database is locked'.");
     }
 
     private static async Task<RunOutcome> RunAsync(BankHost engine, IProgress<RunProgress>? progress = null)
