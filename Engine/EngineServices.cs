@@ -37,6 +37,7 @@ internal static class EngineServices
         services.AddSingleton<UserService>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<RuleService>();
+        services.AddSingleton<Scheduling.SchedulerStatusService>();
         services.AddSingleton<TraceService>();
         services.AddSingleton<DisputeWorkflow>();
         services.AddSingleton<DisputeItemReader>();

@@ -42,6 +42,9 @@ public static class Roles
     /// <summary>Taking a backup and restoring one (issue #18): IT operations.</summary>
     public static void RequireItOps(Actor actor) => Require(actor, "itops", UserRoleKind.ItOps);
 
+    /// <summary>Reading the scheduler's triggers, misfires and history (issue #15): IT operations, and those who oversee them.</summary>
+    public static void RequireSchedulerReader(Actor actor) => Require(actor, "itops, admin or auditor", UserRoleKind.ItOps, UserRoleKind.Admin, UserRoleKind.Auditor);
+
     /// <summary>Checking or previewing extraction rules.</summary>
     public static void RequireRuleReader(Actor actor) => Require(actor, "itops, operator or auditor", UserRoleKind.ItOps, UserRoleKind.Operator, UserRoleKind.Auditor);
 

@@ -35,8 +35,12 @@ public sealed class OverrideService(IStateStore store, TimeProvider clock)
     /// What makes a recorded override count: the next run of the period, or, once the period is published (a rerun is
     /// refused then), a correction batch.
     /// </summary>
+    public async Task<OverrideFollowUp> FollowUpAsync(Core.Periods.ReportingPeriod period, CancellationToken cancellationToken = default) =>
+        (await store.ListRunsAsync(period, cancellationToken)).Any(r => r.State == Core.Runs.RunState.Published) ? OverrideFollowUp.Correct : OverrideFollowUp.Rerun;
+
+    /// <summary>The follow-up as the CLI's next command; the portal offers the action itself.</summary>
     public async Task<string> NextStepAsync(Core.Periods.ReportingPeriod period, CancellationToken cancellationToken = default) =>
-        (await store.ListRunsAsync(period, cancellationToken)).Any(r => r.State == Core.Runs.RunState.Published)
+        await FollowUpAsync(period, cancellationToken) == OverrideFollowUp.Correct
             ? $"{period} 已报送 (published)：补录在更正批次中应用并校验，运行 riskreport correct --period {period} --reason 原因。"
             : $"重新运行 riskreport run --period {period} 以应用并校验补录。";
 

@@ -4,6 +4,7 @@ using Quartz;
 using RiskReporting.Core.Configuration;
 using RiskReporting.Core.Periods;
 using RiskReporting.Engine.Configuration;
+using RiskReporting.Engine.Scheduling;
 
 namespace RiskReporting.Scheduler.Scheduling;
 
@@ -24,7 +25,12 @@ public sealed class SchedulerHost(SchedulerOptions options, ConnectionTarget sto
         var builder = QuartzSchedulerBuilder.Create(q =>
         {
             q.UseTimeProvider(clock);
-            q.Services.Configure<AdoJobStoreOptions>(o => o.MisfireThreshold = TimeSpan.FromSeconds(options.MisfireThresholdSeconds));
+            q.Services.Configure<AdoJobStoreOptions>(o =>
+            {
+                o.MisfireThreshold = TimeSpan.FromSeconds(options.MisfireThresholdSeconds);
+                // Named, not left to Quartz's default, because the engine's scheduler status reads these tables.
+                o.TablePrefix = JobStore.TablePrefix;
+            });
             q.UsePersistentStore(s =>
             {
                 s.UseSystemTextJsonSerializer();
@@ -41,7 +47,7 @@ public sealed class SchedulerHost(SchedulerOptions options, ConnectionTarget sto
             });
             q.ConfigureScheduler(o =>
             {
-                o.InstanceName = "riskreport";
+                o.InstanceName = JobStore.SchedulerName;
                 o.InstanceId = instanceId;
                 o.IdleWaitTime = TimeSpan.FromSeconds(options.IdleWaitSeconds);
             });

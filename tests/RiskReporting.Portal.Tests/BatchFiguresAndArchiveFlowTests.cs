@@ -85,6 +85,7 @@ public sealed class BatchFiguresAndArchiveFlowTests : PlaywrightTest
         await page.GetByTestId("add-override").ClickAsync();
         await Expect(page.GetByTestId("done")).ToContainTextAsync("已记录");
         await Expect(page.GetByTestId("done")).ToContainTextAsync("更正批次");
+        await Expect(page.GetByTestId("next-step")).Not.ToContainTextAsync("riskreport");
         await Expect(page.GetByTestId("overrides")).ToContainTextAsync("分行报来更正后的资产负债表");
         await Browser.ScreenshotAsync(page, "16-corrections-override");
 

@@ -23,7 +23,8 @@ public sealed class CorrectionsModel : EnginePageModel
 
     public string? Done { get; private set; }
 
-    public string? NextStep { get; private set; }
+    /// <summary>After an override: the action that makes it count, offered on the page (a rerun button, or the correction below).</summary>
+    public OverrideFollowUp? FollowUp { get; private set; }
 
     public VerificationResult? Verification { get; private set; }
 
@@ -39,7 +40,7 @@ public sealed class CorrectionsModel : EnginePageModel
             var made = await overrides.AddAsync(new OverrideRequest(reporting, Trim(part), Trim(key), Trim(field), value?.Trim() ?? string.Empty, reason?.Trim() ?? string.Empty),
                 await ActorAsync(), HttpContext.RequestAborted);
             Done = $"补录 {made.Id} 已记录：{made.Part} {made.Key} {made.Field} = {made.Value}。";
-            NextStep = await overrides.NextStepAsync(reporting, HttpContext.RequestAborted);
+            FollowUp = await overrides.FollowUpAsync(reporting, HttpContext.RequestAborted);
         });
 
     public Task<IActionResult> OnPostRemoveAsync(string period, string? id) =>

@@ -1,12 +1,12 @@
 using System.ComponentModel;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using RiskReporting.Core.Configuration;
 using RiskReporting.Engine.Composition;
 using RiskReporting.Engine.Configuration;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Notifications;
 using RiskReporting.Engine.Runs;
+using RiskReporting.Engine.Scheduling;
 using RiskReporting.Scheduler.Cli.Hosting;
 using RiskReporting.Scheduler.Logging;
 using RiskReporting.Scheduler.Scheduling;
@@ -24,7 +24,7 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
         var runs = engine.Get<RunService>();
         runs.FirstScheduledPeriod();
         var options = engine.Get<IOptions<SchedulerOptions>>().Value;
-        var jobStore = JobStore(engine.Get<EnginePaths>(), options);
+        var jobStore = JobStore.Of(engine.Get<EnginePaths>(), options);
         var actor = engine.Get<IdentityService>().Scheduler;
         var runner = new EnginePeriodRunner(runs, actor, engine.Get<ILogger<EnginePeriodRunner>>(), engine.Stopping);
         var host = new SchedulerHost(options, jobStore, runner, engine.Get<TimeProvider>(), engine.Get<ILoggerFactory>());
@@ -68,10 +68,4 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
         console.MarkupLineInterpolated($"调度器 (scheduler) {scheduler.SchedulerInstanceId} 已于 {stopped} 停止 (stopped)。");
         return (int)ExitCode.Ok;
     }
-
-    /// <summary>Scheduler:Store; else the state store when it is PostgreSQL (nodes share it, clustered); else WORK/scheduler.db.</summary>
-    private static ConnectionTarget JobStore(EnginePaths paths, SchedulerOptions options) =>
-        !string.IsNullOrEmpty(options.Store) ? ConnectionTarget.Parse(options.Store, paths.BaseDirectory)
-        : paths.StateStore.Kind == DatabaseKind.Postgres ? paths.StateStore
-        : new ConnectionTarget(DatabaseKind.Sqlite, Path.Combine(paths.WorkDirectory, "scheduler.db"));
 }

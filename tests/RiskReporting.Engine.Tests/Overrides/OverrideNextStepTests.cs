@@ -21,11 +21,15 @@ public sealed class OverrideNextStepTests
         var overrides = engine.Get<OverrideService>();
 
         var before = await overrides.NextStepAsync(October);
+        var beforeFollowUp = await overrides.FollowUpAsync(October);
         await engine.Get<ApprovalService>().ApproveAsync(October, ops2);
         var after = await overrides.NextStepAsync(October);
+        var afterFollowUp = await overrides.FollowUpAsync(October);
 
         Assert.Multiple(() =>
         {
+            Assert.That(beforeFollowUp, Is.EqualTo(OverrideFollowUp.Rerun));
+            Assert.That(afterFollowUp, Is.EqualTo(OverrideFollowUp.Correct));
             Assert.That(before, Does.Contain("riskreport run --period 202610"));
             Assert.That(after, Does.Contain("已报送 (published)").And.Contain("riskreport correct --period 202610").And.Not.Contain("riskreport run"));
         });
