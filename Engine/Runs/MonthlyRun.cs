@@ -153,18 +153,18 @@ public sealed partial class MonthlyRun(
         var conflicts = new List<string>();
         if (recorded.Org != configured.Org)
         {
-            conflicts.Add($"Engine:Org is '{configured.Org}' but batch {published.Batch:D2} was published with ORG '{recorded.Org}'");
+            conflicts.Add($"Engine:Org 为 '{configured.Org}'，但第 {published.Batch:D2} 批报送时的 ORG 为 '{recorded.Org}'");
         }
 
         if (recorded.LargeExposureThresholdWan != configured.LargeExposureThresholdWan)
         {
-            conflicts.Add($"Extraction:LargeExposureThresholdWan is {configured.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)} but batch {published.Batch:D2} was built with {recorded.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            conflicts.Add($"Extraction:LargeExposureThresholdWan 为 {configured.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)}，但第 {published.Batch:D2} 批生成时为 {recorded.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         }
 
         return conflicts.Count == 0
             ? recorded
             : throw new RefusalException(RefusalCode.InvalidConfiguration,
-                $"{string.Join("; ", conflicts)}. A correction of {published.Period} keeps the parameters of the batch it corrects: set them back, or report the change to the regulator first.");
+                $"{string.Join("；", conflicts)}。{published.Period} 的订正 (correction) 沿用所订正批次的参数 (batch parameters)：请改回配置，或先向监管报告该变更。");
     }
 
     /// <summary>A run interrupted after its snapshot was stored goes on from that snapshot.</summary>

@@ -38,8 +38,8 @@ public sealed class CorrectionParametersTests
         });
     }
 
-    [TestCase("Engine:Org", "B0001H111000002", "Engine:Org is 'B0001H111000002' but batch 01 was published with ORG 'B0001H111000001'", TestName = "ACorrection_WithAnotherOrgConfigured_IsRefusedNamingBothValues")]
-    [TestCase("Extraction:LargeExposureThresholdWan", "3000", "Extraction:LargeExposureThresholdWan is 3000 but batch 01 was built with 5000.00", TestName = "ACorrection_WithAnotherThresholdConfigured_IsRefusedNamingBothValues")]
+    [TestCase("Engine:Org", "B0001H111000002", "Engine:Org 为 'B0001H111000002'，但第 01 批报送时的 ORG 为 'B0001H111000001'", TestName = "ACorrection_WithAnotherOrgConfigured_IsRefusedNamingBothValues")]
+    [TestCase("Extraction:LargeExposureThresholdWan", "3000", "Extraction:LargeExposureThresholdWan 为 3000，但第 01 批生成时为 5000.00", TestName = "ACorrection_WithAnotherThresholdConfigured_IsRefusedNamingBothValues")]
     public async Task ACorrection_WithAnotherParameterConfigured_IsRefusedNamingBothValues(string setting, string value, string conflict)
     {
         using var folder = new TemporaryDirectory();
@@ -58,7 +58,7 @@ public sealed class CorrectionParametersTests
         Assert.Multiple(() =>
         {
             Assert.That(refused!.Code, Is.EqualTo(RefusalCode.InvalidConfiguration));
-            Assert.That(refused.Message, Is.EqualTo($"{conflict}. A correction of 202610 keeps the parameters of the batch it corrects: set them back, or report the change to the regulator first."));
+            Assert.That(refused.Message, Is.EqualTo($"{conflict}。202610 的订正 (correction) 沿用所订正批次的参数 (batch parameters)：请改回配置，或先向监管报告该变更。"));
             Assert.That(runs.Select(r => (r.Batch, r.State)), Is.EqualTo(new[] { (1, RunState.Published) }), "nothing was started");
         });
     }
