@@ -47,9 +47,9 @@ PY
   /usr/bin/time -f '%e %M' -o "$bank/time" dotnet "$exe" run --period "$period" --config "$bank/appsettings.json" >"$bank/run.out" 2>&1 || true
   read -r seconds kib <"$bank/time"
   log="$bank/work/$period/01/run.log"
-  counts=$(grep -oE 'extracted [0-9]+ records.*' "$log")
+  counts=$(grep -oE '\(records extracted\) [0-9]+.*' "$log")
   printf '%3s %9s %11d %9s %11s %14s  %s\n' "$k" "$seconds" $((kib / 1024)) \
     "$(grep -oE 'B1P3 [0-9]+' <<<"$counts" | cut -d' ' -f2)" "$(grep -oE 'B5 [0-9]+' <<<"$counts" | cut -d' ' -f2)" \
-    "$(grep -oE 'extracted [0-9]+' <<<"$counts" | cut -d' ' -f2)" "$(grep -oE 'sorted on disk.*' "$log" | sed 's/.*: //' | cut -c1-60)"
-  grep -E 'findings:' "$log" | cut -c26- | sed 's/^/      /'
+    "$(grep -oE 'extracted\) [0-9]+' <<<"$counts" | cut -d' ' -f2)" "$(grep -oE 'sorted on disk.*' "$log" | sed 's/.*：//' | cut -c1-60)"
+  grep -E '\(findings\)' "$log" | cut -c26- | sed 's/^/      /'
 done

@@ -14,15 +14,15 @@ rm -rf "$bank/work"
 bench_operator "$exe" "$bank/appsettings.json"
 /usr/bin/time -f '%e %M' -o "$bank/time" dotnet "$exe" run --period "$period" --config "$bank/appsettings.json" >"$bank/run.out" 2>&1 || true
 read -r seconds kib <"$bank/time"
-rows=$(grep -oE 'read [0-9]+ source rows' "$bank/work/$period/01/run.log" | grep -oE '[0-9]+' || echo 0)
-records=$(grep -oE 'extracted [0-9]+ records' "$bank/work/$period/01/run.log" | grep -oE '[0-9]+')
+rows=$(grep -oE '\(source rows read\) [0-9]+' "$bank/work/$period/01/run.log" | grep -oE '[0-9]+' || echo 0)
+records=$(grep -oE '\(records extracted\) [0-9]+' "$bank/work/$period/01/run.log" | grep -oE '[0-9]+')
 # Extraction alone: from the run's first log line to the line that counts the rows read.
 log="$bank/work/$period/01/run.log"
 extraction=$(python3 - "$log" <<'PY'
 import sys, datetime
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
 at = lambda line: datetime.datetime.fromisoformat(line.split(" ")[0].replace("Z", "+00:00"))
-read = next(l for l in lines if " source rows; extracted " in l)
+read = next(l for l in lines if "(source rows read)" in l)
 print(f"{(at(read) - at(lines[0])).total_seconds():.1f}")
 PY
 )

@@ -85,7 +85,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         var log = new RunLog(fileSystem, clock, fileSystem.Path.Combine(paths.RunDirectory(run.Period, run.Batch), "run.log"));
         foreach (var problem in problems)
         {
-            log.Write("conformance at approve: " + problem);
+            log.Write("审批时合规问题 (conformance at approve)：" + problem);
         }
 
         var cause = ConformanceGate.Cause(run.PackageName!, gate.Reject(source), problems);

@@ -12,12 +12,12 @@ public sealed partial class MonthlyRun
         var (reported, applied, unmatched) = OverrideApplication.Apply(snapshot, await store.OverridesForAsync(context.Run.Period, cancellationToken));
         foreach (var o in applied)
         {
-            context.Log.Write($"override {o.Id} applied: {o.Part} {o.Key} {o.Field} by {o.By} ({o.Reason})");
+            context.Log.Write($"补录 (override) {o.Id} 已应用 (applied)：{o.Part} {o.Key} {o.Field}，补录人 {o.By}（{o.Reason}）");
         }
 
         foreach (var o in unmatched)
         {
-            context.Log.Write($"override {o.Id} NOT applied: {o.Part} has no record {o.Key} this run");
+            context.Log.Write($"补录 (override) {o.Id} 未应用 (NOT applied)：本次运行的 {o.Part} 没有记录 {o.Key}");
         }
 
         return (reported, applied);
@@ -57,7 +57,7 @@ public sealed partial class MonthlyRun
     {
         foreach (var problem in problems)
         {
-            context.Log.Write("conformance: " + problem);
+            context.Log.Write("合规问题 (conformance)：" + problem);
         }
 
         var rejected = gate.Reject(packagePath);

@@ -15,11 +15,11 @@ public sealed partial class MonthlyRun
     private async Task<RunOutcome> ExtractAsync(RunContext context, RunRecord? interrupted, CorrectionBase? correction, CancellationToken cancellationToken)
     {
         var (run, log) = (context.Run, context.Log);
-        log.Write($"run {run.RunId} of {run.Period} batch {run.Batch:D2} started by {run.StartedBy}; source {paths.Source}; rules {paths.RulesDirectory}; ORG {context.Parameters.Org}, scope threshold {context.Parameters.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)} 万元");
+        log.Write($"运行 (run) {run.RunId}：{run.Period} 第 {run.Batch:D2} 批，发起人 (started by) {run.StartedBy}；数据源 (source) {paths.Source}；规则 (rules) {paths.RulesDirectory}；ORG {context.Parameters.Org}，入围阈值 (scope threshold) {context.Parameters.LargeExposureThresholdWan.ToString(System.Globalization.CultureInfo.InvariantCulture)} 万元");
         if (interrupted is not null)
         {
             // A run killed before its snapshot was stored left only uncommitted work: its snapshot, findings and files are replaced, never added to.
-            log.Write($"resumes run {interrupted.RunId}, interrupted while {interrupted.State}: extraction starts again from the source at D");
+            log.Write($"接续运行 (resumes run) {interrupted.RunId}，中断于 (interrupted while) {interrupted.State}：从数据日 D 的源数据重新抽取");
         }
 
         await MoveAsync(context, run with { State = RunState.Extracting }, cancellationToken);
@@ -59,9 +59,9 @@ public sealed partial class MonthlyRun
     private void QueueStore(RunContext context, PeriodSnapshot snapshot)
     {
         var log = context.Log;
-        log.Write($"read {snapshot.SourceRowsRead} source rows; extracted {snapshot.RecordCount} records with rule set {snapshot.RuleSetVersion}: " + string.Join(", ", snapshot.Records.Select(p => $"{p.Key} {p.Value.Count}")));
-        var spilled = snapshot.Records.Select(p => (p.Key, Runs: (p.Value as SortedCollection<Core.Reports.ReportRecord>)?.SpilledRuns ?? 0)).Where(p => p.Runs > 0).Select(p => $"{p.Key} {p.Runs} runs").ToList();
-        log.Write(spilled.Count == 0 ? "every part sorted in memory" : $"sorted on disk (more than {extraction.Value.RecordsInMemory} records held): {string.Join(", ", spilled)}");
+        log.Write($"读取源数据 (source rows read) {snapshot.SourceRowsRead} 行；抽取记录 (records extracted) {snapshot.RecordCount} 条，规则集 (rule set) {snapshot.RuleSetVersion}：" + string.Join(", ", snapshot.Records.Select(p => $"{p.Key} {p.Value.Count}")));
+        var spilled = snapshot.Records.Select(p => (p.Key, Runs: (p.Value as SortedCollection<Core.Reports.ReportRecord>)?.SpilledRuns ?? 0)).Where(p => p.Runs > 0).Select(p => $"{p.Key} {p.Runs} 段 (runs)").ToList();
+        log.Write(spilled.Count == 0 ? "各部分均在内存中排序 (sorted in memory)" : $"在磁盘上排序 (sorted on disk)，内存中超过 {extraction.Value.RecordsInMemory} 条记录：{string.Join(", ", spilled)}");
 
         // The step is announced here, on the run's own thread, so that every host sees the steps in the order the run takes them.
         var stored = context.Progress.Step(RunProgress.Store, snapshot.RecordCount);
@@ -70,7 +70,7 @@ public sealed partial class MonthlyRun
             await store.SaveSnapshotAsync(context.Run.RunId, snapshot, cancellationToken);
             await MoveAsync(context, context.Run with { State = RunState.Validating, RuleSetVersion = snapshot.RuleSetVersion }, cancellationToken);
             stored?.Report(snapshot.RecordCount);
-            log.Write("snapshot stored: " + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} rows {f.Value.Sha256[..12]}")));
+            log.Write("快照已存储 (snapshot stored)：" + string.Join(", ", snapshot.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Rows} 行 {f.Value.Sha256[..12]}")));
         });
     }
 
@@ -106,14 +106,14 @@ public sealed partial class MonthlyRun
 
         if (content is not null)
         {
-            context.Log.Write($"correction of batch {correction!.Published.Batch:D2}: " + string.Join(", ", content.Entries.GroupBy(e => (e.Part, e.Action)).Select(g => $"{g.Key.Part} {g.Key.Action} {g.Count()}")));
+            context.Log.Write($"订正第 {correction!.Published.Batch:D2} 批 (correction)：" + string.Join(", ", content.Entries.GroupBy(e => (e.Part, e.Action)).Select(g => $"{g.Key.Part} {g.Key.Action} {g.Count()}")));
         }
 
         context.Step = $"写报文包 (writing the package) {fileSystem.Path.Combine(context.Directory, header.PackageStem + ".zip")} 时";
         var package = packageWriter.Write(context.Directory, header, snapshot.Records, content,
             context.Progress.Step(RunProgress.Package, snapshot.RecordCount), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        context.Log.Write($"package {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
+        context.Log.Write($"报文包 (package) {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
         context.Step = $"检查报文包 (checking the package) {package.Path} 时";
         var problems = await gate.CheckAsync(package.Path, cancellationToken);
         await context.WrittenAsync();
@@ -122,7 +122,7 @@ public sealed partial class MonthlyRun
             return await RejectAsync(context, package.Path, problems, cancellationToken) with { RecordCounts = Counts(snapshot), Findings = findings, Overrides = applied };
         }
 
-        context.Log.Write("conformance gate passed" + (paths.ConformanceChecker is { } checker ? $" (the engine's checker and {checker})" : " (the engine's checker)"));
+        context.Log.Write("合规检查通过 (conformance gate passed)：" + (paths.ConformanceChecker is { } checker ? $"引擎的检查器 (engine's checker) 与 {checker}" : "引擎的检查器 (engine's checker)"));
         context.Step = "在状态库登记报文包 (recording the package)";
         var run = context.Run;
         await MoveAsync(context, run with { State = RunState.AwaitingApproval, PackageName = fileSystem.Path.GetFileName(package.Path), PackageSha256 = package.Sha256 }, CancellationToken.None);
@@ -140,14 +140,14 @@ public sealed partial class MonthlyRun
         var crossPeriod = previousRun is null
             ? $"跨期校验未执行：引擎中没有 {period.Previous} 的已审批批次"
             : $"跨期校验：与 {period.Previous} 批次 {previousRun.Batch:D2} 比较";
-        context.Log.Write(previousRun is null ? $"cross-period rules skipped: no approved batch of {period.Previous}" : $"cross-period rules against {period.Previous} batch {previousRun.Batch:D2}");
+        context.Log.Write(previousRun is null ? $"跨期规则未执行 (cross-period rules skipped)：引擎中没有 {period.Previous} 的已审批批次" : $"跨期规则 (cross-period rules)：与 {period.Previous} 第 {previousRun.Batch:D2} 批比较");
         var recordsChecked = context.Progress.Step(RunProgress.Validate, snapshot.RecordCount);
         var findings = new Validation.SnapshotValidator(catalogue, validation.Value, context.Spill).Validate(snapshot, previous, recordsChecked, cancellationToken);
         recordsChecked?.Report(snapshot.RecordCount);
         FindingsFile.Write(fileSystem, fileSystem.Path.Combine(context.Directory, "findings.csv"), findings);
         WriteFindingsWorkbook(context, snapshot, findings);
         var errors = findings.Count(f => f.Severity == Severity.Error);
-        context.Log.Write($"findings: {errors} ERROR, {findings.Count - errors} WARNING, {Validation.SnapshotValidator.Implemented.Count} rules of the catalogue checked");
+        context.Log.Write($"校验发现 (findings)：{errors} ERROR，{findings.Count - errors} WARNING；已执行规则目录中的 {Validation.SnapshotValidator.Implemented.Count} 条规则");
         return (findings, crossPeriod);
     }
 }

@@ -47,7 +47,7 @@ public sealed class ConformanceGateTests
                 $"Engine:ConformanceChecker {checker} 退出码 (exit code) 1；{package}:0: rejected by the bank's checking client"));
             Assert.That((stored.State, stored.Failure), Is.EqualTo((RunState.Failed, outcome.Message)));
             Assert.That(Directory.GetFiles(batch, "*.zip"), Is.Empty, "nothing stays under the package's name");
-            Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain($"conformance: {package}:0: rejected by the bank's checking client"));
+            Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain($"合规问题 (conformance)：{package}:0: rejected by the bank's checking client"));
             Assert.That(refused!.Message, Does.Contain("状态为 失败 (FAILED)，不在待审批状态"));
         });
     }
@@ -66,7 +66,7 @@ public sealed class ConformanceGateTests
         {
             Assert.That(outcome.Run.State, Is.EqualTo(RunState.AwaitingApproval));
             Assert.That(outcome.ConformanceProblems, Is.Empty);
-            Assert.That(File.ReadAllText(Path.Combine(outcome.Directory, "run.log")), Does.Contain($"conformance gate passed (the engine's checker and {Khfx})"));
+            Assert.That(File.ReadAllText(Path.Combine(outcome.Directory, "run.log")), Does.Contain($"合规检查通过 (conformance gate passed)：引擎的检查器 (engine's checker) 与 {Khfx}"));
             Assert.That(approved.Run.State, Is.EqualTo(RunState.Published));
         });
     }
@@ -97,7 +97,7 @@ public sealed class ConformanceGateTests
             Assert.That(File.Exists(path), Is.False);
             Assert.That(File.Exists(path + ".rejected"), Is.True);
             Assert.That(Directory.Exists(Path.Combine(engine.WorkDirectory, "outbox")) && Directory.GetFiles(Path.Combine(engine.WorkDirectory, "outbox")).Length > 0, Is.False, "nothing reached the outbox");
-            Assert.That(File.ReadAllText(Path.Combine(outcome.Directory, "run.log")), Does.Contain("conformance at approve: " + b1 + ":"));
+            Assert.That(File.ReadAllText(Path.Combine(outcome.Directory, "run.log")), Does.Contain("审批时合规问题 (conformance at approve)：" + b1 + ":"));
             Assert.That(again!.Message, Does.Contain("状态为 失败 (FAILED)，不在待审批状态"));
         });
     }

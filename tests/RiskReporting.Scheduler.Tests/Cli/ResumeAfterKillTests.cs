@@ -23,7 +23,7 @@ public sealed class ResumeAfterKillTests
         RiskReportProcess.Run(folder.Path, "demo", "init", "--no-users", "--out", "bank", "--size", "small");
         CliUsers.Operator(folder.Path, "--config", "bank/appsettings.json");
         var batch = folder.File("bank/work/202610/01");
-        KillWhen(folder.Path, () => File.Exists(Path.Combine(batch, "run.log")) && File.ReadAllText(Path.Combine(batch, "run.log")).Contains("started by", StringComparison.Ordinal)
+        KillWhen(folder.Path, () => File.Exists(Path.Combine(batch, "run.log")) && File.ReadAllText(Path.Combine(batch, "run.log")).Contains("(started by)", StringComparison.Ordinal)
             && !File.ReadAllText(Path.Combine(batch, "run.log")).Contains("snapshot stored", StringComparison.Ordinal));
         KillWhen(folder.Path, () => Directory.Exists(batch) && Directory.GetFiles(batch, "*.zip.tmp").Length > 0);
         var finished = RiskReportProcess.Run(folder.Path, "run", "--period", "202610", "--config", "bank/appsettings.json");
@@ -64,7 +64,7 @@ public sealed class ResumeAfterKillTests
         Assert.Multiple(() =>
         {
             Assert.That(resumed.ExitCode, Is.Zero, resumed.Error);
-            Assert.That(log, Does.Contain("resumed by").And.Contain("from validation: interrupted while Validating"));
+            Assert.That(log, Does.Contain("从校验起接续 (resumed from validation)，中断于 (interrupted while) Validating"));
             Assert.That(resumedPackage, Is.EqualTo(expected), "the stored snapshot, not the changed source");
             Assert.That(rerun.ExitCode, Is.EqualTo(3), "a finished run is replaced by a new extraction, which reads the changed source");
             Assert.That(File.ReadAllText(Path.Combine(batch, "findings.csv")), Does.Contain("HN-001,ERROR,"), "the changed loans no longer agree with the general ledger");
@@ -94,7 +94,7 @@ public sealed class ResumeAfterKillTests
             Assert.That(scheduler.ExitCode, Is.Zero, scheduler.Error);
             Assert.That(killed.State, Is.EqualTo(RunState.Validating), "killed after its snapshot was stored");
             Assert.That(runs.Select(r => (r.RunId, r.State)), Is.EqualTo(new[] { (killed.RunId, RunState.AwaitingApproval) }));
-            Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain("resumed by scheduler from validation"));
+            Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain("由 scheduler 从校验起接续 (resumed from validation)"));
         });
     }
 

@@ -19,7 +19,7 @@ public sealed class RunCommandTests
             Assert.That(result.ExitCode, Is.Zero, result.Error);
             Assert.That(System.IO.File.Exists(folder.File("bank/work/202610/01/B0001H111000001_KHFX_20261031_01.zip")), Is.True);
             Assert.That(System.IO.File.ReadAllText(folder.File("bank/work/202610/01/findings.csv")), Does.StartWith("rule,severity,part,key,field,value,branch,message\n"));
-            Assert.That(System.IO.File.ReadAllText(folder.File("bank/work/202610/01/run.log")), Does.Contain("started by ops1").And.Contain("sha256"));
+            Assert.That(System.IO.File.ReadAllText(folder.File("bank/work/202610/01/run.log")), Does.Contain("发起人 (started by) ops1").And.Contain("sha256"));
         });
     }
 
@@ -59,7 +59,7 @@ public sealed class RunCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(spilled.ExitCode, Is.Zero, spilled.Error);
-            Assert.That(System.IO.File.ReadAllText(folder.File("bank/work/202610/01/run.log")), Does.Match("sorted on disk .*B1P3 [0-9]+ runs"));
+            Assert.That(System.IO.File.ReadAllText(folder.File("bank/work/202610/01/run.log")), Does.Match("sorted on disk.*B1P3 [0-9]+ 段 \\(runs\\)"));
             Assert.That(SHA256.HashData(System.IO.File.ReadAllBytes(package)), Is.EqualTo(inMemory));
             Assert.That(Directory.GetFileSystemEntries(folder.File("bank/work/202610/01")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "B0001H111000001_KHFX_20261031_01.zip", "findings.csv", "findings.xlsx", "run.log" }));
         });
