@@ -160,7 +160,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
             return found == run.PackageSha256
                 ? target
                 : throw new RefusalException(RefusalCode.StateConflict,
-                    $"{target} already exists in the outbox with other bytes (sha256 {found}, this batch's is {run.PackageSha256}); a submitted package is never overwritten: find out where that file came from before anything else.");
+                    $"{target} 已在报送目录 (outbox) 中，内容不同 (other bytes)（sha256 {found}，本批次为 {run.PackageSha256}）；已报送的报文包绝不覆盖：请先查明该文件的来历。");
         }
 
         var temporary = target + ".tmp";

@@ -66,8 +66,8 @@ public sealed class ApprovalRecoveryTests
         {
             Assert.That(refused!.Code, Is.EqualTo(RefusalCode.StateConflict));
             Assert.That(refused.Message, Is.EqualTo(
-                $"{outbox} already exists in the outbox with other bytes (sha256 039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81, this batch's is {built.Package.Sha256}); " +
-                "a submitted package is never overwritten: find out where that file came from before anything else."));
+                $"{outbox} 已在报送目录 (outbox) 中，内容不同 (other bytes)（sha256 039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81，本批次为 {built.Package.Sha256}）；" +
+                "已报送的报文包绝不覆盖：请先查明该文件的来历。"));
             Assert.That(stored.State, Is.EqualTo(RunState.AwaitingApproval));
             Assert.That(File.ReadAllBytes(outbox), Is.EqualTo(new byte[] { 1, 2, 3 }), "the outbox file is left as found");
             Assert.That(File.Exists(built.Package.Path), Is.True, "the run folder keeps its copy");
