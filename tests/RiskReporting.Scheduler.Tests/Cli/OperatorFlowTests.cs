@@ -48,7 +48,7 @@ public sealed class OperatorFlowTests
             Assert.That(added.ExitCode, Is.Zero, added.Error);
             Assert.That(onKey.ExitCode, Is.EqualTo(2), "a key field is corrected in the source");
             Assert.That(findings, Does.Not.Contain($"JBL-003,ERROR,B1P3,{badCode[2]},"));
-            Assert.That(File.ReadAllText(folder.File("bank/work/202610/01/run.log")), Does.Contain($"override {id} applied"));
+            Assert.That(File.ReadAllText(folder.File("bank/work/202610/01/run.log")), Does.Contain($"补录 (override) {id} 已应用 (applied)"));
             Assert.That(trace.Output, Does.Contain("补录 " + id).And.Contain("LOAN_TYPE = 1"));
             Assert.That(removed.ExitCode, Is.Zero, removed.Error);
             Assert.That(status.Output, Does.Contain("已撤销（ops1）"));
