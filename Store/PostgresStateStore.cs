@@ -30,25 +30,6 @@ public sealed class PostgresStateStore(string connectionString, TimeProvider clo
         return listing;
     }
 
-    /// <summary>Binary COPY inside the snapshot's transaction: one round trip per buffer, not per record.</summary>
-    protected override async Task InsertRecordsAsync(DbConnection connection, DbTransaction transaction, string runId, Core.Reports.ReportRecords records, CancellationToken cancellationToken)
-    {
-        await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
-            "COPY snapshot_records (run_id, part, record_key, seq, fields, sources) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var (part, row) in StoredForm(records))
-        {
-            await copy.StartRowAsync(cancellationToken);
-            await copy.WriteAsync(runId, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(part, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(row.Key, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(row.Seq, NpgsqlTypes.NpgsqlDbType.Integer, cancellationToken);
-            await copy.WriteAsync(row.Fields, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
-            await copy.WriteAsync(row.Sources, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
-        }
-
-        await copy.CompleteAsync(cancellationToken);
-    }
-
     /// <summary>Binary COPY inside the findings' transaction, numbered in the order given as the base class numbers them.</summary>
     protected override async Task InsertFindingsAsync(DbConnection connection, DbTransaction transaction, string runId, IReadOnlyList<StoredFinding> findings, CancellationToken cancellationToken)
     {

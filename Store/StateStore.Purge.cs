@@ -10,7 +10,7 @@ namespace RiskReporting.Store;
 public abstract partial class StateStore : IRecordsStore
 {
     /// <summary>The tables holding a run's stored records and findings: what a purge of its rows deletes (the run, its approval and statement stay, the register of what was filed).</summary>
-    private static readonly string[] RecordTables = ["snapshot_records", "source_fingerprints", "snapshot_branches", "snapshot_managers", "snapshot_facts", "findings"];
+    private static readonly string[] RecordTables = ["snapshot_records", "snapshot_chunks", "snapshot_parts", "source_fingerprints", "snapshot_branches", "snapshot_managers", "snapshot_facts", "findings"];
 
     public async Task SetPositionAsync(string name, string? position, string actor, CancellationToken cancellationToken = default) =>
         await ChangeAuditedAsync(
@@ -119,7 +119,11 @@ public abstract partial class StateStore : IRecordsStore
         var fields = new string[reader.FieldCount];
         for (var i = 0; i < fields.Length; i++)
         {
-            fields[i] = reader.IsDBNull(i) ? "\u2400" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? string.Empty;
+            fields[i] = reader.IsDBNull(i) ? "\u2400" : reader.GetValue(i) switch
+            {
+                byte[] bytes => Convert.ToHexString(bytes),
+                var value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+            };
         }
 
         return string.Join("|", fields);

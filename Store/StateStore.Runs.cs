@@ -73,7 +73,7 @@ public abstract partial class StateStore
 
     private static async Task DeleteRunAsync(DbConnection connection, DbTransaction transaction, string runId, CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { "snapshot_records", "source_fingerprints", "snapshot_branches", "snapshot_managers", "snapshot_facts", "findings", "run_overrides", "corrections", "batch_parameters", "statements", "runs" })
+        foreach (var table in new[] { "snapshot_records", "snapshot_chunks", "snapshot_parts", "source_fingerprints", "snapshot_branches", "snapshot_managers", "snapshot_facts", "findings", "run_overrides", "corrections", "batch_parameters", "statements", "runs" })
         {
             await ExecuteAsync(connection, transaction, $"DELETE FROM {table} WHERE run_id = @id", cancellationToken, ("id", runId));
         }

@@ -248,6 +248,95 @@ public sealed class StateStoreTests(string provider)
     }
 
     [Test]
+    public async Task Snapshot_OfManyChunks_FindsEveryRecordByKey_RanksComparedAsNumbers_AndNothingForAKeyNotStored()
+    {
+        await _store.MigrateAsync();
+        var run = await _store.StartRunAsync(ReportingPeriod.Parse("202610"), "ops1");
+        // B3P3's key is (CUST_CODE, REL_KIND, RANK) with RANK a whole number: rank 10 comes after rank 9, and '%' and '|' are escaped in keys.
+        var shareholders = Enumerable.Range(0, 900).Select(i => new ReportRecord(ReportParts.B3P3,
+            [$"KH{i / 12:D3}{(i % 50 == 13 ? "%|" : string.Empty)}", "1", (i % 12 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), $"股东{i}", "2", "110101196802158358", "10.00", "20250101", "01"])
+            { Source = $"shareholders.sql #{i}" }).ToList();
+        var snapshot = Snapshot(shareholders);
+        await _store.SaveSnapshotAsync(run!.RunId, snapshot);
+
+        var stored = snapshot["B3P3"].ToList();
+        var found = new List<StoredRecord?>();
+        foreach (var record in stored)
+        {
+            found.Add(await _store.FindRecordAsync(run.RunId, "B3P3", record.Key));
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(stored.Select(r => r["RANK"]).Take(12), Is.EqualTo(new[] { "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12" }), "report order, ranks as numbers");
+            Assert.That(found.Select(f => f?.Sources), Is.EqualTo(stored.Select(r => r.Source)), "every record found by its key, across 4 chunks");
+            Assert.That(await _store.FindRecordAsync(run.RunId, "B3P3", "KH001|1|13"), Is.Null, "a rank after the last of its customer");
+            Assert.That(await _store.FindRecordAsync(run.RunId, "B3P3", "KH000|1|0"), Is.Null, "a key before the first");
+            Assert.That(await _store.FindRecordAsync(run.RunId, "B3P3", "KZ|1|1"), Is.Null, "a key after the last");
+            Assert.That(await _store.FindRecordAsync(run.RunId, "B3P3", "KH001|1"), Is.Null, "a key with too few fields");
+            Assert.That(await _store.FindRecordAsync(run.RunId, "B1P3", "JJ1"), Is.Null, "a part with no records");
+            Assert.That(await ScalarAsync($"SELECT COUNT(*) FROM snapshot_chunks WHERE run_id = '{run.RunId}' AND part = 'B3P3'"), Is.EqualTo(4));
+            Assert.That(await ScalarAsync($"SELECT COUNT(*) FROM snapshot_records WHERE run_id = '{run.RunId}'"), Is.Zero, "no row per record");
+        });
+    }
+
+    [Test]
+    public async Task Snapshot_AKeyRepeatedAcrossAChunkEdge_IsFoundAsItsFirstRecordInReportOrder()
+    {
+        await _store.MigrateAsync();
+        var run = await _store.StartRunAsync(ReportingPeriod.Parse("202610"), "ops1");
+        var loans = Enumerable.Range(0, 600).Select(i =>
+        {
+            var values = Enumerable.Repeat(string.Empty, ReportParts.B1P3.Fields.Count).ToArray();
+            values[ReportParts.B1P3.IndexOf("RECEIPT_NO")] = i is >= 250 and < 270 ? "JJ0250" : $"JJ{i:D4}";
+            return new ReportRecord(ReportParts.B1P3, values) { Source = $"loans.sql #{i:D3}" };
+        }).ToList();
+        var snapshot = Snapshot(loans);
+        await _store.SaveSnapshotAsync(run!.RunId, snapshot);
+
+        var found = await _store.FindRecordAsync(run.RunId, "B1P3", "JJ0250");
+
+        Assert.That(found!.Sources, Is.EqualTo(snapshot["B1P3"].First(r => r.Key == "JJ0250").Source));
+    }
+
+    [Test]
+    public async Task Snapshot_StoredBeforeChunks_OneRowPerRecord_IsStillLoadedAndFound()
+    {
+        await _store.MigrateAsync();
+        var run = await _store.StartRunAsync(ReportingPeriod.Parse("202610"), "ops1");
+        await using (var connection = _store.CreateConnection())
+        {
+            await connection.OpenAsync();
+            foreach (var (seq, code) in new[] { (0, "KH1"), (1, "KH2") })
+            {
+                await using var insert = connection.CreateCommand();
+                insert.CommandText = "INSERT INTO snapshot_records (run_id, part, record_key, seq, fields, sources) VALUES (@id, 'B3P2', @key, @seq, @fields, 'persons.sql')";
+                foreach (var (name, value) in new (string, object)[] { ("id", run!.RunId), ("key", code + "|1|张三"), ("seq", seq), ("fields", $"[\"{code}\",\"1\",\"张三\",\"2\",\"110101196802158358\",\"20250101\"]") })
+                {
+                    var parameter = insert.CreateParameter();
+                    (parameter.ParameterName, parameter.Value) = (name, value);
+                    insert.Parameters.Add(parameter);
+                }
+
+                await insert.ExecuteNonQueryAsync();
+            }
+        }
+
+        var loaded = await _store.LoadRecordsAsync(run!.RunId, ["B3P2"]);
+        var found = await _store.FindRecordAsync(run.RunId, "B3P2", "KH2|1|张三");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded["B3P2"].Select(r => r.Key), Is.EqualTo(new[] { "KH1|1|张三", "KH2|1|张三" }));
+            Assert.That(found!.Values[0], Is.EqualTo("KH2"));
+        });
+    }
+
+    private static PeriodSnapshot Snapshot(IEnumerable<ReportRecord> records) =>
+        new(ReportingPeriod.Parse("202610"), "r1", ReportRecords.Of(records), [], [],
+            new Dictionary<(string, string), decimal>(), new Dictionary<(string, string), decimal>(), new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    [Test]
     public async Task Snapshot_LoadedWhole_GivesBackWhatValidationReads_FactsBranchesAndRecords()
     {
         await _store.MigrateAsync();

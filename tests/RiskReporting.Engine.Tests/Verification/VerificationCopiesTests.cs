@@ -24,9 +24,7 @@ public sealed class VerificationCopiesTests
         var store = engine.Get<IStateStore>();
         var run = (await store.ListRunsAsync(October)).Single();
         var record = (await store.LoadRecordsAsync(run.RunId, ["B3P1"]))["B3P1"].First(r => r["TOTAL_ASSETS"].Length > 0);
-        await ExecuteAsync(Path.Combine(engine.WorkDirectory, "state.db"),
-            "UPDATE snapshot_records SET fields = replace(fields, @old, @new) WHERE run_id = @id AND part = 'B3P1' AND record_key = @key",
-            ("old", record["TOTAL_ASSETS"]), ("new", "1.00"), ("id", run.RunId), ("key", record.Key));
+        await TamperAsync(Path.Combine(engine.WorkDirectory, "state.db"), run.RunId, record.Key, "TOTAL_ASSETS", "1.00");
         var verify = engine.Get<VerificationService>();
         var tampered = (await verify.VerifyAsync(October, 1, ops2)).RebuiltSha256;
         await store.UpdateRunAsync(run with { PackageSha256 = tampered });
@@ -82,17 +80,32 @@ public sealed class VerificationCopiesTests
         });
     }
 
-    private static async Task ExecuteAsync(string database, string sql, params (string Name, string Value)[] parameters)
+    /// <summary>Changes one field of one stored B3P1 record in the state store's file, in the chunk that holds it, as someone with the file could.</summary>
+    private static async Task TamperAsync(string database, string runId, string key, string field, string value)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=false");
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        var part = Core.Reports.ReportParts.ByCode("B3P1");
+        await using var read = connection.CreateCommand();
+        read.CommandText = "SELECT chunk, record_count, data FROM snapshot_chunks WHERE run_id = @id AND part = 'B3P1' ORDER BY chunk";
+        read.Parameters.AddWithValue("@id", runId);
+        var chunks = new List<(long Chunk, Core.Reports.ReportRecord[] Records)>();
+        await using (var reader = await read.ExecuteReaderAsync())
         {
-            command.Parameters.AddWithValue("@" + name, value);
+            while (await reader.ReadAsync())
+            {
+                chunks.Add((reader.GetInt64(0), Store.SnapshotChunks.Decode(part, (byte[])reader.GetValue(2), reader.GetInt32(1))));
+            }
         }
 
-        Assert.That(await command.ExecuteNonQueryAsync(), Is.EqualTo(1), "one snapshot record changed");
+        var (chunk, records) = chunks.Single(c => c.Records.Any(r => r.Key == key));
+        var target = records.Single(r => r.Key == key);
+        target.Values[part.IndexOf(field)] = value;
+        await using var write = connection.CreateCommand();
+        write.CommandText = "UPDATE snapshot_chunks SET data = @data WHERE run_id = @id AND part = 'B3P1' AND chunk = @chunk";
+        write.Parameters.AddWithValue("@data", Store.SnapshotChunks.Encode(records));
+        write.Parameters.AddWithValue("@id", runId);
+        write.Parameters.AddWithValue("@chunk", chunk);
+        Assert.That(await write.ExecuteNonQueryAsync(), Is.EqualTo(1), "one snapshot chunk changed");
     }
 }
