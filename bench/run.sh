@@ -76,18 +76,19 @@ def span(begin, end):
     return (when(end) - when(begin)).total_seconds()
 stored = span(r"\(source rows read\)", r"\(snapshot stored\)")
 validated = span(r"\(cross-period rules", r"\(findings\)")
-packaged = span(r"\(findings\)", r"\(package\) .* sha256 ")
+packaged = span(r"\(cross-period rules", r"\(package\) .* sha256 ")
 gate = span(r"\(package\) .* sha256 ", r"\(conformance gate passed\)")
 extraction = (extracted - start).total_seconds()
 inside = (at(lines[-1]) - start).total_seconds()
 print(f"{'stage':<22}{'seconds':>9}{'rows/s':>12}  rows")
 for name, secs, n, what in [("extraction", extraction, rows, "source rows"), ("snapshot store *", stored, records, "records"),
-                            ("validation", validated, records, "records"), ("package", packaged, records, "records"),
+                            ("validation *", validated, records, "records"), ("package *", packaged, records, "records"),
                             ("conformance gate", gate, records, "records"), ("everything else", total - inside, 0, "process start, login, settings")]:
     rate = f"{n / secs:,.0f}" if n and secs > 0 else ""
     print(f"{name:<22}{secs:>9.1f}{rate:>12}  {n if n else ''} {what}")
 print(f"{'in run.log':<22}{inside:>9.1f}")
 print("* the snapshot is stored on the other core beside validation, the package and the gate (ADR 0019): the stages overlap")
+print("  the package and the gate run beside validation (ADR 0020): package and validation both start after extraction")
 PY
 
 sha=$(grep -oE 'sha256 [0-9a-f]{64}' "$bank/best-run.log" | head -1 | cut -d' ' -f2)

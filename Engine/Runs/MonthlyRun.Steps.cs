@@ -74,12 +74,33 @@ public sealed partial class MonthlyRun
         });
     }
 
-    /// <summary>From a snapshot on (being stored, or stored by an interrupted run): overrides, findings, and the package (with its correction file) when no ERROR stands.</summary>
+    /// <summary>
+    /// From a snapshot on (being stored, or stored by an interrupted run): overrides, findings, and the package (with its correction file)
+    /// when no ERROR stands. The package is written and checked on the other core while validation runs (ADR 0020); an ERROR discards it
+    /// before the run is blocked, so a blocked run leaves no package behind.
+    /// </summary>
     private async Task<RunOutcome> ValidateAndPackageAsync(RunContext context, Validation.Catalogue.RuleCatalogue catalogue, PeriodSnapshot snapshot, CorrectionBase? correction, CancellationToken cancellationToken)
     {
         context.Step = "校验快照 (validating)";
         (snapshot, var applied) = await ApplyOverridesAsync(context, snapshot, cancellationToken);
-        var (findings, crossPeriod) = await ValidateAsync(context, catalogue, snapshot, cancellationToken);
+        var recordsChecked = context.Progress.Step(RunProgress.Validate, snapshot.RecordCount);
+        var header = new MessageHeader(context.Parameters.Org, context.Run.Period, context.Run.Batch);
+        using var packagingCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var packaging = new Packaging(fileSystem.Path.Combine(context.Directory, header.PackageStem + ".zip"));
+        var packaged = Task.Run(() => PackageAsync(context, packaging, header, snapshot, correction, packagingCancel.Token), CancellationToken.None);
+
+        IReadOnlyList<Finding> findings;
+        string crossPeriod;
+        try
+        {
+            (findings, crossPeriod) = await ValidateAsync(context, catalogue, snapshot, recordsChecked, cancellationToken);
+        }
+        catch
+        {
+            await DiscardAsync(packagingCancel, packaged, packaging);
+            throw;
+        }
+
         context.Queue("将校验发现存入状态库 (recording the findings)", async token =>
         {
             await store.SaveAppliedOverridesAsync(context.Run.RunId, applied.Select(o => o.Id), token);
@@ -88,14 +109,15 @@ public sealed partial class MonthlyRun
         var errors = findings.Count(f => f.Severity == Severity.Error);
         if (errors > 0)
         {
+            await DiscardAsync(packagingCancel, packaged, packaging);
             await context.WrittenAsync();
             await MoveAsync(context, context.Run with { State = RunState.Blocked }, cancellationToken);
             return new RunOutcome(context.Run, context.Directory, Counts(snapshot), findings, null, crossPeriod) { Overrides = applied };
         }
 
-        var header = new MessageHeader(context.Parameters.Org, context.Run.Period, context.Run.Batch);
-        var content = correction is null ? null : await ReportedBatch.CorrectionAsync(store, correction, snapshot.Records, cancellationToken);
-        if (content is { Entries.Count: 0 })
+        context.Step = packaging.Step;
+        var (package, problems) = await packaged;
+        if (package is null)
         {
             await context.WrittenAsync();
             var unchanged = context.Run;
@@ -104,18 +126,6 @@ public sealed partial class MonthlyRun
             return new RunOutcome(unchanged with { State = RunState.Failed }, context.Directory, Counts(snapshot), findings, null, $"自 {unchanged.Period} 第 {correction!.Published.Batch:D2} 批以来没有变化 (nothing changed)：不生成订正批次") { NothingChanged = true };
         }
 
-        if (content is not null)
-        {
-            context.Log.Write($"订正第 {correction!.Published.Batch:D2} 批 (correction)：" + string.Join(", ", content.Entries.GroupBy(e => (e.Part, e.Action)).Select(g => $"{g.Key.Part} {g.Key.Action} {g.Count()}")));
-        }
-
-        context.Step = $"写报文包 (writing the package) {fileSystem.Path.Combine(context.Directory, header.PackageStem + ".zip")} 时";
-        var package = packageWriter.Write(context.Directory, header, snapshot.Records, content,
-            context.Progress.Step(RunProgress.Package, snapshot.RecordCount), cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        context.Log.Write($"报文包 (package) {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
-        context.Step = $"检查报文包 (checking the package) {package.Path} 时";
-        var problems = await gate.CheckAsync(package.Path, cancellationToken);
         await context.WrittenAsync();
         if (problems.Count > 0)
         {
@@ -130,8 +140,62 @@ public sealed partial class MonthlyRun
         return new RunOutcome(context.Run, context.Directory, Counts(snapshot), findings, package, crossPeriod) { Overrides = applied };
     }
 
+    /// <summary>What the packaging beside validation is doing, in words for the run's cause if it fails there, and where its package goes.</summary>
+    private sealed class Packaging(string path)
+    {
+        public string Path => path;
+
+        public volatile string Step = "计算订正内容 (computing the correction)";
+    }
+
+    /// <summary>
+    /// The correction's content (none changed: no package), the package and the conformance gate's problems with it. It runs beside
+    /// validation, so it names its step on <paramref name="packaging"/>, not on the run, and the caller takes the step if it fails.
+    /// </summary>
+    private async Task<(MessageBuilder.Packaging.PackageResult? Package, IReadOnlyList<string> Problems)> PackageAsync(
+        RunContext context, Packaging packaging, MessageHeader header, PeriodSnapshot snapshot, CorrectionBase? correction, CancellationToken cancellationToken)
+    {
+        var content = correction is null ? null : await ReportedBatch.CorrectionAsync(store, correction, snapshot.Records, cancellationToken);
+        if (content is { Entries.Count: 0 })
+        {
+            return (null, []);
+        }
+
+        if (content is not null)
+        {
+            context.Log.Write($"订正第 {correction!.Published.Batch:D2} 批 (correction)：" + string.Join(", ", content.Entries.GroupBy(e => (e.Part, e.Action)).Select(g => $"{g.Key.Part} {g.Key.Action} {g.Count()}")));
+        }
+
+        packaging.Step = $"写报文包 (writing the package) {packaging.Path} 时";
+        var package = packageWriter.Write(context.Directory, header, snapshot.Records, content,
+            context.Progress.Step(RunProgress.Package, snapshot.RecordCount), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        context.Log.Write($"报文包 (package) {fileSystem.Path.GetFileName(package.Path)} sha256 {package.Sha256}");
+        packaging.Step = $"检查报文包 (checking the package) {package.Path} 时";
+        return (package, await gate.CheckAsync(package.Path, cancellationToken));
+    }
+
+    /// <summary>Stops the packaging beside validation and removes what it wrote: a run that is blocked or fails leaves no package.</summary>
+    private async Task DiscardAsync(CancellationTokenSource packagingCancel, Task packaged, Packaging packaging)
+    {
+        await packagingCancel.CancelAsync();
+        try
+        {
+            await packaged;
+        }
+        catch (Exception)
+        {
+            // Cancelled, or failed on its own: the run is blocked or fails for its own cause, and the package is not wanted either way.
+        }
+
+        if (fileSystem.File.Exists(packaging.Path))
+        {
+            fileSystem.File.Delete(packaging.Path);
+        }
+    }
+
     /// <summary>The findings of the snapshot, against last month's approved batch when the engine holds one; written to findings.csv and findings.xlsx (the caller queues them for the state store).</summary>
-    private async Task<(IReadOnlyList<Finding> Findings, string CrossPeriod)> ValidateAsync(RunContext context, Validation.Catalogue.RuleCatalogue catalogue, PeriodSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<Finding> Findings, string CrossPeriod)> ValidateAsync(RunContext context, Validation.Catalogue.RuleCatalogue catalogue, PeriodSnapshot snapshot, IProgress<long>? recordsChecked, CancellationToken cancellationToken)
     {
         var period = context.Run.Period;
         var previousRun = (await store.ListRunsAsync(period.Previous, cancellationToken))
@@ -141,7 +205,6 @@ public sealed partial class MonthlyRun
             ? $"跨期校验未执行：引擎中没有 {period.Previous} 的已审批批次"
             : $"跨期校验：与 {period.Previous} 批次 {previousRun.Batch:D2} 比较";
         context.Log.Write(previousRun is null ? $"跨期规则未执行 (cross-period rules skipped)：引擎中没有 {period.Previous} 的已审批批次" : $"跨期规则 (cross-period rules)：与 {period.Previous} 第 {previousRun.Batch:D2} 批比较");
-        var recordsChecked = context.Progress.Step(RunProgress.Validate, snapshot.RecordCount);
         var findings = new Validation.SnapshotValidator(catalogue, validation.Value, context.Spill).Validate(snapshot, previous, recordsChecked, cancellationToken);
         recordsChecked?.Report(snapshot.RecordCount);
         FindingsFile.Write(fileSystem, fileSystem.Path.Combine(context.Directory, "findings.csv"), findings);

@@ -79,7 +79,7 @@ public sealed class RunCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(3), result.Error);
-            Assert.That(Directory.GetFiles(folder.File("bank/work/202610/01"), "*.zip"), Is.Empty);
+            Assert.That(Directory.GetFiles(folder.File("bank/work/202610/01"), "*.zip*"), Is.Empty, "the package written beside validation is discarded, temporary file and all");
             foreach (var rule in new[] { "WZX-004,LEDGER,", "TS-DQ-010,B3P1," })
             {
                 var line = planted.Single(l => l.StartsWith(rule, StringComparison.Ordinal));
@@ -140,7 +140,7 @@ public sealed class RunCommandTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(1));
             Assert.That(result.Error, Does.Contain("TYYWTZ_202610.csv").And.Contain("line 3").And.Contain("币种"));
-            Assert.That(Directory.GetFiles(folder.File("bank/work/202610/01"), "*.zip"), Is.Empty);
+            Assert.That(Directory.GetFiles(folder.File("bank/work/202610/01"), "*.zip*"), Is.Empty, "a run that failed leaves no package, temporary file and all");
         });
     }
 }
