@@ -11,6 +11,11 @@ public sealed partial class MonthEndExtractor
     // (contract, customer) of every B1P3 and B1P6 record, sorted so that B4 can join guarantees to borrowers by contract.
     private readonly ExternalSorter<string?[]> _contractBorrowers = new("borrowers", TextRowFormat.ByLeading(2), TextRowFormat.Instance, spill);
 
+    // Pass 1 reads only what the exposures and the ledger bookings need (issue #16); pass 2 reads the rows whole and takes their fingerprints.
+    private static readonly string[] LoanExposureColumns = ["balance", "currency", "branch_code", "loan_type", "cust_code", "overdue_principal", "overdue_interest"];
+    private static readonly string[] HoldingExposureColumns = ["book_balance", "currency", "cust_code"];
+    private static readonly string[] OffBalanceExposureColumns = ["balance", "currency", "branch_code", "cust_code"];
+
     /// <summary>Pass 1 over the items: every customer's exposure (in scope or not), and the item totals the HN rules compare with the ledger.</summary>
     private Dictionary<string, decimal> ScanExposures()
     {
@@ -18,7 +23,7 @@ public sealed partial class MonthEndExtractor
         void Expose(string customer, decimal amount, string currency) =>
             exposures[customer] = exposures.GetValueOrDefault(customer) + Wan(amount, currency);
 
-        foreach (var r in source.Rows(rules["loans"]))
+        foreach (var r in source.Rows(rules["loans"], LoanExposureColumns))
         {
             var (balance, currency) = (r.Amount("balance"), r.RequiredText("currency"));
             Book(r.RequiredText("branch_code"), r.Text("loan_type") == "2" ? "1302" : "1301", balance, currency);
@@ -28,17 +33,17 @@ public sealed partial class MonthEndExtractor
             }
         }
 
-        foreach (var r in source.Rows(rules["bonds"]).Where(r => r.Amount("book_balance") > 0))
+        foreach (var r in source.Rows(rules["bonds"], HoldingExposureColumns).Where(r => r.Amount("book_balance") > 0))
         {
             Expose(r.RequiredText("cust_code"), r.Amount("book_balance"), r.RequiredText("currency"));
         }
 
-        foreach (var r in source.Rows(rules["equities"]).Where(r => r.Amount("book_balance") > 0))
+        foreach (var r in source.Rows(rules["equities"], HoldingExposureColumns).Where(r => r.Amount("book_balance") > 0))
         {
             Expose(r.RequiredText("cust_code"), r.Amount("book_balance"), r.RequiredText("currency"));
         }
 
-        foreach (var r in source.Rows(rules["off_balance"]))
+        foreach (var r in source.Rows(rules["off_balance"], OffBalanceExposureColumns))
         {
             var (balance, currency) = (r.Amount("balance"), r.RequiredText("currency"));
             Book(r.RequiredText("branch_code"), "7001", balance, currency);

@@ -54,7 +54,17 @@ public sealed class SourceSession : IDisposable
     /// <summary>Rows read from the source, every pass counted (read once a query's rows have all been taken).</summary>
     public long RowsRead { get; private set; }
 
-    public IEnumerable<SourceRow> Rows(RuleQuery query)
+    /// <summary>Every row of the query with all its columns; the first full read of a query takes its fingerprint.</summary>
+    public IEnumerable<SourceRow> Rows(RuleQuery query) => Read(query, projection: null);
+
+    /// <summary>
+    /// Every row of the query with only <paramref name="columns"/> (and the query's key columns, which errors name) taken from the
+    /// reader, for a pass that needs a few of them (pass 1's exposures, issue #16). Asking the row for another column is a
+    /// programming error. A projected read takes no fingerprint: the query's first full read does.
+    /// </summary>
+    public IEnumerable<SourceRow> Rows(RuleQuery query, IReadOnlyList<string> columns) => Read(query, columns);
+
+    private IEnumerable<SourceRow> Read(RuleQuery query, IReadOnlyList<string>? projection)
     {
         using var command = _connection.CreateCommand();
         command.Transaction = _transaction;
@@ -79,24 +89,33 @@ public sealed class SourceSession : IDisposable
         }
         catch (DbException e)
         {
-            throw new OperationCanceledException($"{query.File}: cancelled", e, _cancellationToken);
+            throw new OperationCanceledException($"{query.File}：已取消 (cancelled)", e, _cancellationToken);
         }
 
         using (reader)
         {
             var ordinals = Ordinals(reader, query);
-            var row = new SourceRow(query.File, ordinals, QueryContract.KeyColumns[query.Name]);
-            using var digest = _fingerprints.ContainsKey(query.Name) ? null : new SourceDigest();
+            var keyColumns = QueryContract.KeyColumns[query.Name];
+            int[]? taken = null;
+            if (projection is not null)
+            {
+                ordinals = Projected(query, ordinals, [.. projection, .. keyColumns]);
+                taken = [.. ordinals.Values.Distinct().Order()];
+            }
 
-            // The rows are read (stepped, their values taken, hashed) on the other core while the caller derives records from the rows
-            // before them (issue #16): one reader, on this session's one connection and transaction, so the read stays consistent.
+            var row = new SourceRow(query.File, ordinals, keyColumns);
+            using var digest = projection is not null || _fingerprints.ContainsKey(query.Name) ? null : new SourceDigest();
+
+            // The rows are read (stepped, their values taken) on the other core while the caller hashes them and derives records from the
+            // rows before them (issue #16): one reader, on this session's one connection and transaction, so the read stays consistent.
+            // The hashing is the caller's: stepping and taking the values is the slower half, and the reader is the one the caller waits on.
             using var ahead = new RowsAhead(reader.FieldCount);
             if (Interlocked.Exchange(ref _reading, 1) == 1)
             {
                 throw new InvalidOperationException($"{query.File}: a query was read while another one was still being read on the same session.");
             }
 
-            var reading = Task.Factory.StartNew(() => ReadAhead(reader, query, ahead, digest), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var reading = Task.Factory.StartNew(() => ReadAhead(reader, query, ahead, taken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             var number = 0L;
             try
             {
@@ -105,6 +124,7 @@ public sealed class SourceSession : IDisposable
                     for (var i = 0; i < batch.Count; i++)
                     {
                         _cancellationToken.ThrowIfCancellationRequested();
+                        digest?.Add(batch.Rows[i]);
                         row.Point(batch.Rows[i], ++number);
                         yield return row;
                     }
@@ -130,8 +150,8 @@ public sealed class SourceSession : IDisposable
         }
     }
 
-    /// <summary>Reads every row into batches for <see cref="Rows"/>, counting and hashing them as it goes; stops when told to.</summary>
-    private void ReadAhead(DbDataReader reader, RuleQuery query, RowsAhead ahead, SourceDigest? digest)
+    /// <summary>Reads every row into batches for <see cref="Read"/>, all its values or only the <paramref name="taken"/> ordinals, counting them as it goes; stops when told to.</summary>
+    private void ReadAhead(DbDataReader reader, RuleQuery query, RowsAhead ahead, int[]? taken)
     {
         var number = 0L;
         RowBatch? batch = null;
@@ -142,9 +162,19 @@ public sealed class SourceSession : IDisposable
                 while (batch.Count < RowsAhead.BatchRows && Next(reader, query, number))
                 {
                     var values = batch.Rows[batch.Count++];
-                    reader.GetValues(values);
+                    if (taken is null)
+                    {
+                        reader.GetValues(values);
+                    }
+                    else
+                    {
+                        foreach (var i in taken)
+                        {
+                            values[i] = reader.GetValue(i);
+                        }
+                    }
+
                     number++;
-                    digest?.Add(values);
                     if (++RowsRead % ProgressEvery == 0)
                     {
                         _progress?.Report(RowsRead);
@@ -189,8 +219,22 @@ public sealed class SourceSession : IDisposable
         }
         catch (DbException e)
         {
-            throw new OperationCanceledException($"{query.File}: cancelled", e, _cancellationToken);
+            throw new OperationCanceledException($"{query.File}：已取消 (cancelled)", e, _cancellationToken);
         }
+    }
+
+    /// <summary>The ordinals of the projected columns only, so that a row asked for any other column fails at once.</summary>
+    private static Dictionary<string, int> Projected(RuleQuery query, Dictionary<string, int> ordinals, IEnumerable<string> columns)
+    {
+        var projected = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var column in columns)
+        {
+            projected[column] = ordinals.TryGetValue(column, out var i)
+                ? i
+                : throw new InvalidOperationException($"{query.File}: the projected column '{column}' is not one the query returns.");
+        }
+
+        return projected;
     }
 
     public void Dispose()

@@ -37,6 +37,44 @@ public sealed class ReadAheadTests
     }
 
     [Test]
+    public void AProjectedRead_GivesTheProjectedColumnsOfEveryRow_AndLeavesTheFingerprintToTheFirstFullRead()
+    {
+        using var directory = new TemporaryDirectory();
+        var database = Source(directory.File("source.db"));
+        using var session = Session(database);
+
+        var projected = session.Rows(Ledger, ["balance_cny"]).Select(r => (r.Number, r.Amount("balance_cny"), r.RequiredText("subject_code"))).ToList();
+        var fingerprintAfterProjected = session.Fingerprints.ContainsKey("gl_balances");
+        var full = session.Rows(Ledger).Count();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(projected.Select(p => p.Number), Is.EqualTo(Enumerable.Range(1, Rows).Select(i => (long)i)));
+            Assert.That(projected.Select(p => p.Item2), Is.EqualTo(Enumerable.Range(0, Rows).Select(Balance)));
+            Assert.That(projected.Select(p => p.Item3), Is.EqualTo(Enumerable.Range(0, Rows).Select(Subject)), "the key columns are always taken, for the errors that name them");
+            Assert.That(fingerprintAfterProjected, Is.False, "a projected read hashes only part of each row, so it takes no fingerprint");
+            Assert.That(full, Is.EqualTo(Rows));
+            Assert.That(session.Fingerprints["gl_balances"].Sha256, Is.EqualTo(InlineDigest(database)), "the full read after it takes the whole rows' fingerprint");
+            Assert.That(session.RowsRead, Is.EqualTo(2 * Rows), "both passes count");
+        });
+    }
+
+    [Test]
+    public void AProjectedRow_AskedForAColumnOutsideItsProjection_FailsInsteadOfReadingNull()
+    {
+        using var directory = new TemporaryDirectory();
+        using var session = Session(Source(directory.File("ledger.db")));
+        var ledger = Ledger with { Sql = "SELECT branch_code, subject_code, balance_cny, 'x' AS note FROM gl_balance WHERE as_of = @d ORDER BY subject_code" };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => session.Rows(ledger, ["subject_code"]).First().Amount("balance_cny"), Throws.InstanceOf<KeyNotFoundException>());
+            Assert.That(() => session.Rows(ledger, ["note"]).Count(), Throws.Nothing, "a column beyond the contract that the query returns can be projected");
+            Assert.That(() => session.Rows(Ledger, ["note"]).Count(), Throws.InvalidOperationException.With.Message.Contains("gl_balances.sql"));
+        });
+    }
+
+    [Test]
     public void ACallerThatStopsPartway_LeavesTheSessionReadyForTheNextQuery()
     {
         using var directory = new TemporaryDirectory();
