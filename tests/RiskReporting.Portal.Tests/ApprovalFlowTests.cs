@@ -1,15 +1,11 @@
-using System.IO.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Microsoft.Playwright.NUnit;
 using RiskReporting.Core.Periods;
-using RiskReporting.DemoBank;
 using RiskReporting.Core.State;
 using RiskReporting.Engine.Findings;
 using RiskReporting.Engine.Overrides;
 using RiskReporting.Engine.Runs;
 using RiskReporting.Portal.Tests.Support;
-using RiskReporting.Store;
 using RiskReporting.Testing;
 
 namespace RiskReporting.Portal.Tests;
@@ -26,12 +22,7 @@ public sealed class ApprovalFlowTests : PlaywrightTest
     public async Task TheOperatorWhoExplained_IsRefusedApproval_ASecondOperatorApproves_AndTheDownloadedPackagePassesKhfxCheck()
     {
         using var directory = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = directory.File("bank"), Size = DemoBankSize.Tiny });
-        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(bank.Settings)!, "work")).FullName;
-        var store = new SqliteStateStore(Path.Combine(work, "state.db"), clock);
-        await using var portal = await PortalServer.StartAsync(store,
-            new TestAuthenticator().Add(First, Staff.Password, "operator").Add(Second, Staff.Password, "operator"), clock, configFile: bank.Settings);
+        await using var portal = await PortalServer.StartOnTinyBankAsync(directory, new TestAuthenticator().Add(First, Staff.Password, "operator").Add(Second, Staff.Password, "operator"));
         var first = await Staff.ActorAsync(portal, First);
         // Two customers' liabilities overridden to far past their assets: the rerun holds warnings to explain (as the engine's second-host test does).
         var run = await portal.Get<RunService>().RunAsync(October, first);

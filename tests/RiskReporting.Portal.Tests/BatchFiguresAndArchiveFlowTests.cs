@@ -1,10 +1,7 @@
-using System.IO.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Microsoft.Playwright.NUnit;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.State;
-using RiskReporting.DemoBank;
 using RiskReporting.Engine.Approval;
 using RiskReporting.Engine.Findings;
 using RiskReporting.Engine.Identity;
@@ -36,13 +33,7 @@ public sealed class BatchFiguresAndArchiveFlowTests : PlaywrightTest
     public async Task TheBatchPageChartsTheFigures_AnOperatorCorrectsAPublishedMonth_AndTheArchiveServesItsFiles()
     {
         using var directory = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = directory.File("bank"), Size = DemoBankSize.Tiny });
-        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(bank.Settings)!, "work")).FullName;
-        var store = new SqliteStateStore(Path.Combine(work, "state.db"), clock);
-        await using var portal = await PortalServer.StartAsync(store,
-            new TestAuthenticator().Add(First, Staff.Password, "operator").Add(Second, Staff.Password, "operator"),
-            clock, configFile: bank.Settings);
+        await using var portal = await PortalServer.StartOnTinyBankAsync(directory, new TestAuthenticator().Add(First, Staff.Password, "operator").Add(Second, Staff.Password, "operator"));
         var first = await Staff.ActorAsync(portal, First);
         var second = await Staff.ActorAsync(portal, Second);
         var september = await portal.Get<RunService>().RunAsync(September, first);
@@ -58,7 +49,7 @@ public sealed class BatchFiguresAndArchiveFlowTests : PlaywrightTest
 
         await portal.Get<RunService>().RunAsync(October, first);
         var branchCode = (await portal.Get<FindingService>().ListAsync(new FindingFilter(October, PageSize: 10_000), first)).Items.First(f => f.Branch.Length > 0).Branch;
-        Assert.That(await new UserRegistry(store, clock).AddAsync("test-setup", Branch, UserRole.Branch(branchCode), Staff.Password), Is.Null);
+        Assert.That(await new UserRegistry(portal.Get<StateStore>(), portal.Get<TimeProvider>()).AddAsync("test-setup", Branch, UserRole.Branch(branchCode), Staff.Password), Is.Null);
         var figures = await portal.Get<BatchFigures>().OfAsync((await portal.Get<IStateStore>().ListRunsAsync(October)).MaxBy(r => r.Batch)!);
 
         var browser = await Browser.LaunchAsync(Playwright);

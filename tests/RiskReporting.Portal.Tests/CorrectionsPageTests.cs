@@ -1,13 +1,9 @@
-using System.IO.Abstractions;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright.NUnit;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.State;
-using RiskReporting.DemoBank;
 using RiskReporting.Engine.Runs;
 using RiskReporting.Portal.Tests.Support;
-using RiskReporting.Store;
 using RiskReporting.Testing;
 
 namespace RiskReporting.Portal.Tests;
@@ -23,11 +19,7 @@ public sealed partial class CorrectionsPageTests : PlaywrightTest
     public async Task AnOverrideBeforePublishing_OffersTheRerun_WhichStartsTheRunInTheBackground()
     {
         using var directory = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = directory.File("bank"), Size = DemoBankSize.Tiny });
-        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(bank.Settings)!, "work")).FullName;
-        await using var portal = await PortalServer.StartAsync(new SqliteStateStore(Path.Combine(work, "state.db"), clock),
-            new TestAuthenticator().Add(Operator, Staff.Password, "operator"), clock, configFile: bank.Settings);
+        await using var portal = await PortalServer.StartOnTinyBankAsync(directory, new TestAuthenticator().Add(Operator, Staff.Password, "operator"));
         var october = await portal.Get<RunService>().RunAsync(October, await Staff.ActorAsync(portal, Operator));
         var customer = (await portal.Get<IStateStore>().LoadRecordsAsync(october.Run.RunId, ["B3P1"]))["B3P1"].First(r => r["TOTAL_ASSETS"].Length > 0);
         var browser = await Browser.LaunchAsync(Playwright);

@@ -1,17 +1,13 @@
-using System.IO.Abstractions;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright.NUnit;
 using RiskReporting.Core.Periods;
 using RiskReporting.Core.State;
-using RiskReporting.DemoBank;
 using RiskReporting.Engine.Findings;
 using RiskReporting.Engine.Overrides;
 using RiskReporting.Engine.Runs;
 using RiskReporting.Portal.Tests.Support;
-using RiskReporting.Store;
 using RiskReporting.Testing;
 
 namespace RiskReporting.Portal.Tests;
@@ -27,11 +23,7 @@ public sealed class ExplanationUploadFlowTests : PlaywrightTest
     public async Task AnOperatorUploadsTheFindingsWorkbookWithExplanations_AndABadCsvIsRefusedNamingItsRow()
     {
         using var directory = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = directory.File("bank"), Size = DemoBankSize.Tiny });
-        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(bank.Settings)!, "work")).FullName;
-        var store = new SqliteStateStore(Path.Combine(work, "state.db"), clock);
-        await using var portal = await PortalServer.StartAsync(store, new TestAuthenticator().Add(Operator, Staff.Password, "operator"), clock, configFile: bank.Settings);
+        await using var portal = await PortalServer.StartOnTinyBankAsync(directory, new TestAuthenticator().Add(Operator, Staff.Password, "operator"));
         var actor = await Staff.ActorAsync(portal, Operator);
         var run = await portal.Get<RunService>().RunAsync(October, actor);
         foreach (var customer in (await portal.Get<IStateStore>().LoadRecordsAsync(run.Run.RunId, ["B3P1"]))["B3P1"].Where(r => r["TOTAL_ASSETS"].Length > 0).Take(2))

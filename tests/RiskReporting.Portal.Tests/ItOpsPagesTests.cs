@@ -1,12 +1,8 @@
-using System.IO.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Microsoft.Playwright.NUnit;
 using RiskReporting.Core.Periods;
-using RiskReporting.DemoBank;
 using RiskReporting.Engine.Runs;
 using RiskReporting.Portal.Tests.Support;
-using RiskReporting.Store;
 using RiskReporting.Testing;
 
 namespace RiskReporting.Portal.Tests;
@@ -22,12 +18,7 @@ public sealed class ItOpsPagesTests : PlaywrightTest
     public async Task ItOps_SeesTheRuleSetsChecked_PreviewsACandidate_AndReadsARunsLog()
     {
         using var directory = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = directory.File("bank"), Size = DemoBankSize.Tiny });
-        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(bank.Settings)!, "work")).FullName;
-        var store = new SqliteStateStore(Path.Combine(work, "state.db"), clock);
-        await using var portal = await PortalServer.StartAsync(store,
-            new TestAuthenticator().Add(ItOps, Staff.Password, "itops").Add(Operator, Staff.Password, "operator"), clock, configFile: bank.Settings);
+        await using var portal = await PortalServer.StartOnTinyBankAsync(directory, new TestAuthenticator().Add(ItOps, Staff.Password, "itops").Add(Operator, Staff.Password, "operator"));
         await portal.Get<RunService>().RunAsync(new ReportingPeriod(2026, 10), await Staff.ActorAsync(portal, Operator));
         var browser = await Browser.LaunchAsync(Playwright);
         Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(30_000);

@@ -1,10 +1,6 @@
-using System.IO.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Microsoft.Playwright.NUnit;
-using RiskReporting.DemoBank;
 using RiskReporting.Portal.Tests.Support;
-using RiskReporting.Store;
 using RiskReporting.Testing;
 
 namespace RiskReporting.Portal.Tests;
@@ -20,11 +16,7 @@ public sealed class OperatorRunFlowTests : PlaywrightTest
     public async Task Operator_StartsARun_WatchesItEnd_FiltersFindings_AndExplainsAWarning()
     {
         using var directory = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = directory.File("bank"), Size = DemoBankSize.Tiny, Plant = true });
-        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(bank.Settings)!, "work")).FullName;
-        var store = new SqliteStateStore(Path.Combine(work, "state.db"), clock);
-        await using var portal = await PortalServer.StartAsync(store, new TestAuthenticator().Add(Operator, Password, "operator"), clock, configFile: bank.Settings);
+        await using var portal = await PortalServer.StartOnTinyBankAsync(directory, new TestAuthenticator().Add(Operator, Password, "operator"), plant: true);
         var browser = await Browser.LaunchAsync(Playwright);
         Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(60_000);
         await using var context = await Browser.NewContextAsync(browser);

@@ -1,11 +1,9 @@
-using System.IO.Abstractions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Microsoft.Playwright.NUnit;
 using RiskReporting.Core.Configuration;
 using RiskReporting.Core.Periods;
-using RiskReporting.DemoBank;
 using RiskReporting.Engine.Configuration;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Runs;
@@ -27,12 +25,8 @@ public sealed class SchedulerPageTests : PlaywrightTest
     public async Task ItOps_SeesTheMonthlyTrigger_ItsNextFireInBeijingTime_AndTheSchedulersRuns()
     {
         using var directory = new TemporaryDirectory();
-        var bank = new DemoBankGenerator(new FileSystem()).Generate(new DemoBankOptions { OutputDirectory = directory.File("bank"), Size = DemoBankSize.Tiny });
-        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(bank.Settings)!, "work")).FullName;
         var jobStore = directory.File("scheduler.db");
-        await using var portal = await PortalServer.StartAsync(new SqliteStateStore(Path.Combine(work, "state.db"), clock),
-            new TestAuthenticator().Add(ItOps, Staff.Password, "itops"), clock, configFile: bank.Settings,
+        await using var portal = await PortalServer.StartOnTinyBankAsync(directory, new TestAuthenticator().Add(ItOps, Staff.Password, "itops"),
             settings: new Dictionary<string, string?> { ["Scheduler:Store"] = "sqlite:" + jobStore });
         var runner = new EnginePeriodRunner(portal.Get<RunService>(), portal.Get<IdentityService>().Scheduler, NullLogger<EnginePeriodRunner>.Instance, CancellationToken.None);
         var options = new SchedulerOptions { FirstPeriod = "202610", IdleWaitSeconds = 1 };

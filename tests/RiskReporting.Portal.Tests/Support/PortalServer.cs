@@ -84,6 +84,21 @@ public sealed class PortalServer : IAsyncDisposable
         return new PortalServer(app, new Uri(address), configFile is null ? work : null);
     }
 
+    /// <summary>
+    /// The portal on a tiny demo bank generated under <paramref name="directory"/> (<paramref name="plant"/>: with its planted faults),
+    /// its SQLite state store in the bank's work folder, as `demo init` lays it out; the store and clock are the portal's
+    /// (<see cref="Get{T}"/> of <see cref="StateStore"/> and <see cref="TimeProvider"/>).
+    /// </summary>
+    public static Task<PortalServer> StartOnTinyBankAsync(TemporaryDirectory directory, TestAuthenticator users, bool plant = false,
+        IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var bank = new DemoBank.DemoBankGenerator(new System.IO.Abstractions.FileSystem())
+            .Generate(new DemoBank.DemoBankOptions { OutputDirectory = directory.File("bank"), Size = DemoBank.DemoBankSize.Tiny, Plant = plant });
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var work = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(bank.Settings)!, "work")).FullName;
+        return StartAsync(new SqliteStateStore(Path.Combine(work, "state.db"), clock), users, clock, settings: settings, configFile: bank.Settings);
+    }
+
     public T Get<T>()
         where T : notnull => _app.Services.GetRequiredService<T>();
 
