@@ -61,6 +61,15 @@ public sealed class OperatorRunFlowTests : PlaywrightTest
         Assert.That(new Uri(page.Url).Query, Does.Contain("severity=WARNING"), "the filter stays after explaining");
         await Browser.ScreenshotAsync(page, "14-findings-explained");
 
+        // Each finding links to its trace, the record's source rows; the key is posted, not put in the URL.
+        var traced = page.Locator("[data-testid=findings] tbody tr").First;
+        var (tracedPart, tracedKey) = (await traced.Locator("td:nth-child(3)").TextContentAsync(), await traced.Locator("td:nth-child(4)").TextContentAsync());
+        await traced.GetByTestId("trace").ClickAsync();
+        await Expect(page.GetByTestId("trace")).ToContainTextAsync($"{tracedPart} {tracedKey}");
+        await Expect(page.GetByTestId("sources")).ToContainTextAsync(".sql ");
+        Assert.That(page.Url, Is.EqualTo(portal.Url("/periods/202610/trace").ToString()), "no record key in the URL");
+        await Browser.ScreenshotAsync(page, "14-finding-trace");
+
         await page.GotoAsync(portal.Url("/periods/202610").ToString());
         await Expect(page.GetByTestId("open-warnings")).ToHaveTextAsync((openBefore - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await browser.CloseAsync();
