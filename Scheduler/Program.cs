@@ -40,14 +40,14 @@ app.Configure(config =>
     config.PropagateExceptions();
     config.AddBranch("demo", demo =>
     {
-        demo.SetDescription("Generated demo banks for demos, tests and benchmarks.");
+        demo.SetDescription("生成的演示银行 (demo bank)，用于演示、测试和基准测试 (benchmarks)。");
         demo.AddCommand<DemoInitCommand>("init").WithExample("demo", "init", "--out", "demo", "--size", "small");
         demo.AddCommand<DemoRunCommand>("run").WithExample("demo", "run");
     });
     config.AddCommand<RunCommand>("run").WithExample("run", "--period", "202610", "--config", "demo/appsettings.json");
     config.AddBranch("users", users =>
     {
-        users.SetDescription("Users and their roles (admin, operator, itops, auditor, branch:BRANCH_CODE); an admin manages them.");
+        users.SetDescription("用户及其角色 (roles)：admin、operator、itops、auditor、branch:BRANCH_CODE；由 admin 管理。");
         users.AddCommand<UsersInitCommand>("init").WithExample("users", "init", "admin", "--password-stdin");
         users.AddCommand<UsersAddCommand>("add").WithExample("users", "add", "zhang.wei", "--role", "operator", "--password-stdin");
         users.AddCommand<UsersListCommand>("list");
@@ -62,19 +62,19 @@ app.Configure(config =>
     config.AddCommand<WhoamiCommand>("whoami");
     config.AddBranch("audit", audit =>
     {
-        audit.SetDescription("The audit trail, an SM3 hash chain (auditor or admin).");
+        audit.SetDescription("审计轨迹 (audit trail)，一条 SM3 哈希链（auditor 或 admin）。");
         audit.AddCommand<RiskReporting.Scheduler.Cli.Audit.AuditListCommand>("list").WithExample("audit", "list", "--period", "202610");
         audit.AddCommand<RiskReporting.Scheduler.Cli.Audit.AuditVerifyCommand>("verify");
     });
     config.AddBranch("archive", archive =>
     {
-        archive.SetDescription("The statistics archive: each published batch filed under WORK/archive/{YYYY}/Q{n}/{YYYYMM}/ (operator or auditor).");
+        archive.SetDescription("统计档案 (statistics archive)：每个已发布 (PUBLISHED) 的批次归档于 WORK/archive/{YYYY}/Q{n}/{YYYYMM}/（operator 或 auditor）。");
         archive.AddCommand<RiskReporting.Scheduler.Cli.Archive.ArchiveListCommand>("list").WithExample("archive", "list", "--year", "2026");
         archive.AddCommand<RiskReporting.Scheduler.Cli.Archive.ArchiveShowCommand>("show").WithExample("archive", "show", "202610");
     });
     config.AddBranch("rules", rules =>
     {
-        rules.SetDescription("Extraction rules that IT operations maintain (rules/extraction/*/ruleset.json and its .sql files).");
+        rules.SetDescription("由 IT 运维 (IT operations) 维护的抽取规则 (extraction rules)：rules/extraction/*/ruleset.json 及其 .sql 文件。");
         rules.AddCommand<RiskReporting.Scheduler.Cli.Rules.RulesCheckCommand>("check").WithExample("rules", "check", "--config", "demo/appsettings.json");
         rules.AddCommand<RiskReporting.Scheduler.Cli.Rules.RulesPreviewCommand>("preview").WithExample("rules", "preview", "--period", "202610", "--rules", "candidate-rules");
     });
@@ -94,7 +94,7 @@ app.Configure(config =>
     config.AddCommand<RiskReporting.Scheduler.Cli.Corrections.VerifyCommand>("verify").WithExample("verify", "--period", "202610", "--batch", "1");
     config.AddBranch("disputes", disputes =>
     {
-        disputes.SetDescription("Consistency-dispute notices (一致性举证): import, branch answers and evidence, review, response package.");
+        disputes.SetDescription("一致性举证通知 (consistency-dispute notices)：导入 (import)、机构答复与举证材料 (evidence)、审核 (review)、答复包 (response package)。");
         disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesImportCommand>("import").WithExample("disputes", "import", "B0001H111000001_YZXFK_20261031_01_01.txt");
         disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesListCommand>("list").WithExample("disputes", "list", "--overdue");
         disputes.AddCommand<RiskReporting.Scheduler.Cli.Disputes.DisputesShowCommand>("show").WithExample("disputes", "show", "D0001");

@@ -7,10 +7,10 @@ namespace RiskReporting.Scheduler.Cli;
 public class CommonSettings : CommandSettings
 {
     [CommandOption("--config <FILE>")]
-    [Description("appsettings.json to read (default: ./appsettings.json when present). Relative paths in it are relative to its folder.")]
+    [Description("要读取的 appsettings.json（默认：存在时为 ./appsettings.json）。其中的相对路径相对于该文件所在的文件夹。")]
     public string? Config { get; init; }
 
     [CommandOption("--work <DIR>")]
-    [Description("Work folder: run outputs under WORK/YYYYMM/BATCH/ and, by default, the state store WORK/state.db.")]
+    [Description("工作文件夹 (work folder)：运行输出位于 WORK/YYYYMM/BATCH/，默认的状态库 (state store) 为 WORK/state.db。")]
     public string? Work { get; init; }
 }

@@ -7,11 +7,11 @@ namespace RiskReporting.Scheduler.Cli;
 public class SourceSettings : CommonSettings
 {
     [CommandOption("--source <DATABASE>")]
-    [Description("Core-system database: sqlite:PATH or postgres:CONNECTION (${VAR} in it reads an environment variable). Overrides Extraction:Source.")]
+    [Description("核心系统数据库 (core-system database)：sqlite:PATH 或 postgres:CONNECTION（其中的 ${VAR} 读取环境变量）。覆盖 Extraction:Source。")]
     public string? Source { get; init; }
 
     [CommandOption("--inbox <DIR>")]
-    [Description("Folder holding TYYWTZ_{YYYYMM}.csv or .xlsx. Overrides Extraction:Inbox.")]
+    [Description("存放 TYYWTZ_{YYYYMM}.csv 或 .xlsx 的收件文件夹 (inbox)。覆盖 Extraction:Inbox。")]
     public string? Inbox { get; init; }
 
     /// <summary>The flags as configuration keys over appsettings.json.</summary>

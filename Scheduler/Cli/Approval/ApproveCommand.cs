@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Approval;
 
-[Description("Approve a period's package with four eyes: no ERROR, every WARNING explained, and the approver explained none of them. The package moves to the outbox and the batch is PUBLISHED.")]
+[Description("按四眼原则 (four eyes) 审批报告期的报送包：没有 ERROR，每条 WARNING 都已说明，且审批人未说明其中任何一条。报送包移入发件箱 (outbox)，批次变为 PUBLISHED。")]
 public sealed class ApproveCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<ApproveSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ApproveSettings settings, CancellationToken cancellationToken)

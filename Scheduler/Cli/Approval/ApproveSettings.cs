@@ -8,7 +8,7 @@ namespace RiskReporting.Scheduler.Cli.Approval;
 public sealed class ApproveSettings : CommonSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("The period whose latest batch is approved.")]
+    [Description("审批其最新批次的报告期。")]
     public string? Period { get; init; }
 
 

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Archive;
 
-[Description("The statistics archive (第8–9条): every published batch filed by year, quarter and month, oldest first (operator or auditor).")]
+[Description("统计档案 (statistics archive)（第8–9条）：每个已发布的批次按年、季度和月归档，从最早的开始列出（operator 或 auditor）。")]
 public sealed class ArchiveListCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<ArchiveListSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ArchiveListSettings settings, CancellationToken cancellationToken)

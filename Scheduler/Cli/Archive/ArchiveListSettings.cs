@@ -7,7 +7,7 @@ namespace RiskReporting.Scheduler.Cli.Archive;
 public sealed class ArchiveListSettings : CommonSettings
 {
     [CommandOption("--year <YYYY>")]
-    [Description("Only the batches of this year.")]
+    [Description("仅列出该年度 (year) 的批次。")]
     public int? Year { get; init; }
 
     public override ValidationResult Validate() =>

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Archive;
 
-[Description("One month's filed batches: the files with their SHA-256, the snapshot's SM3 and the audit chain head at publication (operator or auditor).")]
+[Description("一个月份的已归档批次：各文件及其 SHA-256、快照 (snapshot) 的 SM3，以及发布时的审计链头 (audit chain head)（operator 或 auditor）。")]
 public sealed class ArchiveShowCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<ArchiveShowSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ArchiveShowSettings settings, CancellationToken cancellationToken)

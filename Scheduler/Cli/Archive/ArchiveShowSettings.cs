@@ -8,7 +8,7 @@ namespace RiskReporting.Scheduler.Cli.Archive;
 public sealed class ArchiveShowSettings : CommonSettings
 {
     [CommandArgument(0, "<YYYYMM>")]
-    [Description("The period whose filed batches are shown.")]
+    [Description("显示其已归档批次的报告期。")]
     public string? Period { get; init; }
 
     public override ValidationResult Validate() =>

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Audit;
 
-[Description("Show the audit trail, oldest first (auditor or admin).")]
+[Description("显示审计轨迹 (audit trail)，从最早的开始（auditor 或 admin）。")]
 public sealed class AuditListCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<AuditListSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditListSettings settings, CancellationToken cancellationToken)

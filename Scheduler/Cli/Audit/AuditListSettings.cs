@@ -8,11 +8,11 @@ namespace RiskReporting.Scheduler.Cli.Audit;
 public sealed class AuditListSettings : CommonSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("Only the entries of this period (its explanations, overrides, runs, approvals, corrections).")]
+    [Description("仅列出该报告期的记录（其情况说明、修订、运行、审批、订正）。")]
     public string? Period { get; init; }
 
     [CommandOption("--actor <USER>")]
-    [Description("Only the entries this user (or `scheduler`) made.")]
+    [Description("仅列出该用户（或 `scheduler`）产生的记录。")]
     public string? Actor { get; init; }
 
     public override ValidationResult Validate() =>

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Audit;
 
-[Description("Check the SM3 audit chain and the heads published beside each package (auditor or admin): exit 0 intact, 1 naming the first entry changed, removed or reordered.")]
+[Description("核验 SM3 审计链及随每个报送包发布的链头 (heads)（auditor 或 admin）：完好 (intact) 时退出码为 0；为 1 时指出第一条被修改、删除或重排的记录。")]
 public sealed class AuditVerifyCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<CommonSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Backup;
 
-[Description("A consistent copy of the state store, run folders, outbox, evidence store, archive and configuration in one file, safe while a run writes (itops).")]
+[Description("将状态库、运行文件夹、发件箱 (outbox)、举证材料库、档案和配置一致地备份 (backup) 到一个文件中，运行写入期间也可安全执行（itops）。")]
 public sealed class BackupCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<BackupSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BackupSettings settings, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace RiskReporting.Scheduler.Cli.Backup;
 public sealed class BackupSettings : CommonSettings
 {
     [CommandOption("--out <FILE>")]
-    [Description("The backup file to write (a zip with manifest.json); refused if it exists.")]
+    [Description("要写出的备份文件（带 manifest.json 的 zip）；文件已存在时拒绝 (refused)。")]
     public string? Out { get; init; }
 
     public override ValidationResult Validate() =>

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Backup;
 
-[Description("Restore a backup into an empty folder after checking every member's SHA-256, then run `audit verify` and `verify` on its latest batch (itops): exit 0 when both pass, 1 otherwise.")]
+[Description("核对每个成员的 SHA-256 后将备份恢复 (restore) 到空文件夹，然后对其最新批次运行 `audit verify` 和 `verify`（itops）：两者都通过时退出码为 0，否则为 1。")]
 public sealed class RestoreCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<RestoreSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RestoreSettings settings, CancellationToken cancellationToken)

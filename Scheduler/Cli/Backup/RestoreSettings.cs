@@ -7,11 +7,11 @@ namespace RiskReporting.Scheduler.Cli.Backup;
 public sealed class RestoreSettings : CommonSettings
 {
     [CommandArgument(0, "<FILE>")]
-    [Description("The backup file written by `riskreport backup`.")]
+    [Description("由 `riskreport backup` 写出的备份文件 (backup file)。")]
     public string? File { get; init; }
 
     [CommandOption("--into <DIR>")]
-    [Description("An empty or absent folder: restored as a work folder usable as --work DIR.")]
+    [Description("空的或不存在的文件夹：恢复为可用作 --work DIR 的工作文件夹 (work folder)。")]
     public string? Into { get; init; }
 
     public override ValidationResult Validate() =>

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Corrections;
 
-[Description("Correct a published period: re-extract, apply the open overrides, validate, and build batch N+1 with the correction file of every A/D/U difference. Refused when nothing changed.")]
+[Description("订正已发布的报告期 (correct)：重新抽取、应用生效的修订、校验，并生成第 N+1 批及列出每项 A/D/U 差异的订正文件。没有任何变化时拒绝 (refused)。")]
 public sealed class CorrectCommand(EngineComposer composer, RunSummary summary, Runs.StepProgress steps) : AsyncCommand<CorrectSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CorrectSettings settings, CancellationToken cancellationToken)

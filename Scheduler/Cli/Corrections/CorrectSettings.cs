@@ -8,11 +8,11 @@ namespace RiskReporting.Scheduler.Cli.Corrections;
 public sealed class CorrectSettings : SourceSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("The published period to correct (订正).")]
+    [Description("要订正 (correct) 的已发布报告期。")]
     public string? Period { get; init; }
 
     [CommandOption("--reason <TEXT>")]
-    [Description("Why the period is corrected (the correction file's REASON).")]
+    [Description("订正的原因（订正文件中的 REASON）。")]
     public string? Reason { get; init; }
 
 

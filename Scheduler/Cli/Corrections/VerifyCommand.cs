@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Corrections;
 
-[Description("Prove a past submission: rebuild its package from the stored snapshot, the overrides it applied and its correction file, and compare it with the SHA-256 recorded when it was built and with the run folder's copy until approval, the outbox's after it.")]
+[Description("核验一次已报送的数据 (verify)：由保存的快照、其采用的修订和订正文件重建报送包，并与生成时记录的 SHA-256 比对，同时与副本比对（审批前为运行文件夹中的副本，审批后为发件箱 outbox 中的）。")]
 public sealed class VerifyCommand(EngineComposer composer, IAnsiConsole console, Runs.StepProgress steps) : AsyncCommand<VerifySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, VerifySettings settings, CancellationToken cancellationToken)

@@ -8,11 +8,11 @@ namespace RiskReporting.Scheduler.Cli.Corrections;
 public sealed class VerifySettings : CommonSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("The period of the submission.")]
+    [Description("所报送数据的报告期 (period)。")]
     public string? Period { get; init; }
 
     [CommandOption("--batch <NN>")]
-    [Description("The batch of the submission.")]
+    [Description("所报送数据的批次 (batch)。")]
     public int? Batch { get; init; }
 
 

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Demo;
 
-[Description("Write a generated demo bank: a SQLite core-system database, the interbank ledger files and appsettings.json; then make the demo's users and log its operator in (unless --no-users).")]
+[Description("写出生成的演示银行 (demo bank)：SQLite 核心系统数据库、同业台账文件 (ledger) 和 appsettings.json；然后创建演示用户并让其 operator 登录（除非给出 --no-users）。")]
 public sealed class DemoInitCommand(DemoBankBuilder builder, DemoUsers users, IFileSystem fileSystem) : AsyncCommand<DemoInitSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, DemoInitSettings settings, CancellationToken cancellationToken)

@@ -9,34 +9,34 @@ namespace RiskReporting.Scheduler.Cli.Demo;
 public sealed class DemoInitSettings : CommandSettings
 {
     [CommandOption("--out <DIR>")]
-    [Description("Folder to write source.db, inbox/ and appsettings.json into.")]
+    [Description("写入 source.db、inbox/ 和 appsettings.json 的文件夹。")]
     public string? Out { get; init; }
 
     [CommandOption("--size <SIZE>")]
-    [Description("tiny (≈30 customers), small (default: ≈2,000 customers, 20,000 loans, 50,000 retail loans), medium (≈50,000 / 500,000 / 1,000,000) or large (≈300,000 / 3,000,000 / 6,000,000).")]
+    [Description("规模 (size)：tiny（约 30 个客户）、small（默认：约 2,000 个客户、20,000 笔贷款、50,000 笔零售贷款）、medium（约 50,000 / 500,000 / 1,000,000）或 large（约 300,000 / 3,000,000 / 6,000,000）。")]
     [DefaultValue("small")]
     public string Size { get; init; } = "small";
 
     [CommandOption("--seed <N>")]
-    [Description("Seed of the generator: the same seed and options give the same bytes.")]
+    [Description("生成器的种子 (seed)：相同的种子和选项生成相同的字节。")]
     [DefaultValue(DemoBankOptions.DefaultSeed)]
     public int Seed { get; init; } = DemoBankOptions.DefaultSeed;
 
     [CommandOption("--periods <LIST>")]
-    [Description("Comma-separated periods YYYYMM with month-end data (default: 202609,202610).")]
+    [Description("带月末数据的报告期 YYYYMM，以逗号分隔（默认：202609,202610）。")]
     [DefaultValue("202609,202610")]
     public string Periods { get; init; } = "202609,202610";
 
     [CommandOption("--plant")]
-    [Description("Plant at least one known violation of every rule of rules.md and list them in planted.csv.")]
+    [Description("为 rules.md 中的每条规则至少植入一处已知违规 (planted violation)，并列在 planted.csv 中。")]
     public bool Plant { get; init; }
 
     [CommandOption("--no-users")]
-    [Description("Make no users and no session: the bank's first admin is then made with `users init NAME --password-stdin`.")]
+    [Description("不创建用户和会话 (session)：此后用 `users init NAME --password-stdin` 创建该银行的第一个 admin。")]
     public bool NoUsers { get; init; }
 
     [CommandOption("--force")]
-    [Description("Replace a demo bank that already exists in the folder.")]
+    [Description("替换文件夹中已有的演示银行 (force)。")]
     public bool Force { get; init; }
 
     public override ValidationResult Validate()

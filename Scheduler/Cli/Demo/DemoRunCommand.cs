@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Demo;
 
-[Description("The newcomer's command: build the small demo bank under --dir when absent, make its users and log its operator in (the first time), then run the monthly job on its latest period.")]
+[Description("新手入门命令 (newcomer)：--dir 下没有演示银行时生成 small 演示银行，（首次）创建其用户并让其 operator 登录，然后对最新报告期运行月度作业。")]
 public sealed class DemoRunCommand(DemoBankBuilder builder, DemoUsers users, IFileSystem fileSystem, IAnsiConsole console, RunCommand run) : AsyncCommand<DemoRunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, DemoRunSettings settings, CancellationToken cancellationToken)

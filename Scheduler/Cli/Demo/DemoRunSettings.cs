@@ -6,7 +6,7 @@ namespace RiskReporting.Scheduler.Cli.Demo;
 public sealed class DemoRunSettings : CommandSettings
 {
     [CommandOption("--dir <DIR>")]
-    [Description("The demo bank's folder; created with `demo init --size small` when it holds no bank yet.")]
+    [Description("演示银行所在的文件夹；尚无演示银行时用 `demo init --size small` 创建。")]
     [DefaultValue("demo")]
     public string Dir { get; init; } = "demo";
 }

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Disputes;
 
-[Description("Answer a dispute item (RESULT 1 or 2) with an explanation and evidence; it goes to credit management for review.")]
+[Description("答复争议项 (answer)：RESULT 1 或 2，附说明和举证材料 (evidence)；答复提交信贷管理部门审核 (review)。")]
 public sealed class DisputesAnswerCommand(EngineComposer composer, IAnsiConsole console)
     : DisputeCommand<DisputesAnswerSettings>(composer, console)
 {

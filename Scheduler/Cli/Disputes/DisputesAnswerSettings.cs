@@ -9,19 +9,19 @@ namespace RiskReporting.Scheduler.Cli.Disputes;
 public sealed class DisputesAnswerSettings : EvidenceSettings
 {
     [CommandOption("--result <RESULT>")]
-    [Description("1: the reported value is right (evidence attached); 2: it was wrong (give --value and --change-date).")]
+    [Description("1：报送值正确（附举证材料 evidence）；2：报送值有误（须给出 --value 和 --change-date）。")]
     public int? Result { get; init; }
 
     [CommandOption("--value <VALUE>")]
-    [Description("RESULT 2: the corrected value, written as the message writes the field (amounts in 万元 with two decimals).")]
+    [Description("RESULT 2：更正后的值 (corrected value)，按报文中该字段的写法填写（金额以万元为单位，保留两位小数）。")]
     public string? Value { get; init; }
 
     [CommandOption("--change-date <YYYYMMDD>")]
-    [Description("RESULT 2: the date the value changed.")]
+    [Description("RESULT 2：该值发生变更的日期 (change date)。")]
     public string? ChangeDate { get; init; }
 
     [CommandOption("--text <TEXT>")]
-    [Description("The explanation sent to the regulator.")]
+    [Description("报送监管机构的说明 (explanation)。")]
     public string? Text { get; init; }
 
     public DisputeAnswer Answer => new(

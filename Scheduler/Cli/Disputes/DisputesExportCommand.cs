@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Disputes;
 
-[Description("Write the response package {ORG}_YZXHF_{D}_{BATCH}_{ROUND}.zip of a notice; refused while items are not approved unless --partial.")]
+[Description("写出通知的答复包 (response package) {ORG}_YZXHF_{D}_{BATCH}_{ROUND}.zip；尚有争议项未审核通过时拒绝 (refused)，除非给出 --partial。")]
 public sealed class DisputesExportCommand(EngineComposer composer, IAnsiConsole console)
     : DisputeCommand<DisputesExportSettings>(composer, console)
 {

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Disputes;
 
-[Description("Import a consistency-dispute notice (一致性举证) and assign its items to the branches; all or nothing, and importing it again changes nothing.")]
+[Description("导入一致性举证通知 (consistency-dispute notice)，并将其争议项分派给各机构；全部导入或全不导入 (all or nothing)，重复导入不作任何更改。")]
 public sealed class DisputesImportCommand(EngineComposer composer, IAnsiConsole console)
     : DisputeCommand<DisputesImportSettings>(composer, console)
 {

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Disputes;
 
-[Description("List dispute items with their branch, state and due date; overdue items are flagged. A branch user sees only its own.")]
+[Description("列出争议项及其机构、状态 (state) 和截止日期；已逾期 (overdue) 的项会标出。机构用户只能看到本机构的争议项。")]
 public sealed class DisputesListCommand(EngineComposer composer, IAnsiConsole console)
     : DisputeCommand<DisputesListSettings>(composer, console)
 {

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Disputes;
 
-[Description("Approve a submitted answer or return it to the branch; the reviewer must not be who answered.")]
+[Description("审核通过已提交的答复 (approve)，或将其退回机构 (return)；审核人不得是答复人（四眼原则 four eyes）。")]
 public sealed class DisputesReviewCommand(EngineComposer composer, IAnsiConsole console)
     : DisputeCommand<DisputesReviewSettings>(composer, console)
 {

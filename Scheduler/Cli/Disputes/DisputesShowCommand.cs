@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Disputes;
 
-[Description("Show one dispute item: what the regulator says, the answer, the evidence files and every change with who, when and why.")]
+[Description("显示一个争议项：监管机构的说明、答复 (answer)、举证材料 (evidence)，以及每次变更的操作人、时间和原因。")]
 public sealed class DisputesShowCommand(EngineComposer composer, IAnsiConsole console)
     : DisputeCommand<ItemSettings>(composer, console)
 {

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace RiskReporting.Scheduler.Cli.Disputes;
 
-[Description("Add evidence files to an item the branch is working on (the item becomes IN_PROGRESS).")]
+[Description("为机构正在处理的争议项添加举证材料 (evidence)（该项变为 IN_PROGRESS）。")]
 public sealed class DisputesUploadCommand(EngineComposer composer, IAnsiConsole console)
     : DisputeCommand<EvidenceSettings>(composer, console)
 {

@@ -9,11 +9,11 @@ namespace RiskReporting.Scheduler.Cli.Disputes;
 public class EvidenceSettings : ItemSettings
 {
     [CommandOption("--file <FILE>")]
-    [Description("An evidence file (PDF, JPEG, PNG, XLSX or DOCX; at most 20 MiB). Repeat for several.")]
+    [Description("举证材料文件 (evidence file)：PDF、JPEG、PNG、XLSX 或 DOCX，最大 20 MiB。多个文件重复给出本选项。")]
     public string[] Files { get; init; } = [];
 
     [CommandOption("--name <NAME>")]
-    [Description("The name to keep for the --file in the same position (default: the file's own name).")]
+    [Description("同一位置的 --file 保存时使用的名称（默认：文件本身的名称）。")]
     public string[] Names { get; init; } = [];
 
     public IReadOnlyList<EvidenceUpload> Uploads =>

@@ -8,11 +8,11 @@ namespace RiskReporting.Scheduler.Cli.Disputes;
 public class ItemSettings : DisputeSettings
 {
     [CommandArgument(0, "<ITEM>")]
-    [Description("The item's DISPUTE_ID.")]
+    [Description("争议项的 DISPUTE_ID。")]
     public string Item { get; init; } = string.Empty;
 
     [CommandOption("--notice <NOTICE>")]
-    [Description("The notice (e.g. B0001H111000001_YZXFK_20261031_01_01), when the DISPUTE_ID occurs in more than one.")]
+    [Description("通知 (notice)，例如 B0001H111000001_YZXFK_20261031_01_01；DISPUTE_ID 出现在多个通知中时须给出。")]
     public string? Notice { get; init; }
 
     public ItemReference Reference => new(Item, Notice);

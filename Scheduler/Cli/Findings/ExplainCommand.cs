@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Findings;
 
-[Description("Explain one WARNING finding (rule and key), or every open one of a rule, for approval; stored with who and when.")]
+[Description("为审批说明一条 WARNING 校验结果（规则和键 key），或某规则下所有未说明的结果（情况说明 explanation）；连同说明人和时间一并保存。")]
 public sealed class ExplainCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<ExplainSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ExplainSettings settings, CancellationToken cancellationToken)

@@ -8,24 +8,24 @@ namespace RiskReporting.Scheduler.Cli.Findings;
 public sealed class ExplainSettings : CommonSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("The reporting period.")]
+    [Description("报告期 (reporting period)。")]
     public string? Period { get; init; }
 
     [CommandOption("--rule <CODE>")]
-    [Description("The rule of the WARNING finding(s), e.g. TS-DQ-005.")]
+    [Description("WARNING 校验结果所属的规则 (rule)，例如 TS-DQ-005。")]
     public string? Rule { get; init; }
 
     [CommandOption("--key <KEY>")]
-    [Description("The record key of one finding; without it, every open finding of the rule is explained.")]
+    [Description("单条校验结果的记录键 (record key)；不给出时说明该规则下所有未说明的结果。")]
     public string? Key { get; init; }
 
     [CommandOption("--text <TEXT>")]
-    [Description("The explanation (情况说明).")]
+    [Description("情况说明 (explanation)。")]
     public string? Text { get; init; }
 
 
     [CommandOption("--carry-forward")]
-    [Description("Also explains the same rule and key in later periods while the record's reported values are unchanged.")]
+    [Description("在记录的报送值不变期间，同时说明以后报告期中相同规则和键的结果（沿用 carry forward）。")]
     public bool CarryForward { get; init; }
 
     public override ValidationResult Validate() =>

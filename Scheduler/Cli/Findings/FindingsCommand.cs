@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Findings;
 
-[Description("Write the latest batch's findings as a spreadsheet for people (findings.xlsx: Chinese headers, customer names, units, codes as text), or one branch's (findings-CODE.xlsx).")]
+[Description("将最新批次的校验结果 (findings) 写成供人阅读的电子表格（findings.xlsx：中文表头、客户名称、单位，代码按文本存放），或写出单个机构的（findings-CODE.xlsx）。")]
 public sealed class FindingsCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<FindingsSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, FindingsSettings settings, CancellationToken cancellationToken)

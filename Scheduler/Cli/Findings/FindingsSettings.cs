@@ -8,11 +8,11 @@ namespace RiskReporting.Scheduler.Cli.Findings;
 public sealed class FindingsSettings : CommonSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("The period whose latest batch's findings to write.")]
+    [Description("写出其最新批次校验结果 (findings) 的报告期。")]
     public string? Period { get; init; }
 
     [CommandOption("--branch <CODE>")]
-    [Description("Only this branch's findings, to findings-CODE.xlsx (the file a branch is sent). Without it, findings.xlsx again.")]
+    [Description("仅写出该机构 (branch) 的校验结果，写入 findings-CODE.xlsx（发给机构的文件）。不给出时重新写出 findings.xlsx。")]
     public string? Branch { get; init; }
 
     public override ValidationResult Validate() =>

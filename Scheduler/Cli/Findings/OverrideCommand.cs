@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Findings;
 
-[Description("Record a manual adjustment (补录) of one field of one record, applied on top of the extracted records at the next run; or remove one.")]
+[Description("记录对某条记录某个字段的手工补录 (override)，在下次运行时叠加在抽取的记录之上；或撤销一条补录。")]
 public sealed class OverrideCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<OverrideSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, OverrideSettings settings, CancellationToken cancellationToken)

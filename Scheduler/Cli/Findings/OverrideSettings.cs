@@ -8,31 +8,31 @@ namespace RiskReporting.Scheduler.Cli.Findings;
 public sealed class OverrideSettings : CommonSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("The reporting period.")]
+    [Description("报告期 (reporting period)。")]
     public string? Period { get; init; }
 
     [CommandOption("--part <PART>")]
-    [Description("The report part of the record, e.g. B3P1.")]
+    [Description("记录所属的报表部分 (part)，例如 B3P1。")]
     public string? Part { get; init; }
 
     [CommandOption("--key <KEY>")]
-    [Description("The record key as one string.")]
+    [Description("记录键 (record key)，写成一个字符串。")]
     public string? Key { get; init; }
 
     [CommandOption("--field <FIELD>")]
-    [Description("The field to set (not a key field).")]
+    [Description("要设置的字段 (field)，不能是键字段。")]
     public string? Field { get; init; }
 
     [CommandOption("--value <VALUE>")]
-    [Description("The value as the message writes it (amounts 12.50, dates YYYYMMDD); validated like any extracted value.")]
+    [Description("按报文写法给出的值 (value)（金额如 12.50，日期为 YYYYMMDD）；与抽取的值一样接受校验。")]
     public string? Value { get; init; }
 
     [CommandOption("--reason <TEXT>")]
-    [Description("Why the core system cannot be fixed before the deadline.")]
+    [Description("核心系统无法在报送期限前修正的原因 (reason)。")]
     public string? Reason { get; init; }
 
     [CommandOption("--remove <ID>")]
-    [Description("Remove the override with this id instead (the removal is recorded).")]
+    [Description("改为撤销该 id 的修订 (remove)（撤销会被记录）。")]
     public string? Remove { get; init; }
 
 

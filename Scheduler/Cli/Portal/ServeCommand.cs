@@ -17,7 +17,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Portal;
 
-[Description("Starts the web portal (operators, branches, IT operations, administrators) on this engine; every user logs in on its /login page. Stops on Ctrl+C or SIGTERM.")]
+[Description("在本引擎上启动网页门户 (web portal)，供操作员、机构、IT 运维和管理员使用；每个用户在其 /login 页面登录。Ctrl+C 或 SIGTERM 时停止。")]
 public sealed class ServeCommand(EngineComposer composer, IFileSystem fileSystem, IAnsiConsole console) : AsyncCommand<ServeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)

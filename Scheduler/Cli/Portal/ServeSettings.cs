@@ -7,6 +7,6 @@ namespace RiskReporting.Scheduler.Cli.Portal;
 public sealed class ServeSettings : CommonSettings
 {
     [CommandOption("--urls <URLS>")]
-    [Description("Where the portal listens (default Portal:Urls, else http://127.0.0.1:5080). Several are separated by ';'.")]
+    [Description("门户的监听地址 (urls)（默认 Portal:Urls，否则为 http://127.0.0.1:5080）。多个地址以 ';' 分隔。")]
     public string? Urls { get; init; }
 }

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Purge;
 
-[Description("Destruction of records past retention, only after approval (第10条): --plan (operator or itops) lists them; --request records the plan; --approve ID by each position of the chain in turn; --execute ID destroys them.")]
+[Description("销毁已超过保存期限 (retention) 的记录，须经审批（第10条）：--plan（operator 或 itops）列出这些记录；--request 记录该清单；--approve ID 由审批链上的各岗位依次审批；--execute ID 执行销毁。")]
 public sealed class PurgeCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<PurgeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PurgeSettings settings, CancellationToken cancellationToken)

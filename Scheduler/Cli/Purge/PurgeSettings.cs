@@ -7,23 +7,23 @@ namespace RiskReporting.Scheduler.Cli.Purge;
 public sealed class PurgeSettings : CommonSettings
 {
     [CommandOption("--plan")]
-    [Description("List what is past retention (rules/retention.csv or Purge:Retention): kind, path or rows, age, SHA-256. Changes nothing.")]
+    [Description("列出已超过保存期限 (retention) 的内容（rules/retention.csv 或 Purge:Retention）：类别、路径或行、存放时长、SHA-256。不作任何更改。")]
     public bool Plan { get; init; }
 
     [CommandOption("--request")]
-    [Description("Record a purge request for the current plan and print its id.")]
+    [Description("为当前清单记录一项销毁申请 (purge request)，并输出其 id。")]
     public bool Request { get; init; }
 
     [CommandOption("--show <ID>")]
-    [Description("Show a request: its items, the approvals so far and the position needed next.")]
+    [Description("显示一项申请：其条目、已有的审批 (approvals) 和下一步所需的岗位 (position)。")]
     public string? Show { get; init; }
 
     [CommandOption("--approve <ID>")]
-    [Description("Approve the next step of the request, as the user holding that position (Purge:ApprovalChain, default 客户信息主管, 部门经理, 总经理).")]
+    [Description("由担任相应岗位 (position) 的用户审批申请的下一步（Purge:ApprovalChain，默认 客户信息主管、部门经理、总经理）。")]
     public string? Approve { get; init; }
 
     [CommandOption("--execute <ID>")]
-    [Description("Destroy what the request lists, once every step is approved; the audit chain records what was destroyed.")]
+    [Description("每一步都审批通过后，销毁 (execute) 申请所列的内容；审计链记录销毁了什么。")]
     public string? Execute { get; init; }
 
     public override ValidationResult Validate() =>

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Reports;
 
-[Description("The quarterly or annual 分析报告 (第17、19条), recomputed from the archived batches, written as HTML and PDF into the archive (operator or auditor); --proposals FILE (operator) stores the improvement proposals it ends with.")]
+[Description("季度或年度分析报告 (analysis report)（第17、19条）：由已归档批次重新计算，以 HTML 和 PDF 写入档案（operator 或 auditor）；--proposals FILE（operator）保存报告末尾的改进建议。")]
 public sealed class ReportCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<ReportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)

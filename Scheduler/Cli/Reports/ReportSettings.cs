@@ -7,15 +7,15 @@ namespace RiskReporting.Scheduler.Cli.Reports;
 public sealed class ReportSettings : CommonSettings
 {
     [CommandOption("--quarter <YYYYQn>")]
-    [Description("The quarter, e.g. 2026Q3.")]
+    [Description("季度 (quarter)，例如 2026Q3。")]
     public string? Quarter { get; init; }
 
     [CommandOption("--year <YYYY>")]
-    [Description("The year, e.g. 2026.")]
+    [Description("年度 (year)，例如 2026。")]
     public int? Year { get; init; }
 
     [CommandOption("--proposals <FILE>")]
-    [Description("A UTF-8 text file: the improvement proposals (第19条) to store with the report (operator); the report ends with them.")]
+    [Description("UTF-8 文本文件：随报告保存的改进建议 (improvement proposals)（第19条，operator）；报告以这些建议结尾。")]
     public string? Proposals { get; init; }
 
     public override ValidationResult Validate() =>

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Rules;
 
-[Description("Load every extraction rule set and run each query against the source with no rows fetched; report each problem with file, line and column.")]
+[Description("加载每套抽取规则集 (rule set)，并在源系统上运行每个查询（不取回任何行）；逐一报告问题及其所在文件、行 (line) 和列 (column)。")]
 public sealed class RulesCheckCommand(EngineComposer composer, IFileSystem fileSystem, IAnsiConsole console) : AsyncCommand<RulesCheckSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RulesCheckSettings settings, CancellationToken cancellationToken)

@@ -6,11 +6,11 @@ namespace RiskReporting.Scheduler.Cli.Rules;
 public sealed class RulesCheckSettings : CommonSettings
 {
     [CommandOption("--source <DATABASE>")]
-    [Description("Core-system database to check the rules against: sqlite:PATH or postgres:CONNECTION. Overrides Extraction:Source.")]
+    [Description("用来检查规则的核心系统数据库 (core-system database)：sqlite:PATH 或 postgres:CONNECTION。覆盖 Extraction:Source。")]
     public string? Source { get; init; }
 
     [CommandOption("--rules <DIR>")]
-    [Description("Extraction rules folder to check (default: Extraction:Rules, else the rules shipped with the engine).")]
+    [Description("要检查的抽取规则 (extraction rules) 文件夹（默认：Extraction:Rules，否则为引擎自带的规则）。")]
     public string? Rules { get; init; }
 
 }

@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Rules;
 
-[Description("Extract a period with a candidate rule set and with the rules in force, and print per part the records it would add, remove or change.")]
+[Description("分别用候选规则集 (candidate) 和现行规则 (rules in force) 抽取一个报告期，并按报表部分 (part) 列出候选规则将新增、删除或变更的记录。")]
 public sealed class RulesPreviewCommand(EngineComposer composer, IFileSystem fileSystem, IAnsiConsole console, Runs.StepProgress steps) : AsyncCommand<RulesPreviewSettings>
 {
     private const int Shown = 5;

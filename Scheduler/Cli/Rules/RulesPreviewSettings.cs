@@ -8,11 +8,11 @@ namespace RiskReporting.Scheduler.Cli.Rules;
 public sealed class RulesPreviewSettings : SourceSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("The period to extract with both rule sets.")]
+    [Description("用两套规则集分别抽取的报告期 (period)。")]
     public string? Period { get; init; }
 
     [CommandOption("--rules <DIR>")]
-    [Description("The candidate extraction rules folder.")]
+    [Description("候选抽取规则 (candidate rules) 所在的文件夹。")]
     public string? Rules { get; init; }
 
 

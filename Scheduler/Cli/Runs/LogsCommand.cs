@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Runs;
 
-[Description("Print one run's log (run.log of WORK/YYYYMM/BATCH/, found through the state store): each step with its time in Asia/Shanghai, counts and digests.")]
+[Description("输出一次运行的日志 (run.log)（WORK/YYYYMM/BATCH/ 下的 run.log，经状态库 state store 查找）：每个步骤及其时间（Asia/Shanghai）、计数和摘要 (digests)。")]
 public sealed class LogsCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<LogsSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, LogsSettings settings, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace RiskReporting.Scheduler.Cli.Runs;
 public sealed class LogsSettings : CommonSettings
 {
     [CommandOption("--run <RUNID>")]
-    [Description("The run whose run.log to print (`riskreport status` lists the run ids).")]
+    [Description("要输出其 run.log 的运行 (run)（`riskreport status` 列出各运行的 id）。")]
     public string? Run { get; init; }
 
     public override ValidationResult Validate() =>

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Runs;
 
-[Description("Run the monthly report of a period: extract, validate, build the package. Exit 0 built, 3 blocked, 4 waiting for the ledger, 5 refused, 1 failed, 2 usage. Ctrl+C or SIGTERM ends it FAILED (cancelled), leaving no partial output.")]
+[Description("运行一个报告期的月度报送：抽取、校验、生成报送包。退出码 (exit)：0 已生成 (built)，3 被阻断 (blocked)，4 等待台账 (waiting for the ledger)，5 拒绝 (refused)，1 失败 (failed)，2 用法错误 (usage)。Ctrl+C 或 SIGTERM 使运行以 FAILED 结束，已取消 (cancelled)，不留下部分输出。")]
 public sealed class RunCommand(EngineComposer composer, RunSummary summary, StepProgress steps) : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)

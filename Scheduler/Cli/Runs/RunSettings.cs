@@ -13,15 +13,15 @@ namespace RiskReporting.Scheduler.Cli.Runs;
 public sealed class RunSettings : SourceSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("The reporting period; its data date D is the month's last day.")]
+    [Description("报告期 (reporting period)；其数据日期 D 为当月最后一天。")]
     public string? Period { get; init; }
 
     [CommandOption("--org <CODE>")]
-    [Description("Reporting institution code, 15 characters of [[0-9A-Z]]. Overrides Engine:Org.")]
+    [Description("报送机构代码 (institution code)，15 位 [[0-9A-Z]] 字符。覆盖 Engine:Org。")]
     public string? Org { get; init; }
 
     [CommandOption("--threshold <WAN>")]
-    [Description("large_exposure_threshold_wan in 万元 (default 5000.00). Overrides Extraction:LargeExposureThresholdWan.")]
+    [Description("大额风险暴露阈值 large_exposure_threshold_wan，单位万元（默认 5000.00）。覆盖 Extraction:LargeExposureThresholdWan。")]
     public string? Threshold { get; init; }
 
 

@@ -15,7 +15,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Scheduling;
 
-[Description("Run the scheduler: Quartz with a persistent job store starts the monthly run on day 1 (Scheduler:Cron, Asia/Shanghai), runs a missed day 1 once on start, and runs missed periods (漏报) oldest first. Ctrl+C or SIGTERM stops it; a run it stops ends FAILED (cancelled).")]
+[Description("运行调度器 (scheduler)：使用持久化作业存储 (job store) 的 Quartz 在每月 1 日启动月度运行（Scheduler:Cron，Asia/Shanghai），启动时补跑一次错过的 1 日，并从最早的开始补报漏报 (missing) 的报告期。Ctrl+C 或 SIGTERM 停止调度器；被停止的运行以 FAILED 结束，已取消 (cancelled)。")]
 public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<SchedulerSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SchedulerSettings settings, CancellationToken cancellationToken)

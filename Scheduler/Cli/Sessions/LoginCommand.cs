@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Sessions;
 
-[Description("Log in: the password from the terminal (no echo) or --password-stdin; the session's token goes to the file RISKREPORT_SESSION names (default ~/.config/riskreport/session, mode 0600).")]
+[Description("登录 (log in)：密码从终端读取（不回显）或用 --password-stdin；会话令牌 (token) 写入 RISKREPORT_SESSION 指定的文件（默认 ~/.config/riskreport/session，权限 0600）。")]
 public sealed class LoginCommand(EngineComposer composer, IFileSystem fileSystem, IAnsiConsole console) : AsyncCommand<PasswordSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PasswordSettings settings, CancellationToken cancellationToken)

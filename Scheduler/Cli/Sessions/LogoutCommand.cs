@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Sessions;
 
-[Description("Log out: end the session in the store and remove the session file.")]
+[Description("退出登录 (log out)：在状态库中结束会话并删除会话文件。")]
 public sealed class LogoutCommand(EngineComposer composer, IFileSystem fileSystem, IAnsiConsole console) : AsyncCommand<CommonSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Sessions;
 
-[Description("Show the session's user and role; exit 6 when not logged in.")]
+[Description("显示当前会话 (session) 的用户和角色；未登录时退出码为 6。")]
 public sealed class WhoamiCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<CommonSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)

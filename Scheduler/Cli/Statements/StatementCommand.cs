@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Statements;
 
-[Description("The month's 文字说明 (第17–18条): --draft prints it pre-filled from the batch's figures; --file FILE stores the completed text, which approval requires. Its writer cannot approve the batch.")]
+[Description("当月的文字说明 (statement)（第17–18条）：--draft 输出按批次数据预填的草稿；--file FILE 保存完成的文本，审批需要它。撰写人不能审批该批次（四眼原则 four eyes）。")]
 public sealed class StatementCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<StatementSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, StatementSettings settings, CancellationToken cancellationToken)

@@ -8,15 +8,15 @@ namespace RiskReporting.Scheduler.Cli.Statements;
 public sealed class StatementSettings : CommonSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("The period whose latest batch the statement explains.")]
+    [Description("文字说明所解释的最新批次所属的报告期。")]
     public string? Period { get; init; }
 
     [CommandOption("--draft")]
-    [Description("Print the statement pre-filled from the batch's figures, to complete.")]
+    [Description("输出按批次数据预填的文字说明草稿 (draft)，供补充完成。")]
     public bool Draft { get; init; }
 
     [CommandOption("--file <FILE>")]
-    [Description("Store the completed statement (UTF-8 text) with the batch; approval requires it.")]
+    [Description("将完成的文字说明（UTF-8 文本）随批次保存；审批需要它。")]
     public string? File { get; init; }
 
     public override ValidationResult Validate() =>

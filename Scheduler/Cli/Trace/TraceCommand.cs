@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Trace;
 
-[Description("Show a report record of a run's snapshot and the source rows it came from (rule file and key columns).")]
+[Description("显示某次运行快照 (snapshot) 中的一条报表记录及其来源行（规则文件和键列 key columns）。")]
 public sealed class TraceCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<TraceSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, TraceSettings settings, CancellationToken cancellationToken)

@@ -9,19 +9,19 @@ namespace RiskReporting.Scheduler.Cli.Trace;
 public sealed class TraceSettings : CommonSettings
 {
     [CommandOption("--period <YYYYMM>")]
-    [Description("The reporting period.")]
+    [Description("报告期 (reporting period)。")]
     public string? Period { get; init; }
 
     [CommandOption("--part <PART>")]
-    [Description("The report part, e.g. B1P1, B1P3, B3P1.")]
+    [Description("报表部分 (part)，例如 B1P1、B1P3、B3P1。")]
     public string? Part { get; init; }
 
     [CommandOption("--key <KEY>")]
-    [Description("The record key as one string: key fields joined by |, e.g. 2|KH0000000001|SX0000000001.")]
+    [Description("记录键 (record key)，写成一个字符串：键字段以 | 连接，例如 2|KH0000000001|SX0000000001。")]
     public string? Key { get; init; }
 
     [CommandOption("--batch <NN>")]
-    [Description("The batch (default: the latest run of the period).")]
+    [Description("批次 (batch)（默认：该报告期最近一次运行）。")]
     public int? Batch { get; init; }
 
 

@@ -7,6 +7,6 @@ namespace RiskReporting.Scheduler.Cli.Users;
 public sealed class PasswordSettings : UserNameSettings
 {
     [CommandOption("--password-stdin")]
-    [Description("Read the password from the first line of standard input (for scripts) instead of the terminal.")]
+    [Description("从标准输入的第一行读取密码（供脚本使用），而不是从终端读取。")]
     public bool PasswordStdin { get; init; }
 }

@@ -8,7 +8,7 @@ namespace RiskReporting.Scheduler.Cli.Users;
 public class UserNameSettings : CommonSettings
 {
     [CommandArgument(0, "<NAME>")]
-    [Description("The user's name, as `riskreport login NAME` gives it.")]
+    [Description("用户名 (user name)，即 `riskreport login NAME` 中的 NAME。")]
     public string Name { get; init; } = string.Empty;
 
     public override ValidationResult Validate() =>

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Users;
 
-[Description("Add a user with a role (admin only). The change is audited.")]
+[Description("添加一个带角色 (role) 的用户（仅 admin）。该变更记入审计 (audited)。")]
 public sealed class UsersAddCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<UsersAddSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, UsersAddSettings settings, CancellationToken cancellationToken)

@@ -8,11 +8,11 @@ namespace RiskReporting.Scheduler.Cli.Users;
 public sealed class UsersAddSettings : UserNameSettings
 {
     [CommandOption("--role <ROLE>")]
-    [Description("admin, operator, itops, auditor or branch:BRANCH_CODE (a branch sees only its own dispute items and findings).")]
+    [Description("admin、operator、itops、auditor 或 branch:BRANCH_CODE（机构只能看到本机构的争议项和校验结果）。")]
     public string? Role { get; init; }
 
     [CommandOption("--password-stdin")]
-    [Description("Read the user's password (12 characters or more) from the first line of standard input. Without it, and without a terminal, the user logs in through the bank's directory (Auth:Ldap).")]
+    [Description("从标准输入的第一行读取用户密码（至少 12 个字符）。不给出本选项且没有终端时，用户通过银行的目录服务 (directory) 登录（Auth:Ldap）。")]
     public bool PasswordStdin { get; init; }
 
     public override ValidationResult Validate()

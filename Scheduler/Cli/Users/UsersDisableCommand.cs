@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Users;
 
-[Description("Disable a user and end its sessions (admin only; not itself). The change is audited.")]
+[Description("停用用户 (disable) 并结束其会话（仅 admin，不能停用自己）。该变更记入审计 (audited)。")]
 public sealed class UsersDisableCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<UserNameSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, UserNameSettings settings, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Users;
 
-[Description("Handover when staff change (交接, 第13–16条): OLD --to NEW (admin) writes the 交接清单 PDF under WORK/archive/handover/, prints it and passes OLD's open items to NEW; --acknowledge ID (NEW, own session) receives it and disables OLD.")]
+[Description("人员变动时的交接 (handover)（第13–16条）：OLD --to NEW（admin）在 WORK/archive/handover/ 下写出交接清单 PDF，输出清单，并将 OLD 未完成的事项移交给 NEW；--acknowledge ID（NEW，本人会话）确认接收并停用 OLD。")]
 public sealed class UsersHandoverCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<UsersHandoverSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, UsersHandoverSettings settings, CancellationToken cancellationToken)

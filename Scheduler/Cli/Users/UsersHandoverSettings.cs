@@ -7,15 +7,15 @@ namespace RiskReporting.Scheduler.Cli.Users;
 public sealed class UsersHandoverSettings : CommonSettings
 {
     [CommandArgument(0, "[OLD]")]
-    [Description("The user handing over (leaving or moving): everything they hold passes to --to.")]
+    [Description("移交人 (handing over)（离职或调岗）：其持有的一切移交给 --to。")]
     public string? Old { get; init; }
 
     [CommandOption("--to <NEW>")]
-    [Description("The user taking over.")]
+    [Description("接收人 (taking over)。")]
     public string? To { get; init; }
 
     [CommandOption("--acknowledge <ID>")]
-    [Description("Acknowledge the 交接清单 ID as its new user (your own session); the old user is then disabled.")]
+    [Description("以接收人身份（本人会话）确认交接清单 ID (acknowledge)；随后停用原用户。")]
     public string? Acknowledge { get; init; }
 
     public override ValidationResult Validate() =>

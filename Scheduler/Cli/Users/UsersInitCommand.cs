@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Users;
 
-[Description("First use: create the first user, an admin. Works only while no user exists; needs no session.")]
+[Description("首次使用 (first use)：创建第一个用户，即一个 admin。仅在尚无用户时可用；无需会话。")]
 public sealed class UsersInitCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<PasswordSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PasswordSettings settings, CancellationToken cancellationToken)

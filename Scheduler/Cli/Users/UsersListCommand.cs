@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Users;
 
-[Description("List the users, their roles and positions (admin or auditor).")]
+[Description("列出用户及其角色 (roles) 和岗位 (positions)（admin 或 auditor）。")]
 public sealed class UsersListCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<CommonSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Users;
 
-[Description("Set a user's password and clear its lockout (an admin for anyone, a user for itself). The change is audited.")]
+[Description("设置用户密码并解除锁定 (lockout)（admin 可为任何人设置，用户可为自己设置）。该变更记入审计 (audited)。")]
 public sealed class UsersPasswordCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<PasswordSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PasswordSettings settings, CancellationToken cancellationToken)

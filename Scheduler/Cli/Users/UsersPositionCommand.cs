@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Users;
 
-[Description("Set a user's position (admin only): 客户信息主管, 部门经理 or 总经理, beside the role; a purge is approved by each in turn. The change is audited.")]
+[Description("设置用户的岗位 (position)（仅 admin）：客户信息主管、部门经理或总经理，与角色并存；销毁申请由各岗位依次审批。该变更记入审计 (audited)。")]
 public sealed class UsersPositionCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<UsersPositionSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, UsersPositionSettings settings, CancellationToken cancellationToken)

@@ -6,6 +6,6 @@ namespace RiskReporting.Scheduler.Cli.Users;
 public sealed class UsersPositionSettings : UserNameSettings
 {
     [CommandArgument(1, "<POSITION>")]
-    [Description("客户信息主管, 部门经理 or 总经理 (the purge approval chain asks for them); 无 or none clears it.")]
+    [Description("客户信息主管、部门经理或总经理（销毁审批链 approval chain 要求这些岗位）；无 或 none 清除岗位。")]
     public string Position { get; init; } = string.Empty;
 }

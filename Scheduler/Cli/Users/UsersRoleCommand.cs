@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Users;
 
-[Description("Change a user's role (admin only; not its own). The change is audited.")]
+[Description("更改用户的角色 (role)（仅 admin，不能改自己的）。该变更记入审计 (audited)。")]
 public sealed class UsersRoleCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<UsersRoleSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, UsersRoleSettings settings, CancellationToken cancellationToken)
