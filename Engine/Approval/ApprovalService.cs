@@ -89,7 +89,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         }
 
         var cause = ConformanceGate.Cause(run.PackageName!, gate.Reject(source), problems);
-        log.Write("FAILED: " + cause);
+        log.Write(Runs.RunFailure.LogLine(cause));
         await store.UpdateRunAsync(run with { State = RunState.Failed, Failure = cause }, cancellationToken);
         await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), approver, "approve.rejected", $"period:{run.Period}", $"batch {run.Batch:D2}: {problems.Count} conformance problem(s)"), cancellationToken);
         logger.RunFailed(run.Period.ToString(), run.RunId, cause);

@@ -34,7 +34,7 @@ public sealed partial class MonthlyRun
     /// <summary>A run that cannot go on: the cause in its log, the service log and the store; nothing is published.</summary>
     private async Task<RunOutcome> FailAsync(RunContext context, string cause, CancellationToken cancellationToken)
     {
-        context.Log.Write("FAILED: " + cause);
+        context.Log.Write(RunFailure.LogLine(cause));
         logger.RunFailed(context.Run.Period.ToString(), context.Run.RunId, cause);
         try
         {
@@ -45,7 +45,7 @@ public sealed partial class MonthlyRun
             // The store cannot take the failure either (still locked, its disk full): run.log and the exception carry both causes; the
             // run stays in progress in the store, and the next `run` of the period replaces it.
             var both = cause + "；状态库也未能记录 FAILED (could not record)：" + RunFailure.Describe("记录失败原因 (recording the failure)", e, paths.StateStore.ToString(), engine.Value.StateStoreBusySeconds);
-            context.Log.Write("FAILED: " + both);
+            context.Log.Write(RunFailure.LogLine(both));
             throw new InvalidOperationException(both, e);
         }
 

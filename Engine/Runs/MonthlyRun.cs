@@ -97,7 +97,7 @@ public sealed partial class MonthlyRun(
         {
             await context.AbandonWritesAsync();
             DeletePackages(directory);
-            return await FailAsync(context, "cancelled", CancellationToken.None);
+            return await FailAsync(context, RunFailure.Cancelled, CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException and not RefusalException)
         {

@@ -9,6 +9,18 @@ namespace RiskReporting.Engine.Runs;
 /// </summary>
 internal static class RunFailure
 {
+    /// <summary>The cause of a cancelled run (Ctrl+C, SIGTERM, a portal's cancel).</summary>
+    public const string Cancelled = "已取消 (cancelled)";
+
+    /// <summary>The cause runs stored before issue #17 recorded for a cancellation; still read as one.</summary>
+    private const string CancelledBefore = "cancelled";
+
+    /// <summary>Whether a run's recorded failure is a cancellation, in today's wording or the one stored before it.</summary>
+    public static bool IsCancelled(string? failure) => failure is Cancelled or CancelledBefore;
+
+    /// <summary>The run.log line of a failure: the state, then its cause.</summary>
+    public static string LogLine(string cause) => "失败 (FAILED)：" + cause;
+
     /// <summary>ENOSPC on Linux and macOS (.NET puts the errno in HResult), ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL on Windows.</summary>
     private static readonly int[] DiskFull = [28, unchecked((int)0x80070070), unchecked((int)0x80070027)];
 

@@ -70,7 +70,7 @@ public sealed class RunJobs(RunService runs, Corrections.CorrectionService corre
         }
         catch (OperationCanceledException)
         {
-            job.End(RunJobState.Cancelled, null, "cancelled");
+            job.End(RunJobState.Cancelled, null, RunFailure.Cancelled);
         }
 #pragma warning disable CA1031 // A background job records any fault as its state for the host to show; nothing else would see it.
         catch (Exception e)

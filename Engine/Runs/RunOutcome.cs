@@ -20,6 +20,6 @@ public sealed record RunOutcome(RunRecord Run, string Directory, IReadOnlyList<(
     /// <summary>A correction found no difference from the published batch and built nothing.</summary>
     public bool NothingChanged { get; init; }
 
-    /// <summary>The run was cancelled (Ctrl+C, SIGTERM, a portal's cancel): FAILED with the cause "cancelled".</summary>
-    public bool Cancelled => Run.State == RunState.Failed && Run.Failure == "cancelled";
+    /// <summary>The run was cancelled (Ctrl+C, SIGTERM, a portal's cancel): FAILED with the cause 已取消 (cancelled).</summary>
+    public bool Cancelled => Run.State == RunState.Failed && RunFailure.IsCancelled(Run.Failure);
 }

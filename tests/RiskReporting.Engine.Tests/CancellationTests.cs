@@ -8,7 +8,7 @@ using RiskReporting.Testing;
 
 namespace RiskReporting.Engine.Tests;
 
-/// <summary>A run cancelled midway ends FAILED ("cancelled") and leaves nothing half-made: no package, no .tmp, no spill.</summary>
+/// <summary>A run cancelled midway ends FAILED (已取消 (cancelled)) and leaves nothing half-made: no package, no .tmp, no spill.</summary>
 public sealed class CancellationTests
 {
     private static readonly ReportingPeriod October = new(2026, 10);
@@ -41,12 +41,12 @@ public sealed class CancellationTests
         {
             Assert.That(outcome.Run.State, Is.EqualTo(RunState.Failed));
             Assert.That(outcome.Cancelled, Is.True);
-            Assert.That((stored.State, stored.Failure), Is.EqualTo((RunState.Failed, "cancelled")));
+            Assert.That((stored.State, stored.Failure), Is.EqualTo((RunState.Failed, "已取消 (cancelled)")));
             Assert.That(spillSeen, Is.True, "the run was cancelled while its spill folder existed");
             Assert.That(Directory.Exists(Path.Combine(batch, "spill")), Is.False, "no spill left");
             Assert.That(Directory.GetFiles(batch, "*.tmp", SearchOption.AllDirectories), Is.Empty, "no temporary file left");
             Assert.That(Directory.GetFiles(batch, "*.zip"), Is.Empty, "no package from a cancelled run");
-            Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain("FAILED: cancelled"));
+            Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain("失败 (FAILED)：已取消 (cancelled)"));
         });
     }
 

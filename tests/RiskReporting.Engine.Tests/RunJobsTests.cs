@@ -56,7 +56,7 @@ public sealed class RunJobsTests
         Assert.Multiple(() =>
         {
             Assert.That(status.State, Is.EqualTo(RunJobState.Cancelled));
-            Assert.That(status.Outcome?.Run.Failure ?? status.Message, Is.EqualTo("cancelled"));
+            Assert.That(status.Outcome?.Run.Failure ?? status.Message, Is.EqualTo("已取消 (cancelled)"));
         });
     }
 }

@@ -91,7 +91,7 @@ public sealed class RunFailureTests
                 release = Task.Run(async () =>
                 {
                     var log = Path.Combine(batch, "run.log");
-                    while (!File.Exists(log) || !File.ReadAllText(log).Contains("FAILED:", StringComparison.Ordinal))
+                    while (!File.Exists(log) || !File.ReadAllText(log).Contains("失败 (FAILED)：", StringComparison.Ordinal))
                     {
                         await Task.Delay(50);
                     }
@@ -123,7 +123,7 @@ public sealed class RunFailureTests
             Assert.That(outcome.Run.State, Is.EqualTo(RunState.Failed));
             Assert.That(outcome.Message, Is.EqualTo(cause));
             Assert.That((stored.State, stored.Failure), Is.EqualTo((RunState.Failed, cause)));
-            Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain("FAILED: " + cause));
+            Assert.That(File.ReadAllText(Path.Combine(batch, "run.log")), Does.Contain("失败 (FAILED)：" + cause));
             Assert.That(Directory.GetFiles(batch, "*.tmp", SearchOption.AllDirectories), Is.Empty, "no temporary file left");
             Assert.That(Directory.GetFiles(batch, "*.zip*"), Is.Empty, "no package left");
             Assert.That(Directory.Exists(Path.Combine(batch, "spill")), Is.False, "no spill left");
