@@ -50,7 +50,7 @@ public sealed partial class RestoreService(IStateStore store, PackageWriter pack
         var batch = latest is null ? null : $"{latest.Period} {latest.Batch:D2}";
         var result = new RestoreResult(target, manifest, audit, batch, verification);
         await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), actor.Name, "backup.restore", "backup:" + fileSystem.Path.GetFileName(source),
-            $"into {target}; {manifest.Members.Count} member(s); audit {(audit.Intact ? "intact" : "BROKEN")}; verify {batch ?? "-"} {(verification is null ? "-" : verification.Verified ? "ok" : "FAILED")}"),
+            $"恢复到 (into) {target}；{manifest.Members.Count} 个成员 (members)；审计链 (audit) {(audit.Intact ? "完好 (intact)" : "已损坏 (BROKEN)")}；核验 (verify) {batch ?? "-"} {(verification is null ? "-" : verification.Verified ? "通过 (ok)" : "失败 (FAILED)")}"),
             cancellationToken);
         return result;
     }
