@@ -26,7 +26,7 @@ public static class FourEyes
         var removedBefore = (await store.OverridesForAsync(run.Period, cancellationToken)).Where(o => o.RemovedAt is { } at && at <= run.CreatedAt);
         if (applied.FirstOrDefault(o => o.By == approver) is { } made)
         {
-            return $"{approver} 做了本批次采用的修订 {made.Id}（{made.Part} {made.Key} {made.Field}{(made.Reason.StartsWith("dispute ", StringComparison.Ordinal) ? "，经审批举证答复" : string.Empty)}），不能再审批该批次（四眼原则 four eyes）。";
+            return $"{approver} 做了本批次采用的修订 {made.Id}（{made.Part} {made.Key} {made.Field}{(Evidence.Handling.DisputeOverrideReason.IsOne(made.Reason) ? "，经审批举证答复" : string.Empty)}），不能再审批该批次（四眼原则 four eyes）。";
         }
 
         if (applied.Concat(removedBefore).FirstOrDefault(o => o.RemovedBy == approver) is { } removed)

@@ -93,7 +93,7 @@ public sealed partial class DisputeService
             return ([], $"不生成补录 (no override)：{refusal} 请在源系统更正后运行 `riskreport correct`");
         }
 
-        var why = $"dispute {item.Notice} {item.DisputeId} (RESULT 2, changed {item.Answer!.ChangeDate:yyyyMMdd}): {item.Answer.Explanation}";
+        var why = DisputeOverrideReason.Of(item.Notice, item.DisputeId, item.Answer!.ChangeDate, item.Answer.Explanation);
         return ([.. targets.Select(r => new Override(Guid.NewGuid().ToString("N")[..12], notice.Period, part.Code, r.Key, item.Line.Field, item.Answer.CorrectedValue!, why, user.Name, now, null, null))], null);
     }
 }
