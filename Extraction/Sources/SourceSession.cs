@@ -77,11 +77,11 @@ public sealed class SourceSession : IDisposable
         }
 
         _cancellationToken.ThrowIfCancellationRequested();
-        using var cancel = _cancellationToken.Register(command.Cancel);
-        DbDataReader reader;
+        using var cancel = _cancellationToken.Register(QueryReader.CancelOf(command));
+        QueryReader reader;
         try
         {
-            reader = command.ExecuteReader();
+            reader = QueryReader.Execute(command);
         }
         catch (DbException e) when (!_cancellationToken.IsCancellationRequested)
         {
@@ -151,7 +151,7 @@ public sealed class SourceSession : IDisposable
     }
 
     /// <summary>Reads every row into batches for <see cref="Read"/>, all its values or only the <paramref name="taken"/> ordinals, counting them as it goes; stops when told to.</summary>
-    private void ReadAhead(DbDataReader reader, RuleQuery query, RowsAhead ahead, int[]? taken)
+    private void ReadAhead(QueryReader reader, RuleQuery query, RowsAhead ahead, int[]? taken)
     {
         var number = 0L;
         RowBatch? batch = null;
@@ -207,7 +207,7 @@ public sealed class SourceSession : IDisposable
     /// <summary>Waits for the source's integrity check: a snapshot is accepted only from a source that passed it.</summary>
     public void EnsureIntact() => _integrity.Wait();
 
-    private bool Next(DbDataReader reader, RuleQuery query, long rowsBefore)
+    private bool Next(QueryReader reader, RuleQuery query, long rowsBefore)
     {
         try
         {
@@ -245,7 +245,7 @@ public sealed class SourceSession : IDisposable
     }
 
     /// <summary>The query's columns must be exactly the contract's (in any order); anything else names the file and column.</summary>
-    public static Dictionary<string, int> Ordinals(DbDataReader reader, RuleQuery query)
+    internal static Dictionary<string, int> Ordinals(QueryReader reader, RuleQuery query)
     {
         var ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < reader.FieldCount; i++)
