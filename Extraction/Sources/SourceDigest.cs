@@ -11,18 +11,19 @@ namespace RiskReporting.Extraction.Sources;
 /// database's, so the digest tells "same source, same rules, same database" — enough to know a rerun
 /// can reuse a snapshot; it is not a key for comparing two different databases.
 /// Each row is hashed as the UTF-8 of its values, each followed by U+001F (NULL as U+2400), and a line feed,
-/// written into one reused buffer: strings encoded, numbers formatted straight to UTF-8 (issue #16).
+/// written into one reused buffer: strings encoded, numbers formatted straight to UTF-8 (issue #16). The buffer is handed to the
+/// hash when it holds <see cref="HashEvery"/> bytes, not per row: the digest of a stream does not depend on how it is cut.
 /// </summary>
 internal sealed class SourceDigest : IDisposable
 {
     private const string Null = "\u2400";
     private const string Separator = "\u001f";
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly ArrayBufferWriter<byte> _line = new(4096);
+    private const int HashEvery = 64 * 1024;
+    private readonly ArrayBufferWriter<byte> _line = new(HashEvery + 4096);
 
     public void Add(ReadOnlySpan<object> values)
     {
-        _line.ResetWrittenCount();
         foreach (var value in values)
         {
             switch (value)
@@ -45,10 +46,23 @@ internal sealed class SourceDigest : IDisposable
         }
 
         Write("\n");
-        _hash.AppendData(_line.WrittenSpan);
+        if (_line.WrittenCount >= HashEvery)
+        {
+            Hash();
+        }
     }
 
-    public SourceFingerprint Finish(long rows) => new(rows, Convert.ToHexStringLower(_hash.GetHashAndReset()));
+    public SourceFingerprint Finish(long rows)
+    {
+        Hash();
+        return new(rows, Convert.ToHexStringLower(_hash.GetHashAndReset()));
+    }
+
+    private void Hash()
+    {
+        _hash.AppendData(_line.WrittenSpan);
+        _line.ResetWrittenCount();
+    }
 
     public void Dispose() => _hash.Dispose();
 
