@@ -71,6 +71,7 @@ public sealed partial class LogsCommandTests
             Assert.That(auditLines, Has.All.Matches<JsonElement>(e => e.GetProperty("At").GetString()!.EndsWith("+08:00", StringComparison.Ordinal)));
             Assert.That(auditLines.Select(e => e.GetRawText()), Has.None.Contains("session ").And.None.Contains("role="), "the detail stays in the chain");
             Assert.That(auditLines.Select(e => e.GetRawText()), Has.None.Contains("ops").And.None.Contains("audit\""), "no user's name, as actor or subject");
+            Assert.That(auditLines.Select(e => e.GetRawText()), Has.All.Contains("\"message\":\"审计 (audit) "), "the message is in Chinese, written as characters, not \\u escapes");
         });
     }
 
