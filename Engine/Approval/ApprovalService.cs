@@ -91,7 +91,7 @@ public sealed class ApprovalService(IStateStore store, FindingService findings, 
         var cause = ConformanceGate.Cause(run.PackageName!, gate.Reject(source), problems);
         log.Write(Runs.RunFailure.LogLine(cause));
         await store.UpdateRunAsync(run with { State = RunState.Failed, Failure = cause }, cancellationToken);
-        await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), approver, "approve.rejected", $"period:{run.Period}", $"batch {run.Batch:D2}: {problems.Count} conformance problem(s)"), cancellationToken);
+        await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), approver, "approve.rejected", $"period:{run.Period}", $"第 {run.Batch:D2} 批：{problems.Count} 项合规问题 (conformance problems)"), cancellationToken);
         logger.RunFailed(run.Period.ToString(), run.RunId, cause);
         return cause;
     }

@@ -179,10 +179,10 @@ public sealed class PurgeService(
     }
 
     private static string AuditDetail(PurgeRequest request) =>
-        $"destroyed {request.Items.Count} items: "
-        + string.Join("; ", request.Items.Select(i => $"{i.Kind} {i.Target} sha256 {i.Sha256}"))
-        + $"; requested by {request.RequestedBy}; approved by "
-        + string.Join(", ", request.Approvals.Select(a => $"{a.Step} {a.Position} {a.By}"));
+        $"已销毁 (destroyed) {request.Items.Count} 项："
+        + string.Join("；", request.Items.Select(i => $"{i.Kind} {i.Target} sha256 {i.Sha256}"))
+        + $"；申请人 (requested by) {request.RequestedBy}；审批人 (approved by) "
+        + string.Join("，", request.Approvals.Select(a => $"{a.Step} {a.Position} {a.By}"));
 
     private async Task<PurgeRequest> ExistingAsync(string purgeId, CancellationToken cancellationToken) =>
         await records.FindPurgeRequestAsync(purgeId, cancellationToken)

@@ -62,8 +62,8 @@ public sealed class PurgeCommandTests
             Assert.That(Directory.Exists(folder.File("bank/work/archive/2026/Q4/202610/01")), Is.True, "the archive is kept");
             Assert.That(again.ExitCode, Is.EqualTo(5));
             Assert.That(verify.ExitCode, Is.Zero, verify.Output + verify.Error);
-            Assert.That(audit.Output, Does.Contain("purge.execute").And.Contain("destroyed 1 items: run_folder 202610/01 sha256")
-                .And.Contain("approved by 1 客户信息主管 head, 2 部门经理 mgr, 3 总经理 gm"));
+            Assert.That(audit.Output, Does.Contain("purge.execute").And.Contain("已销毁 (destroyed) 1 项：run_folder 202610/01 sha256")
+                .And.Contain("审批人 (approved by) 1 客户信息主管 head，2 部门经理 mgr，3 总经理 gm"));
         });
     }
 
