@@ -18,8 +18,8 @@ internal sealed class SourceDigest : IDisposable
 {
     private const string Null = "\u2400";
     private const string Separator = "\u001f";
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private const int HashEvery = 64 * 1024;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly ArrayBufferWriter<byte> _line = new(HashEvery + 4096);
 
     public void Add(ReadOnlySpan<object> values)

@@ -42,13 +42,8 @@ internal sealed class SqliteStatementReader : QueryReader
             return null;
         }
 
-        if (raw.sqlite3_prepare_v2(db, command.CommandText, out var statement, out var tail) != raw.SQLITE_OK || statement.IsInvalid || !IsBlank(tail))
-        {
-            statement.Dispose();
-            return null;
-        }
-
-        if (!Bind(statement, command.Parameters))
+        if (raw.sqlite3_prepare_v2(db, command.CommandText, out var statement, out var tail) != raw.SQLITE_OK || statement.IsInvalid || !IsBlank(tail)
+            || !Bind(statement, command.Parameters))
         {
             statement.Dispose();
             return null;
