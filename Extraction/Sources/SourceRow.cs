@@ -77,9 +77,43 @@ public sealed class SourceRow(string file, IReadOnlyDictionary<string, int> ordi
         {
             DateOnly d => d,
             DateTime t => DateOnly.FromDateTime(t),
-            string s when DateOnly.TryParseExact(s.Length >= 10 ? s[..10] : s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+            string s when IsoDate(s) is { } d => d,
             _ => throw Bad(column, $"'{Shown(i)}' 不是日期 (not a date)"),
         };
+    }
+
+    /// <summary>
+    /// The date a text starts with in the form YYYY-MM-DD (a DATETIME's time after it is ignored), or null: what
+    /// <c>DateOnly.TryParseExact(s[..10], "yyyy-MM-dd")</c> accepts, read without the general parser, which took a fifth of the
+    /// run thread's extraction (issue #16).
+    /// </summary>
+    internal static DateOnly? IsoDate(string s)
+    {
+        if (s.Length < 10 || s[4] != '-' || s[7] != '-'
+            || !Digits(s, 0, 4, out var year) || !Digits(s, 5, 2, out var month) || !Digits(s, 8, 2, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    private static bool Digits(string s, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = (uint)(s[i] - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + (int)digit;
+        }
+
+        return true;
     }
 
     /// <summary>The error for a value that cannot be read: rule file, row number and key, column.</summary>
