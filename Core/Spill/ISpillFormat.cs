@@ -5,5 +5,5 @@ public interface ISpillFormat<T>
 {
     void Write(BinaryWriter writer, T item);
 
-    T Read(BinaryReader reader);
+    T Read(SpillReader reader);
 }

@@ -41,16 +41,29 @@ public sealed class SortedCollection<T> : IReadOnlyCollection<T>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>
+    /// Hands each spilled run to <paramref name="visit"/> with its item count, run after run: for a fold over every item that needs
+    /// neither their order nor most of their values, and so neither the merge nor a string per value (issue #16).
+    /// </summary>
+    internal void VisitRuns(Action<SpillReader, int> visit)
+    {
+        foreach (var run in _runs)
+        {
+            using var reader = new SpillReader(_fileSystem!.FileStream.New(run, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1));
+            visit(reader, reader.ReadInt32());
+        }
+    }
+
     private IEnumerable<T> Merge()
     {
-        var readers = new List<BinaryReader>(_runs.Length);
+        var readers = new List<SpillReader>(_runs.Length);
         var remaining = new int[_runs.Length];
         try
         {
             var heads = new PriorityQueue<int, (T Item, int Run)>(_runs.Length, Comparer<(T Item, int Run)>.Create(CompareHeads));
             foreach (var run in _runs)
             {
-                var reader = new BinaryReader(_fileSystem!.FileStream.New(run, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+                var reader = new SpillReader(_fileSystem!.FileStream.New(run, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1));
                 readers.Add(reader);
                 remaining[readers.Count - 1] = reader.ReadInt32();
                 Advance(readers.Count - 1);

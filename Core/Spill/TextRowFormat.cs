@@ -18,7 +18,7 @@ public sealed class TextRowFormat : ISpillFormat<string?[]>
         }
     }
 
-    public string?[] Read(BinaryReader reader)
+    public string?[] Read(SpillReader reader)
     {
         var values = new string?[reader.ReadInt32()];
         for (var i = 0; i < values.Length; i++)

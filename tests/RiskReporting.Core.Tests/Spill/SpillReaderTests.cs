@@ -1,0 +1,51 @@
+using System.Text;
+using RiskReporting.Core.Spill;
+
+namespace RiskReporting.Core.Tests.Spill;
+
+/// <summary>The spill reader reads what BinaryWriter wrote as BinaryReader read it, whatever its buffer size (issue #16).</summary>
+public sealed class SpillReaderTests
+{
+    [Test]
+    public void TheSpillReader_ReadsWhatBinaryWriterWrote_AsBinaryReaderDid_AcrossEveryBufferBoundary()
+    {
+        var random = new Random(16);
+        var strings = new List<string> { string.Empty, "a", "中文", "😀", "\uD800 lone", new string('x', 127), new string('y', 128), new string('z', 16_383), new string('w', 16_384), new string('长', 70_000) };
+        strings.AddRange(Enumerable.Range(0, 2_000).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => "aZ09_中€😀"[random.Next(9)])])));
+        var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        {
+            foreach (var (value, i) in strings.Select((s, i) => (s, i)))
+            {
+                writer.Write(i * 7919 - 1_000_000);
+                writer.Write(i % 3 == 0);
+                writer.Write(value);
+            }
+        }
+
+        foreach (var bufferSize in new[] { 1, 2, 5, 64, 1 << 16 })
+        {
+            using var expected = new BinaryReader(new MemoryStream(bytes.ToArray()), Encoding.UTF8);
+            using var reader = new SpillReader(new MemoryStream(bytes.ToArray()), bufferSize);
+            for (var i = 0; i < strings.Count; i++)
+            {
+                Assert.That(reader.ReadInt32(), Is.EqualTo(expected.ReadInt32()), $"buffer {bufferSize}, item {i}");
+                Assert.That(reader.ReadBoolean(), Is.EqualTo(expected.ReadBoolean()), $"buffer {bufferSize}, item {i}");
+                Assert.That(reader.ReadString(), Is.EqualTo(expected.ReadString()), $"buffer {bufferSize}, item {i}");
+            }
+        }
+    }
+
+    [Test]
+    public void ASpillFileThatEndsInTheMiddleOfAnItem_IsAnError_NotAShortValue()
+    {
+        var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("a value that the file cuts short");
+        }
+
+        using var reader = new SpillReader(new MemoryStream(bytes.ToArray()[..10]), 4);
+        Assert.Throws<EndOfStreamException>(() => reader.ReadString());
+    }
+}
