@@ -1,4 +1,3 @@
-using System.Globalization;
 using RiskReporting.Core.Reports;
 
 namespace RiskReporting.MessageBuilder.Xml;
@@ -10,11 +9,7 @@ namespace RiskReporting.MessageBuilder.Xml;
 /// </summary>
 public sealed record PartContent(PartDefinition Part, IEnumerable<ReportRecord> Records, long Count, decimal Control)
 {
-    /// <summary>A part read twice: once for the control sum, once to write it.</summary>
+    /// <summary>A part read twice: once for the control sum (its one field, from the spilled runs as they lie), once to write it.</summary>
     public static PartContent Of(PartDefinition part, IReadOnlyCollection<ReportRecord> records) =>
-        new(part, records, records.Count, records.Sum(r => ControlOf(part, r)));
-
-    /// <summary>The record's contribution to its PART's control attribute: its control field (empty counts 0), or 0 for parts without one.</summary>
-    public static decimal ControlOf(PartDefinition part, ReportRecord record) =>
-        part.ControlIndex >= 0 && record.Values[part.ControlIndex] is { Length: > 0 } v ? decimal.Parse(v, CultureInfo.InvariantCulture) : 0m;
+        new(part, records, records.Count, part.ControlIndex < 0 ? 0m : Core.Spill.ReportRecordFormat.Sum(records, part, part.ControlIndex));
 }

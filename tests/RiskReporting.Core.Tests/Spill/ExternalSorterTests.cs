@@ -39,6 +39,27 @@ public sealed class ExternalSorterTests
     }
 
     [Test]
+    public void AFieldsSumOverSpilledRuns_IsTheSumOverTheRecords_EmptyValuesCountingZero()
+    {
+        using var work = new TemporaryDirectory();
+        var loans = Loans(2_500).Select((r, i) => i % 11 == 0 ? new ReportRecord(r.Part, [.. r.Values.Select((v, f) => f == 10 ? string.Empty : v)]) { Source = r.Source } : r).ToList();
+        using var spill = new SpillArea(Disk, work.File("spill")) { RecordsInMemory = 97 };
+        var sorter = ReportRecordFormat.Sorter(ReportParts.B1P3, spill);
+        loans.ForEach(sorter.Add);
+
+        var sorted = sorter.Complete();
+
+        var expected = loans.Sum(r => r.Values[10].Length == 0 ? 0m : decimal.Parse(r.Values[10], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Multiple(() =>
+        {
+            Assert.That(sorted.SpilledRuns, Is.GreaterThan(1));
+            Assert.That(ReportRecordFormat.Sum(sorted, ReportParts.B1P3, 10), Is.EqualTo(expected), "from the spilled runs");
+            Assert.That(ReportRecordFormat.Sum(loans, ReportParts.B1P3, 10), Is.EqualTo(expected), "from records in memory");
+            Assert.That(ReportRecordFormat.Sum(sorted, ReportParts.B1P3, 9), Is.EqualTo(250_000m), "another field of the same runs");
+        });
+    }
+
+    [Test]
     public void APartOfMoreRunsThanOneMergeReads_IsMergedDownInPasses_KeepingTheOrderOfAStableSort()
     {
         using var work = new TemporaryDirectory();
