@@ -11,7 +11,12 @@ public static class Gb18030
         return Encoding.GetEncoding("GB18030");
     });
 
+    private static readonly Lazy<Encoding> ForWriting = new(() => new Gb18030Writing(Instance.Value));
+
     public static Encoding Encoding => Instance.Value;
+
+    /// <summary>The same bytes as <see cref="Encoding"/>, written faster for a text of mostly ASCII (the report files).</summary>
+    public static Encoding Writing => ForWriting.Value;
 
     /// <summary>Length in GB18030 bytes, as the C..n limits count it.</summary>
     public static int ByteCount(string text) => Encoding.GetByteCount(text);

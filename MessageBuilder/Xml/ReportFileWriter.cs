@@ -16,7 +16,7 @@ public static class ReportFileWriter
 
     public static (long Records, decimal Control) Write(Stream output, MessageHeader header, string report, IReadOnlyList<PartContent> parts)
     {
-        using var writer = new StreamWriter(output, Gb18030.Encoding, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
+        using var writer = new StreamWriter(output, Gb18030.Writing, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
         writer.WriteLine("<?xml version=\"1.0\" encoding=\"GB18030\"?>");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"<KHFX org=\"{XmlText.Attribute(header.Org)}\" dataDate=\"{header.Period.DataDateText}\" batch=\"{header.BatchText}\" spec=\"{SpecVersion}\" report=\"{report}\">"));

@@ -1,0 +1,60 @@
+using System.Text;
+using RiskReporting.Core.Text;
+
+namespace RiskReporting.Core.Tests.Text;
+
+/// <summary>
+/// The report files are written through a faster GB18030 (issue #16). It must give the code-pages encoder's bytes, cut into the
+/// same writes by a StreamWriter, since Deflate's output can depend on how its input is cut.
+/// </summary>
+public sealed class Gb18030WritingTests
+{
+    [Test]
+    public void EveryAsciiCharacter_IsTheOneByteTheCodePagesEncoderWrites()
+    {
+        var ascii = new string([.. Enumerable.Range(0, 128).Select(c => (char)c)]);
+        Assert.That(Gb18030.Writing.GetBytes(ascii), Is.EqualTo(Gb18030.Encoding.GetBytes(ascii)));
+    }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    [TestCase(17)]
+    [TestCase(1 << 16)]
+    public void AStreamWriterThroughTheFastEncoding_WritesTheSameBytesInTheSameWrites(int bufferSize)
+    {
+        var random = new Random(bufferSize);
+        string[] pieces = ["<R>", "<CUST_NAME>", "甲公司", "</R>", "12345.67", "&amp;", "😀", "\uD83D", "\uDE00", "€", "\u0080", "é", "\r\n", "\0", "A", "𠀀字"];
+        var lines = Enumerable.Range(0, 3_000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]))).ToList();
+
+        Assert.That(Writes(Gb18030.Writing, bufferSize, lines), Is.EqualTo(Writes(Gb18030.Encoding, bufferSize, lines)));
+    }
+
+    /// <summary>Each write the StreamWriter made, as hex, in order.</summary>
+    private static List<string> Writes(Encoding encoding, int bufferSize, IEnumerable<string> lines)
+    {
+        var target = new RecordingStream();
+        using (var writer = new StreamWriter(target, encoding, bufferSize, leaveOpen: true) { NewLine = "\r\n" })
+        {
+            foreach (var line in lines)
+            {
+                writer.WriteLine(new StringBuilder(line));
+            }
+        }
+
+        return target.Writes;
+    }
+
+    private sealed class RecordingStream : MemoryStream
+    {
+        public List<string> Writes { get; } = [];
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes.Add(Convert.ToHexString(buffer, offset, count));
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+    }
+}
