@@ -13,7 +13,6 @@ namespace RiskReporting.MessageBuilder.Conformance;
 /// </summary>
 internal sealed class EntryLines(string name, ConformanceProblems problems, Action<int, string> onLine)
 {
-    private static readonly Encoding StrictGb18030 = Encoding.GetEncoding(Gb18030.Encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     private static readonly byte[] Gb18030Bom = [0x84, 0x31, 0x95, 0x33];
 
     private byte[] _pending = new byte[4096];
@@ -140,7 +139,7 @@ internal sealed class EntryLines(string name, ConformanceProblems problems, Acti
 
         try
         {
-            return StrictGb18030.GetString(line);
+            return Gb18030Reading.GetStringStrict(line);
         }
         catch (DecoderFallbackException)
         {
