@@ -38,7 +38,7 @@ public abstract partial class StateStore
         await ChangeAuditedAsync(
             "UPDATE users SET role = @r WHERE user_name = @n",
             [("r", role.ToString()), ("n", name)],
-            new AuditEntry(Clock.GetUtcNow(), actor, "user.role", "user:" + name, $"role {before?.Account.Role} -> {role}"),
+            new AuditEntry(Clock.GetUtcNow(), actor, "user.role", "user:" + name, $"角色 (role) {before?.Account.Role} -> {role}"),
             cancellationToken);
     }
 
@@ -70,7 +70,7 @@ public abstract partial class StateStore
         await ChangeAuditedAsync(
             "INSERT INTO sessions (token_sm3, user_name, created_at, expires_at) VALUES (@k, @n, @c, @e)",
             [("k", session.TokenSm3), ("n", session.UserName), ("c", Format(session.CreatedAt)), ("e", Format(session.ExpiresAt))],
-            new AuditEntry(session.CreatedAt, session.UserName, "session.start", "user:" + session.UserName, $"session {session.TokenSm3[..12]} until {Format(session.ExpiresAt)}"),
+            new AuditEntry(session.CreatedAt, session.UserName, "session.start", "user:" + session.UserName, $"会话 (session) {session.TokenSm3[..12]} 有效至 (until) {Format(session.ExpiresAt)}"),
             cancellationToken);
     }
 
@@ -91,7 +91,7 @@ public abstract partial class StateStore
         await ChangeAuditedAsync(
             "UPDATE sessions SET revoked_at = @t WHERE token_sm3 = @k",
             [("t", Now()), ("k", tokenSm3)],
-            new AuditEntry(Clock.GetUtcNow(), session.UserName, "logout", "user:" + session.UserName, $"session {tokenSm3[..12]} ended"),
+            new AuditEntry(Clock.GetUtcNow(), session.UserName, "logout", "user:" + session.UserName, $"会话 (session) {tokenSm3[..12]} 已结束 (ended)"),
             cancellationToken);
     }
 

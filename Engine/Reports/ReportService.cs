@@ -74,7 +74,7 @@ public sealed partial class ReportService(IStateStore store, ArchiveService arch
         fileSystem.File.Move(html + ".tmp", html, overwrite: true);
         fileSystem.File.Move(pdf + ".tmp", pdf, overwrite: true);
         await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), actor.Name, "report.write", $"report:{scope.Label}",
-            $"{filed.Count} month(s): {string.Join(",", filed.Select(b => $"{b.Period}/{b.Batch:D2}"))}{(inProgress ? " (in progress)" : string.Empty)}"), cancellationToken);
+            $"{filed.Count} 个月 (months)：{string.Join(",", filed.Select(b => $"{b.Period}/{b.Batch:D2}"))}{(inProgress ? "；尚未结束 (in progress)" : string.Empty)}"), cancellationToken);
         return new AnalysisReport(scope, [.. filed.Select(b => b.ReportingPeriod)], inProgress, sections, html, pdf);
     }
 
