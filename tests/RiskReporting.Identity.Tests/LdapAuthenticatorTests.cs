@@ -38,7 +38,7 @@ public sealed class LdapAuthenticatorTests
 
         var refused = (await Assert.ThrowsAsync<DirectoryUnavailableException>(() => ldap.BindAsync("alice", "some password")))!;
 
-        Assert.That(refused.Message, Does.StartWith("the directory ldap://127.0.0.1:9 did not answer the login"));
+        Assert.That(refused.Message, Does.StartWith("目录 (directory) ldap://127.0.0.1:9 未响应登录 (did not answer the login)"));
     }
 
     [TestCase("alice", "alice")]
