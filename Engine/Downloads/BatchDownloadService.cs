@@ -61,7 +61,7 @@ public sealed class BatchDownloadService(IStateStore store, EnginePaths paths, P
         Roles.RequireRecordReader(actor);
         if (actor.BranchCode is not null)
         {
-            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor}' 不能下载整行报文 (the package holds every branch's customers: it needs the role operator or auditor).");
+            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor}' 不能下载整行报文：报文含所有机构的客户 (the package holds every branch's customers)，需要角色 (needs the role) operator 或 auditor。");
         }
     }
 }
