@@ -16,7 +16,7 @@ public abstract partial class StateStore : IRecordsStore
         await ChangeAuditedAsync(
             "UPDATE users SET position = @p WHERE user_name = @n",
             [("p", position), ("n", name)],
-            new AuditEntry(Clock.GetUtcNow(), actor, "user.position", "user:" + name, "岗位 (position) " + (position ?? "无 (none)")),
+            new AuditEntry(Clock.GetUtcNow(), actor, "user.position", "user:" + name, "position=" + (position ?? "无 (none)")),
             cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, string>> PositionsAsync(CancellationToken cancellationToken = default) =>

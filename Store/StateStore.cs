@@ -58,7 +58,7 @@ public abstract partial class StateStore(TimeProvider clock) : IStateStore, IDis
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, transaction, Sql("users.save"), cancellationToken, ("n", user.Name), ("r", user.Role.ToString()), ("t", Format(user.CreatedAt)));
-        await InsertAuditAsync(connection, transaction, new AuditEntry(Clock.GetUtcNow(), actor, "user.save", "user:" + user.Name, "角色 (role) " + user.Role), cancellationToken);
+        await InsertAuditAsync(connection, transaction, new AuditEntry(Clock.GetUtcNow(), actor, "user.save", "user:" + user.Name, "role=" + user.Role), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -137,7 +137,7 @@ public sealed class StateStoreTests(string provider)
         Assert.Multiple(() =>
         {
             Assert.That(user!.Role, Is.EqualTo(UserRole.Operator));
-            Assert.That(audit.Select(a => a.Detail), Is.EqualTo(new[] { "角色 (role) branch:100001", "角色 (role) operator" }));
+            Assert.That(audit.Select(a => a.Detail), Is.EqualTo(new[] { "role=branch:100001", "role=operator" }));
             Assert.That(audit.Select(a => a.Actor), Is.All.EqualTo("admin"));
             Assert.That(audit[1].At - audit[0].At, Is.EqualTo(TimeSpan.FromMinutes(5)));
         });
