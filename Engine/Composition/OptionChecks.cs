@@ -41,7 +41,7 @@ internal static class OptionChecks
         }
         catch (FormatException e)
         {
-            problem = $"{setting}：{e.Message}";
+            problem = $"{setting}: {e.Message}";
         }
 
         if (problem is not null)

@@ -123,7 +123,7 @@ public sealed class UserService(IStateStore store, IRecordsStore records, UserRe
         }
         catch (FormatException e)
         {
-            throw new RefusalException(RefusalCode.InvalidInput, "--role：" + e.Message, e);
+            throw new RefusalException(RefusalCode.InvalidInput, "--role: " + e.Message, e);
         }
     }
 }
