@@ -85,7 +85,7 @@ public sealed class StatusService(IStateStore store, FindingService findings, En
         var path = fileSystem.Path.Combine(paths.RunDirectory(run.Period, run.Batch), "run.log");
         if (!fileSystem.File.Exists(path))
         {
-            throw new RefusalException(RefusalCode.NotFound, $"运行 {runId} 的日志不存在 (run.log missing): {path}");
+            throw new RefusalException(RefusalCode.NotFound, $"运行 {runId} 的日志不存在 (run.log missing)：{path}");
         }
 
         var text = fileSystem.File.ReadAllText(path);
