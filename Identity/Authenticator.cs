@@ -22,19 +22,19 @@ public sealed class Authenticator(IStateStore store, AuthOptions options, TimePr
         var user = await store.FindCredentialsAsync(name, cancellationToken);
         if (user is null)
         {
-            await store.AppendAuditAsync(new AuditEntry(now, name, "login.fail", "user:" + name, "no such user"), cancellationToken);
+            await store.AppendAuditAsync(new AuditEntry(now, name, "login.fail", "user:" + name, "无此用户 (no such user)"), cancellationToken);
             return LoginOutcome.Refused(name, WrongNameOrPassword);
         }
 
         if (user.Disabled)
         {
-            await store.RecordLoginAsync(name, user.FailedLogins, user.LockedUntil, "login.refused", "account disabled", cancellationToken);
+            await store.RecordLoginAsync(name, user.FailedLogins, user.LockedUntil, "login.refused", "账户已停用 (account disabled)", cancellationToken);
             return LoginOutcome.Refused(name, $"账户 '{name}' 已停用 (disabled)，可由管理员恢复");
         }
 
         if (user.LockedUntil is { } until && until > now)
         {
-            await store.RecordLoginAsync(name, user.FailedLogins, until, "login.refused", "account locked", cancellationToken);
+            await store.RecordLoginAsync(name, user.FailedLogins, until, "login.refused", "账户已锁定 (account locked)", cancellationToken);
             return LoginOutcome.Refused(name, $"账户 '{name}' 因连续 {options.MaxFailedLogins} 次登录失败已锁定 (locked)，至 {Shown(until)}");
         }
 
@@ -52,7 +52,7 @@ public sealed class Authenticator(IStateStore store, AuthOptions options, TimePr
 
         if (directory is null)
         {
-            await store.AppendAuditAsync(new AuditEntry(now, user.Account.Name, "login.fail", "user:" + user.Account.Name, "no password set and no directory configured"), cancellationToken);
+            await store.AppendAuditAsync(new AuditEntry(now, user.Account.Name, "login.fail", "user:" + user.Account.Name, "未设密码且未配置目录 (no password set and no directory configured)"), cancellationToken);
             return false;
         }
 
@@ -62,7 +62,7 @@ public sealed class Authenticator(IStateStore store, AuthOptions options, TimePr
     private async Task<LoginOutcome> OpenSessionAsync(UserCredentials user, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var name = user.Account.Name;
-        await store.RecordLoginAsync(name, 0, null, "login.ok", user.PasswordHash is null ? "directory bind" : "password", cancellationToken);
+        await store.RecordLoginAsync(name, 0, null, "login.ok", user.PasswordHash is null ? "目录验证 (directory bind)" : "密码 (password)", cancellationToken);
         var token = SessionTokens.New();
         var expires = now.AddHours(options.SessionHours);
         await store.CreateSessionAsync(new SessionRecord(SessionTokens.Sm3Of(token), name, now, expires, null), cancellationToken);
@@ -76,12 +76,12 @@ public sealed class Authenticator(IStateStore store, AuthOptions options, TimePr
         var name = user.Account.Name;
         if (failed < options.MaxFailedLogins)
         {
-            await store.RecordLoginAsync(name, failed, null, "login.fail", string.Create(CultureInfo.InvariantCulture, $"failure {failed} of {options.MaxFailedLogins}"), cancellationToken);
+            await store.RecordLoginAsync(name, failed, null, "login.fail", string.Create(CultureInfo.InvariantCulture, $"第 {failed} 次失败 (failure)，上限 {options.MaxFailedLogins} 次"), cancellationToken);
             return LoginOutcome.Refused(name, WrongNameOrPassword);
         }
 
         var until = now.AddMinutes(options.LockoutMinutes);
-        await store.RecordLoginAsync(name, failed, until, "login.locked", $"{failed} failures in a row; locked until {Shown(until)}", cancellationToken);
+        await store.RecordLoginAsync(name, failed, until, "login.locked", $"连续失败 (failures in a row) {failed} 次；锁定至 (locked until) {Shown(until)}", cancellationToken);
         return LoginOutcome.Refused(name, $"{WrongNameOrPassword}；连续失败 {failed} 次，账户已锁定 (locked) 至 {Shown(until)}");
     }
 

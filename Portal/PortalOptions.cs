@@ -18,12 +18,12 @@ public sealed class PortalOptions
     {
         if (IdleMinutes is < 1 or > 24 * 60)
         {
-            throw new InvalidOperationException($"Portal:IdleMinutes is {IdleMinutes}: give a number of minutes from 1 to 1440.");
+            throw new InvalidOperationException($"Portal:IdleMinutes 为 {IdleMinutes}：请给出 1 到 1440 之间的分钟数 (minutes)。");
         }
 
         if (string.IsNullOrWhiteSpace(Urls))
         {
-            throw new InvalidOperationException("Portal:Urls is empty: give the address to listen on, for example http://127.0.0.1:5080.");
+            throw new InvalidOperationException("Portal:Urls 为空 (empty)：请给出监听地址 (address to listen on)，例如 http://127.0.0.1:5080。");
         }
     }
 }

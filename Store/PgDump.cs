@@ -37,7 +37,7 @@ internal static class PgDump
         await process.WaitForExitAsync(cancellationToken);
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"pg_dump exited {process.ExitCode}: {(await error).Trim()} {(await output).Trim()}");
+            throw new InvalidOperationException($"pg_dump 退出码 (exit code) {process.ExitCode}：{(await error).Trim()} {(await output).Trim()}");
         }
     }
 }

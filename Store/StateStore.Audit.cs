@@ -59,7 +59,7 @@ public abstract partial class StateStore
     /// <summary>The audit entry a run writes when it stores its findings: their SM3 and counts.</summary>
     internal static AuditEntry FindingsEntry(DateTimeOffset at, string actor, string runId, IReadOnlyCollection<StoredFinding> findings) =>
         new(at, actor, FindingsAction, "run:" + runId, FormattableString.Invariant(
-            $"sm3 {FindingsDigest.Of(findings)}; {findings.Count} findings: {findings.Count(f => f.Severity == "ERROR")} ERROR, {findings.Count(f => f.Severity == "WARNING")} WARNING"));
+            $"sm3 {FindingsDigest.Of(findings)}；{findings.Count} 项检查结果 (findings)：{findings.Count(f => f.Severity == "ERROR")} ERROR，{findings.Count(f => f.Severity == "WARNING")} WARNING"));
 
     private static string? FindingsDigestOf(string detail) =>
         detail.StartsWith("sm3 ", StringComparison.Ordinal) && detail.Length >= 68 ? detail[4..68] : null;

@@ -15,7 +15,7 @@ public abstract partial class StateStore
         await ChangeAuditedAsync(
             "INSERT INTO users (user_name, role, created_at, password_hash) SELECT CAST(@n AS TEXT), CAST(@r AS TEXT), CAST(@t AS TEXT), CAST(@h AS TEXT) WHERE NOT EXISTS (SELECT 1 FROM users WHERE user_name = @n)",
             [("n", user.Name), ("r", user.Role.ToString()), ("t", Format(user.CreatedAt)), ("h", passwordHash)],
-            new AuditEntry(Clock.GetUtcNow(), actor, "user.add", "user:" + user.Name, $"role={user.Role}; {(passwordHash is null ? "目录登录 (directory login)" : "已设密码 (password set)")}"),
+            new AuditEntry(Clock.GetUtcNow(), actor, "user.add", "user:" + user.Name, $"role={user.Role}；{(passwordHash is null ? "目录登录 (directory login)" : "已设密码 (password set)")}"),
             cancellationToken) == 1;
 
     public async Task<bool> AddFirstUserAsync(UserAccount user, string passwordHash, CancellationToken cancellationToken = default) =>
@@ -38,7 +38,7 @@ public abstract partial class StateStore
         await ChangeAuditedAsync(
             "UPDATE users SET role = @r WHERE user_name = @n",
             [("r", role.ToString()), ("n", name)],
-            new AuditEntry(Clock.GetUtcNow(), actor, "user.role", "user:" + name, $"role {before?.Account.Role} -> {role}"),
+            new AuditEntry(Clock.GetUtcNow(), actor, "user.role", "user:" + name, $"role={before?.Account.Role} -> {role}"),
             cancellationToken);
     }
 
@@ -70,7 +70,7 @@ public abstract partial class StateStore
         await ChangeAuditedAsync(
             "INSERT INTO sessions (token_sm3, user_name, created_at, expires_at) VALUES (@k, @n, @c, @e)",
             [("k", session.TokenSm3), ("n", session.UserName), ("c", Format(session.CreatedAt)), ("e", Format(session.ExpiresAt))],
-            new AuditEntry(session.CreatedAt, session.UserName, "session.start", "user:" + session.UserName, $"session {session.TokenSm3[..12]} until {Format(session.ExpiresAt)}"),
+            new AuditEntry(session.CreatedAt, session.UserName, "session.start", "user:" + session.UserName, $"会话 (session) {session.TokenSm3[..12]} 有效至 (until) {Format(session.ExpiresAt)}"),
             cancellationToken);
     }
 
@@ -91,7 +91,7 @@ public abstract partial class StateStore
         await ChangeAuditedAsync(
             "UPDATE sessions SET revoked_at = @t WHERE token_sm3 = @k",
             [("t", Now()), ("k", tokenSm3)],
-            new AuditEntry(Clock.GetUtcNow(), session.UserName, "logout", "user:" + session.UserName, $"session {tokenSm3[..12]} ended"),
+            new AuditEntry(Clock.GetUtcNow(), session.UserName, "logout", "user:" + session.UserName, $"会话 (session) {tokenSm3[..12]} 已结束 (ended)"),
             cancellationToken);
     }
 

@@ -31,7 +31,7 @@ public abstract partial class StateStore
         }
 
         await InsertAuditAsync(connection, transaction, new AuditEntry(notice.ImportedAt, notice.ImportedBy, "dispute.import", "notice:" + notice.Name,
-            $"{items.Count} items, due {Day(notice.DueDate)}, sm3 {notice.ContentSm3}"), cancellationToken);
+            $"{items.Count} 项，截止 (due) {Day(notice.DueDate)}，sm3 {notice.ContentSm3}"), cancellationToken);
         foreach (var notification in DisputeNotifications.For(DisputeNotifications.Assigned, notice.Period, items))
         {
             await InsertNotificationAsync(connection, transaction, notification, cancellationToken);

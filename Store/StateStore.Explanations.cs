@@ -27,7 +27,7 @@ public abstract partial class StateStore
             cancellationToken, ("id", explanation.Id), ("p", explanation.Period.ToString()), ("r", explanation.Rule), ("k", explanation.Key), ("t", explanation.Text),
             ("c", explanation.CarryForward ? 1 : 0), ("d", explanation.ValuesDigest), ("b", explanation.By), ("a", Format(explanation.At)));
         await InsertAuditAsync(connection, transaction, new AuditEntry(explanation.At, explanation.By, "finding.explain", $"period:{explanation.Period}",
-            $"{explanation.Rule} {explanation.Key}{(explanation.CarryForward ? " (carry forward)" : string.Empty)}"), cancellationToken);
+            $"{explanation.Rule} {explanation.Key}{(explanation.CarryForward ? "，沿用 (carry forward)" : string.Empty)}"), cancellationToken);
     }
 
     public async Task<IReadOnlyList<Explanation>> ExplanationsForAsync(ReportingPeriod period, CancellationToken cancellationToken = default) =>
@@ -52,7 +52,7 @@ public abstract partial class StateStore
             cancellationToken, ("id", adjustment.Id), ("p", adjustment.Period.ToString()), ("part", adjustment.Part), ("k", adjustment.Key), ("f", adjustment.Field),
             ("v", adjustment.Value), ("r", adjustment.Reason), ("b", adjustment.By), ("a", Format(adjustment.At)));
         await InsertAuditAsync(connection, transaction, new AuditEntry(adjustment.At, adjustment.By, "override.add", $"period:{adjustment.Period}",
-            $"{adjustment.Id} {adjustment.Part} {adjustment.Key} {adjustment.Field}: {adjustment.Reason}"), cancellationToken);
+            $"{adjustment.Id} {adjustment.Part} {adjustment.Key} {adjustment.Field}：{adjustment.Reason}"), cancellationToken);
     }
 
     public async Task<bool> RemoveOverrideAsync(string id, string by, CancellationToken cancellationToken = default)
@@ -65,7 +65,7 @@ public abstract partial class StateStore
             return false;
         }
 
-        await InsertAuditAsync(connection, transaction, new AuditEntry(now, by, "override.remove", "override:" + id, "removed"), cancellationToken);
+        await InsertAuditAsync(connection, transaction, new AuditEntry(now, by, "override.remove", "override:" + id, "已移除 (removed)"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -58,7 +58,7 @@ public abstract partial class StateStore
         }
 
         await InsertAuditAsync(connection, transaction, new AuditEntry(handover.MadeAt, handover.MadeBy, "user.handover", "user:" + handover.From,
-            $"handover {handover.HandoverId} to {handover.To}: {handover.Items.Count} items; pdf {handover.PdfPath} sha256 {handover.PdfSha256}"), cancellationToken);
+            $"交接 (handover) {handover.HandoverId} 移交给 (to) {handover.To}：{handover.Items.Count} 项；PDF {handover.PdfPath} sha256 {handover.PdfSha256}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

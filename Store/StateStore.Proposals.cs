@@ -14,7 +14,7 @@ public abstract partial class StateStore
         await ExecuteAsync(connection, transaction, Sql("proposals.save"), cancellationToken,
             ("r", proposals.Report), ("t", proposals.Text), ("by", proposals.By), ("at", Format(proposals.At)));
         await InsertAuditAsync(connection, transaction, new AuditEntry(proposals.At, proposals.By, "report.proposals", $"report:{proposals.Report}",
-            $"{proposals.Text.Length} characters, sm3 {Sm3.Of(Encoding.UTF8.GetBytes(proposals.Text))}"), cancellationToken);
+            $"{proposals.Text.Length} 个字符 (characters)，sm3 {Sm3.Of(Encoding.UTF8.GetBytes(proposals.Text))}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -16,7 +16,7 @@ public abstract partial class StateStore : IRecordsStore
         await ChangeAuditedAsync(
             "UPDATE users SET position = @p WHERE user_name = @n",
             [("p", position), ("n", name)],
-            new AuditEntry(Clock.GetUtcNow(), actor, "user.position", "user:" + name, "position=" + (position ?? "(none)")),
+            new AuditEntry(Clock.GetUtcNow(), actor, "user.position", "user:" + name, "position=" + (position ?? "无 (none)")),
             cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, string>> PositionsAsync(CancellationToken cancellationToken = default) =>
@@ -57,7 +57,7 @@ public abstract partial class StateStore : IRecordsStore
         }
 
         await InsertAuditAsync(connection, transaction, new AuditEntry(request.RequestedAt, request.RequestedBy, "purge.request", "purge:" + request.PurgeId,
-            $"{request.Items.Count} items: " + string.Join("; ", request.Items.Select(i => $"{i.Kind} {i.Target} sha256 {i.Sha256}"))), cancellationToken);
+            $"申请销毁 (purge requested) {request.Items.Count} 项：" + string.Join("；", request.Items.Select(i => $"{i.Kind} {i.Target} sha256 {i.Sha256}"))), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -85,7 +85,7 @@ public abstract partial class StateStore : IRecordsStore
             "INSERT INTO purge_approvals (purge_id, step, position, approved_by, approved_at) SELECT CAST(@id AS TEXT), CAST(@s AS INTEGER), CAST(@p AS TEXT), CAST(@b AS TEXT), CAST(@t AS TEXT) "
             + "WHERE NOT EXISTS (SELECT 1 FROM purge_approvals WHERE purge_id = @id AND (step = @s OR approved_by = @b))",
             [("id", purgeId), ("s", approval.Step), ("p", approval.Position), ("b", approval.By), ("t", Format(approval.At))],
-            new AuditEntry(approval.At, approval.By, "purge.approve", "purge:" + purgeId, $"step {approval.Step.ToString(CultureInfo.InvariantCulture)} {approval.Position}"),
+            new AuditEntry(approval.At, approval.By, "purge.approve", "purge:" + purgeId, $"第 {approval.Step.ToString(CultureInfo.InvariantCulture)} 步 (step) {approval.Position}"),
             cancellationToken) == 1;
     }
 

@@ -28,7 +28,7 @@ public abstract partial class StateStore
         var run = new RunRecord(Guid.NewGuid().ToString("N"), period, batch, RunState.Created, user, now, now, null, null, null, null);
         await InsertRunAsync(connection, transaction, run, cancellationToken);
         await InsertAuditAsync(connection, transaction, new AuditEntry(now, user, "run.start", $"period:{period}",
-            replaced is null ? $"batch {batch:D2}" : $"batch {batch:D2} replaces unpublished run {replaced.RunId}"), cancellationToken);
+            replaced is null ? $"第 {batch:D2} 批" : $"第 {batch:D2} 批，替换未报送的运行 (replaces unpublished run) {replaced.RunId}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return run;
     }
@@ -54,7 +54,7 @@ public abstract partial class StateStore
         await InsertRunAsync(connection, transaction, run, cancellationToken);
         await ExecuteAsync(connection, transaction, "INSERT INTO corrections (run_id, previous_batch, reason) VALUES (@id, @b, @r)",
             cancellationToken, ("id", run.RunId), ("b", published.Batch), ("r", reason));
-        await InsertAuditAsync(connection, transaction, new AuditEntry(now, user, "run.correct", $"period:{period}", $"batch {run.Batch:D2} corrects {published.Batch:D2}: {reason}"), cancellationToken);
+        await InsertAuditAsync(connection, transaction, new AuditEntry(now, user, "run.correct", $"period:{period}", $"第 {run.Batch:D2} 批订正 (corrects) 第 {published.Batch:D2} 批：{reason}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return run;
     }
@@ -109,7 +109,7 @@ public abstract partial class StateStore
         await ExecuteAsync(connection, transaction, "UPDATE runs SET state = @s, updated_at = @t WHERE run_id = @id", cancellationToken,
             ("s", RunState.Published.ToString()), ("t", Format(now)), ("id", run.RunId));
         await InsertAuditAsync(connection, transaction, new AuditEntry(now, approvedBy, "run.approve", $"period:{run.Period}",
-            $"batch {run.Batch:D2} {run.PackageName} sha256 {run.PackageSha256} findings sm3 {findingsSm3} published to {outboxPath}"), cancellationToken);
+            $"第 {run.Batch:D2} 批 {run.PackageName} sha256 {run.PackageSha256}，检查结果 (findings) sm3 {findingsSm3}，已报送至 (published to) {outboxPath}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -16,7 +16,7 @@ public abstract partial class StateStore
             ("id", statement.RunId), ("p", statement.Period.ToString()), ("b", statement.Batch), ("t", statement.Text), ("by", statement.By), ("at", Format(statement.At)));
         // The chain keeps the text's SM3, so an auditor can tell the statement shown is the one submitted.
         await InsertAuditAsync(connection, transaction, new AuditEntry(statement.At, statement.By, "statement.submit", $"period:{statement.Period}",
-            $"batch {statement.Batch:D2}: {statement.Text.Length} characters, sm3 {Sm3.Of(Encoding.UTF8.GetBytes(statement.Text))}"), cancellationToken);
+            $"第 {statement.Batch:D2} 批：{statement.Text.Length} 个字符 (characters)，sm3 {Sm3.Of(Encoding.UTF8.GetBytes(statement.Text))}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -144,7 +144,7 @@ public sealed partial class ArchiveService(IStateStore store, EnginePaths paths,
 
     private ArchivedBatch Read(string folder) =>
         (JsonSerializer.Deserialize<ArchivedBatch>(fileSystem.File.ReadAllText(fileSystem.Path.Combine(folder, ManifestName)), Json)
-            ?? throw new InvalidOperationException($"The archive manifest in {folder} is empty.")) with { Folder = folder };
+            ?? throw new InvalidOperationException($"{folder} 中的归档清单 (archive manifest) 为空。")) with { Folder = folder };
 
     private ArchivedFile Copy(string source, string folder)
     {

@@ -54,7 +54,7 @@ public sealed partial class BackupService(StateStore store, EnginePaths paths, I
             var sha256 = packages.Sha256Of(temporary);
             fileSystem.File.Move(temporary, target);
             await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), actor.Name, "backup.write", "backup:" + fileSystem.Path.GetFileName(target),
-                $"sha256 {sha256}; {manifest.Members.Count} member(s); {copy.Runs.Count} run(s); chain head {copy.Head}"), cancellationToken);
+                $"sha256 {sha256}；{manifest.Members.Count} 个成员 (members)；{copy.Runs.Count} 次运行 (runs)；审计链头 (chain head) {copy.Head}"), cancellationToken);
             return new BackupResult(target, sha256, manifest);
         }
         finally

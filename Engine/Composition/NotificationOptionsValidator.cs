@@ -29,7 +29,7 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
             .Concat(options.Branches.Select(b => ($"Branches:{b.Key}", b.Value)));
         foreach (var (setting, addresses) in lists)
         {
-            problems.AddRange(addresses.Where(a => !MailboxAddress.TryParse(a, out _)).Select(a => $"Notifications:{setting}: '{a}' is not a mail address."));
+            problems.AddRange(addresses.Where(a => !MailboxAddress.TryParse(a, out _)).Select(a => $"Notifications:{setting}: '{a}' 不是邮件地址 (not a mail address)。"));
         }
 
         if (options.SendSeconds < 1 || options.MaxAttempts < 1)

@@ -11,7 +11,7 @@ public sealed class PurgeOptionsValidator : IValidateOptions<PurgeOptions>
     {
         var problems = new List<string>();
         problems.AddRange(options.ApprovalChain.Where(p => !Positions.IsKnown(p))
-            .Select(p => $"Purge:ApprovalChain: '{p}' is not a position: use {string.Join(", ", Positions.All)}."));
+            .Select(p => $"Purge:ApprovalChain: '{p}' 不是职务 (not a position)，可用：{string.Join("、", Positions.All)}。"));
         if (options.ApprovalChain.Distinct(StringComparer.Ordinal).Count() != options.ApprovalChain.Count)
         {
             problems.Add("Purge:ApprovalChain 中有重复职务：每一步须为不同职务。");

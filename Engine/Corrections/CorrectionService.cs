@@ -22,7 +22,7 @@ public sealed class CorrectionService(MonthlyRun monthlyRun, RunService runs)
         Roles.RequireOperator(actor);
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new RefusalException(RefusalCode.InvalidInput, "订正须写明原因 (a correction states why: the reason is required).");
+            throw new RefusalException(RefusalCode.InvalidInput, "订正须写明原因 (reason required)。");
         }
     }
 }

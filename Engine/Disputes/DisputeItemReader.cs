@@ -37,7 +37,7 @@ public sealed class DisputeItemReader(DisputeWorkflow workflow, EnginePaths path
     {
         var details = await ItemAsync(reference, actor, cancellationToken);
         var file = details.Files.FirstOrDefault(f => f.Seq == seq)
-            ?? throw new RefusalException(RefusalCode.NotFound, $"争议 {details.Item.DisputeId} 没有第 {seq} 个证明材料 (item {details.Item.DisputeId} has no evidence file {seq}).");
+            ?? throw new RefusalException(RefusalCode.NotFound, $"争议 {details.Item.DisputeId} 没有第 {seq} 个证明材料 (no evidence file {seq})。");
         var stream = new EvidenceStore(fileSystem, paths.EvidenceDirectory).Open(file.Sm3);
         return new EvidenceContent(stream, EvidenceContent.ContentTypeOf(file.Kind), file.OriginalName, file.Kind);
     }

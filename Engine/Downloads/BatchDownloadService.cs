@@ -28,7 +28,7 @@ public sealed class BatchDownloadService(IStateStore store, EnginePaths paths, P
         var run = await PeriodRuns.LatestAsync(store, period, cancellationToken);
         if (run.PackageName is null)
         {
-            throw new RefusalException(RefusalCode.NotFound, $"{period} 批次 {run.Batch:D2} 没有报文 (no package was built: the batch is {run.State}).");
+            throw new RefusalException(RefusalCode.NotFound, $"{period} 第 {run.Batch:D2} 批没有报文 (no package was built)：该批次状态为 {run.State}。");
         }
 
         var folder = run.State == RunState.Published ? paths.OutboxDirectory : paths.RunDirectory(period, run.Batch);
@@ -61,7 +61,7 @@ public sealed class BatchDownloadService(IStateStore store, EnginePaths paths, P
         Roles.RequireRecordReader(actor);
         if (actor.BranchCode is not null)
         {
-            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor}' 不能下载整行报文 (the package holds every branch's customers: it needs the role operator or auditor).");
+            throw new RefusalException(RefusalCode.NotAllowed, $"'{actor}' 不能下载整行报文：报文含所有机构的客户 (the package holds every branch's customers)，需要角色 (needs the role) operator 或 auditor。");
         }
     }
 }

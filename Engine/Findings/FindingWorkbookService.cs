@@ -19,7 +19,7 @@ public sealed class FindingWorkbookService(IStateStore store, EnginePaths paths,
         ArgumentNullException.ThrowIfNull(actor);
         if (actor.Role is { Kind: UserRoleKind.Branch } role && branch != role.BranchCode)
         {
-            throw new RefusalException(RefusalCode.NotAllowed, $"{actor.Name} 只能导出本机构 {role.BranchCode} 的问题清单 (branch users get their own branch's findings): --branch {role.BranchCode}");
+            throw new RefusalException(RefusalCode.NotAllowed, $"{actor.Name} 只能导出本机构 {role.BranchCode} 的问题清单 (findings)：请用 --branch {role.BranchCode}");
         }
 
         var run = await PeriodRuns.LatestAsync(store, period, cancellationToken);

@@ -79,7 +79,7 @@ public sealed class NotificationSender(INotificationOutbox store, IOptions<Notif
         {
             if (recipients.Count == 0)
             {
-                throw new InvalidOperationException($"no address configured for '{content.Audience}' (Notifications:Operators, Roles, Branches)");
+                throw new InvalidOperationException($"未为 '{content.Audience}' 配置收件地址 (no address configured)，见 Notifications:Operators、Roles、Branches");
             }
 
             if (!client.IsConnected)

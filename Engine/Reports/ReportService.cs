@@ -38,7 +38,7 @@ public sealed partial class ReportService(IStateStore store, ArchiveService arch
         foreach (var batch in filed)
         {
             runs.Add((await store.ListRunsAsync(batch.ReportingPeriod, cancellationToken)).SingleOrDefault(r => r.RunId == batch.RunId)
-                ?? throw new InvalidOperationException($"The archived batch {batch.Period} {batch.Batch:D2} names run {batch.RunId}, which the state store no longer holds."));
+                ?? throw new InvalidOperationException($"已归档的 {batch.Period} 第 {batch.Batch:D2} 批指向运行 (run) {batch.RunId}，但状态库 (state store) 中已没有该运行。"));
         }
 
         var months = new List<MonthIndicators>();
@@ -74,7 +74,7 @@ public sealed partial class ReportService(IStateStore store, ArchiveService arch
         fileSystem.File.Move(html + ".tmp", html, overwrite: true);
         fileSystem.File.Move(pdf + ".tmp", pdf, overwrite: true);
         await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), actor.Name, "report.write", $"report:{scope.Label}",
-            $"{filed.Count} month(s): {string.Join(",", filed.Select(b => $"{b.Period}/{b.Batch:D2}"))}{(inProgress ? " (in progress)" : string.Empty)}"), cancellationToken);
+            $"{filed.Count} 个月 (months)：{string.Join(",", filed.Select(b => $"{b.Period}/{b.Batch:D2}"))}{(inProgress ? "；尚未结束 (in progress)" : string.Empty)}"), cancellationToken);
         return new AnalysisReport(scope, [.. filed.Select(b => b.ReportingPeriod)], inProgress, sections, html, pdf);
     }
 

@@ -50,7 +50,7 @@ public sealed class RunJob : IProgress<RunProgress>, IDisposable
             if (index < 0)
             {
                 _steps.Add(value);
-                Write($"{value.Step} started");
+                Write($"{value.Step} 开始 (started)");
             }
             else
             {
@@ -64,7 +64,7 @@ public sealed class RunJob : IProgress<RunProgress>, IDisposable
         lock (_lock)
         {
             (_state, _outcome, _message) = (state, outcome, message);
-            Write($"ended {state}{(outcome is null ? string.Empty : " " + outcome.Run.State)}{(message is null ? string.Empty : ": " + message)}");
+            Write($"结束 (ended) {state}{(outcome is null ? string.Empty : " " + outcome.Run.State)}{(message is null ? string.Empty : "：" + message)}");
         }
     }
 

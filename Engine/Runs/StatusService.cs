@@ -78,14 +78,14 @@ public sealed class StatusService(IStateStore store, FindingService findings, En
         var matches = (await store.ListRunsAsync(null, cancellationToken)).Where(r => r.RunId.StartsWith(runId, StringComparison.OrdinalIgnoreCase)).ToList();
         var run = matches.Count switch
         {
-            0 => throw new RefusalException(RefusalCode.NotFound, $"没有运行 {runId} (no such run); `riskreport status` lists the runs."),
+            0 => throw new RefusalException(RefusalCode.NotFound, $"没有运行 {runId} (no such run)：`riskreport status` 列出所有运行。"),
             1 => matches[0],
-            _ => throw new RefusalException(RefusalCode.InvalidInput, $"运行 {runId} 不唯一 (ambiguous run id): {matches.Count} runs start so; give more characters."),
+            _ => throw new RefusalException(RefusalCode.InvalidInput, $"运行 {runId} 不唯一 (ambiguous run id)：有 {matches.Count} 个运行以此开头，请多给几个字符。"),
         };
         var path = fileSystem.Path.Combine(paths.RunDirectory(run.Period, run.Batch), "run.log");
         if (!fileSystem.File.Exists(path))
         {
-            throw new RefusalException(RefusalCode.NotFound, $"运行 {runId} 的日志不存在 (run.log missing): {path}");
+            throw new RefusalException(RefusalCode.NotFound, $"运行 {runId} 的日志不存在 (run.log missing)：{path}");
         }
 
         var text = fileSystem.File.ReadAllText(path);

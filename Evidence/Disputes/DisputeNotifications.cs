@@ -36,7 +36,7 @@ public static class DisputeNotifications
                 Overdue => "争议项已逾期 dispute items OVERDUE",
                 _ => "争议项被退回 dispute items RETURNED",
             };
-            var ids = string.Join(", ", list.Select(i => i.DisputeId).Take(50)) + (list.Count > 50 ? $" … {list.Count - 50} more" : string.Empty);
+            var ids = string.Join(", ", list.Select(i => i.DisputeId).Take(50)) + (list.Count > 50 ? $" … 另有 {list.Count - 50} 项 (more)" : string.Empty);
             var body = string.Join('\n',
                 $"期间 period: {period}",
                 $"通知 notice: {branch.Key.Notice}",

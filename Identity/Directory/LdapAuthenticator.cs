@@ -47,7 +47,7 @@ public sealed class LdapAuthenticator(LdapOptions options) : IDirectoryAuthentic
         }
         catch (LdapException e)
         {
-            throw new DirectoryUnavailableException($"the directory ldap://{options.Host}:{options.Port} did not answer the login ({e.Message})", e);
+            throw new DirectoryUnavailableException($"目录 (directory) ldap://{options.Host}:{options.Port} 未响应登录 (did not answer the login)：{e.Message}", e);
         }
     }
 

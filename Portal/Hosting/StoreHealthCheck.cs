@@ -15,7 +15,7 @@ internal sealed class StoreHealthCheck(IPortalStore store) : IHealthCheck
         }
         catch (System.Data.Common.DbException e)
         {
-            return HealthCheckResult.Unhealthy("The state store does not answer.", e);
+            return HealthCheckResult.Unhealthy("状态库 (state store) 无响应 (does not answer)。", e);
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class RunJobsTests
             Assert.That(status.Steps.Select(s => s.Step), Is.EqualTo(new[] { RunProgress.Extract, RunProgress.Store, RunProgress.Validate, RunProgress.Package }));
             Assert.That(status.Steps.Single(s => s.Step == RunProgress.Extract).RowsDone, Is.GreaterThan(10_000), "source rows read");
             Assert.That(status.Steps.Single(s => s.Step == RunProgress.Package).RowsDone, Is.EqualTo(status.Steps.Single(s => s.Step == RunProgress.Package).RowsTotal));
-            Assert.That(status.Log, Has.Some.Contains("ended Finished AwaitingApproval"));
+            Assert.That(status.Log, Has.Some.Contains("结束 (ended) Finished AwaitingApproval"));
         });
     }
 

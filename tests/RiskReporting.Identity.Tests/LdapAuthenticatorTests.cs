@@ -27,7 +27,7 @@ public sealed class LdapAuthenticatorTests
             Assert.That(right.Succeeded, Is.True, right.Refusal);
             Assert.That((await desk.Sessions.ResolveAsync(right.Token))?.Role, Is.EqualTo(UserRole.Auditor));
             Assert.That((await desk.Store.ListAuditAsync("user:" + user)).Select(e => (e.Action, e.Detail)),
-                Does.Contain(("login.ok", "directory bind")).And.Contain(("login.fail", "failure 2 of 5")));
+                Does.Contain(("login.ok", "目录验证 (directory bind)")).And.Contain(("login.fail", "第 2 次失败 (failure)，上限 5 次")));
         });
     }
 
@@ -38,7 +38,7 @@ public sealed class LdapAuthenticatorTests
 
         var refused = (await Assert.ThrowsAsync<DirectoryUnavailableException>(() => ldap.BindAsync("alice", "some password")))!;
 
-        Assert.That(refused.Message, Does.StartWith("the directory ldap://127.0.0.1:9 did not answer the login"));
+        Assert.That(refused.Message, Does.StartWith("目录 (directory) ldap://127.0.0.1:9 未响应登录 (did not answer the login)"));
     }
 
     [TestCase("alice", "alice")]

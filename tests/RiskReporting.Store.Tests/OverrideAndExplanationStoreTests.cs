@@ -37,7 +37,7 @@ public sealed class OverrideAndExplanationStoreTests(string provider)
         {
             Assert.That(october.Select(e => e.Id), Is.EqualTo(new[] { "e1", "e3" }));
             Assert.That(october[0], Is.EqualTo(Explanation("e1", September, carryForward: true)));
-            Assert.That(audit.Select(a => a.Detail), Is.EqualTo(new[] { "WYX-101 K1 (carry forward)", "WYX-101 K1" }));
+            Assert.That(audit.Select(a => a.Detail), Is.EqualTo(new[] { "WYX-101 K1，沿用 (carry forward)", "WYX-101 K1" }));
         });
     }
 

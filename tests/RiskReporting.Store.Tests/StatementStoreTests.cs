@@ -38,7 +38,7 @@ public sealed class StatementStoreTests(string provider)
         {
             Assert.That(stored, Is.EqualTo(second));
             Assert.That(audit.Select(a => a.Actor), Is.EqualTo(new[] { "ops1", "ops2" }));
-            Assert.That(audit[1].Detail, Does.StartWith("batch 01: ").And.Contain(" sm3 "));
+            Assert.That(audit[1].Detail, Does.StartWith("第 01 批：").And.Contain("，sm3 "));
             Assert.That(await Store.StatementOfAsync(run.RunId), Is.Null, "the replaced batch's statement is deleted with it");
             Assert.That(await Store.StatementOfAsync(rerun.RunId), Is.Null);
             Assert.That(await Store.SchemaVersionAsync(), Is.GreaterThanOrEqualTo(11));
