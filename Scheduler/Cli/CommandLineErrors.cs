@@ -17,7 +17,7 @@ public static partial class CommandLineErrors
         var typed = args.FirstOrDefault(a => a == "--" + name || a.StartsWith("--" + name + "=", StringComparison.Ordinal) || a.StartsWith("--" + name + ":", StringComparison.Ordinal)) is not null ? "--" + name
             : args.Any(a => a == "-" + name) ? "-" + name
             : name;
-        return $"Unknown option '{typed}': see the verb's --help for the options it takes.";
+        return $"未知选项 (unknown option) '{typed}'：该命令可用的选项见其 --help。";
     }
 
     [GeneratedRegex(@"^Unknown option '([^']+)'\.?$")]

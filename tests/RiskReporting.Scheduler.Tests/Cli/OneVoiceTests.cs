@@ -31,7 +31,7 @@ public sealed class OneVoiceTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(2));
-            Assert.That(result.Error.Trim(), Does.StartWith("riskreport: 用法错误 (usage): Unknown option '--peroid'"));
+            Assert.That(result.Error.Trim(), Is.EqualTo("riskreport: 用法错误 (usage): 未知选项 (unknown option) '--peroid'：该命令可用的选项见其 --help。"));
         });
     }
 }
