@@ -46,7 +46,7 @@ public sealed class DemoUsers(EngineComposer composer, IFileSystem fileSystem, I
         var adminSession = (await identity.LoginAsync("admin", passwords["admin"], engine.Stopping)).Token;
         var admin = await identity.ResumeAsync(adminSession, engine.Stopping);
         var users = engine.Get<UserService>();
-        var table = new Table().AddColumn("演示用户 (demo user)").AddColumn("角色 (role)").AddColumn("一次性显示的密码 (password)");
+        var table = new Table().AddColumn("演示用户 (demo user)").AddColumn("角色 (role)").AddColumn("密码 (password)");
         table.AddRow("admin", "admin", passwords["admin"]);
         foreach (var (name, role) in People)
         {
