@@ -75,7 +75,7 @@ public sealed class StatusCommand(EngineComposer composer, IAnsiConsole console)
 
         foreach (var (finding, _, by) in explained.Take(Listed))
         {
-            console.MarkupLineInterpolated($"  已说明 {finding.Rule} {finding.Key}: {by!.Text}（{by.By} {by.At:yyyy-MM-dd HH:mm}{(by.Period != period ? $"，沿用 {by.Period}" : string.Empty)}）");
+            console.MarkupLineInterpolated($"  已说明 {finding.Rule} {finding.Key}: {by!.Text}（{by.By} {by.At.ToOffset(Core.Calendar.ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm} 北京时间{(by.Period != period ? $"，沿用 {by.Period}" : string.Empty)}）");
         }
 
         foreach (var o in detail.Overrides)
