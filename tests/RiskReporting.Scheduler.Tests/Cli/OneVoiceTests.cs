@@ -38,6 +38,7 @@ public sealed class OneVoiceTests
     [TestCase("未知命令 (unknown command) 'frobnicate'：可用的命令见 riskreport --help。", "frobnicate")]
     [TestCase("命令 add 缺少必填参数 (missing required argument) NAME：见其 --help。", "users", "add")]
     [TestCase("'abc' 不是整数 (not an integer)。", "demo", "init", "--no-users", "--out", "x", "--seed", "abc")]
+    [TestCase("--threshold 'abc' 不是以万元计的金额 (not an amount)，例如 5000.00。", "run", "--period", "202610", "--threshold", "abc")]
     public void ACommandLineSpectreCannotParse_IsAUsageError_InChinese_WithTheEnglishTermAfterIt(string said, params string[] arguments)
     {
         using var folder = RiskReportProcess.NewFolder();
