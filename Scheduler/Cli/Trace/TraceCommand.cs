@@ -25,10 +25,10 @@ public sealed class TraceCommand(EngineComposer composer, IAnsiConsole console) 
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"来源 (source): {record.Sources}");
+        console.MarkupLineInterpolated($"来源 (source)：{record.Sources}");
         foreach (var o in overrides)
         {
-            console.MarkupLineInterpolated($"补录 {o.Id}: {o.Field} = {o.Value}（{o.By} {o.At.ToOffset(RiskReporting.Core.Calendar.ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm} 北京时间：{o.Reason}）{(o.Active ? "，下次运行时应用" : $" — 已撤销（{o.RemovedBy}）")}");
+            console.MarkupLineInterpolated($"补录 {o.Id}：{o.Field} = {o.Value}（{o.By} {o.At.ToOffset(RiskReporting.Core.Calendar.ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm} 北京时间：{o.Reason}）{(o.Active ? "，下次运行时应用" : $" — 已撤销（{o.RemovedBy}）")}");
         }
 
         return (int)ExitCode.Ok;
