@@ -16,7 +16,7 @@ public sealed class AuditVerifyCommand(EngineComposer composer, IAnsiConsole con
         var result = await engine.Get<AuditService>().VerifyAsync(actor, engine.Stopping);
         if (!result.Intact)
         {
-            Console.Error.WriteLine(Refusals.FailedPrefix + "审计链已被破坏 (the audit chain is broken): " + result.Problem);
+            Console.Error.WriteLine(Refusals.FailedPrefix + "审计链已被破坏 (the audit chain is broken)：" + result.Problem);
             return (int)ExitCode.Failed;
         }
 

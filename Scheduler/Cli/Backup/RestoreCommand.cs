@@ -21,7 +21,7 @@ public sealed class RestoreCommand(EngineComposer composer, IAnsiConsole console
         }
         else
         {
-            Console.Error.WriteLine(Refusals.FailedPrefix + "audit verify: 审计链已被破坏 (the audit chain is broken): " + result.Audit.Problem);
+            Console.Error.WriteLine(Refusals.FailedPrefix + "audit verify：审计链已被破坏 (the audit chain is broken)：" + result.Audit.Problem);
         }
 
         if (result.Verification is null)
@@ -34,7 +34,7 @@ public sealed class RestoreCommand(EngineComposer composer, IAnsiConsole console
         }
         else
         {
-            Console.Error.WriteLine($"{Refusals.FailedPrefix}verify {result.Batch}: {result.Verification.PackageName} 校验未通过 (does NOT verify): {string.Join("; ", result.Verification.Problems)}.");
+            Console.Error.WriteLine($"{Refusals.FailedPrefix}verify {result.Batch}：{result.Verification.PackageName} 校验未通过 (does NOT verify)：{string.Join("；", result.Verification.Problems)}。");
         }
 
         return (int)(result.Passed ? ExitCode.Ok : ExitCode.Failed);

@@ -16,6 +16,6 @@ public sealed class CorrectCommand(EngineComposer composer, RunSummary summary, 
         await using var engine = await composer.StartAsync(settings, settings.SourceFlags(), cancellationToken);
         var actor = await engine.ActorAsync();
         var outcome = await steps.ShowAsync(progress => engine.Get<CorrectionService>().CorrectAsync(ReportingPeriod.Parse(settings.Period!), settings.Reason!, actor, progress, engine.Stopping));
-        return summary.Report(outcome, "the correction failed");
+        return summary.Report(outcome, "订正失败 (the correction failed)。");
     }
 }

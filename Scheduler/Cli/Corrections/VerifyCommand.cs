@@ -19,7 +19,7 @@ public sealed class VerifyCommand(EngineComposer composer, IAnsiConsole console,
         var result = await steps.ShowAsync(progress => verification.VerifyAsync(ReportingPeriod.Parse(settings.Period!), settings.Batch!.Value, actor, progress, engine.Stopping));
         if (!result.Verified)
         {
-            Console.Error.WriteLine($"{Refusals.FailedPrefix}{result.PackageName} 校验未通过 (does NOT verify): {string.Join("; ", result.Problems)}.");
+            Console.Error.WriteLine($"{Refusals.FailedPrefix}{result.PackageName} 校验未通过 (does NOT verify)：{string.Join("；", result.Problems)}。");
             return (int)ExitCode.Failed;
         }
 

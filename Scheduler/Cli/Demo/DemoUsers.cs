@@ -40,13 +40,13 @@ public sealed class DemoUsers(EngineComposer composer, IFileSystem fileSystem, I
         catch (RefusalException e) when (e.Code == RefusalCode.NotAllowed)
         {
             throw new RefusalException(RefusalCode.NotLoggedIn,
-                $"the demo's users exist already and {file.Path} holds no session of them: log in with `riskreport login {Operator} --config {settingsFile}` (the password was printed when the demo made its users).", e);
+                $"未登录 (not logged in)：演示用户已存在 (users exist already)，但 {file.Path} 中没有他们的会话。请用 `riskreport login {Operator} --config {settingsFile}` 登录（密码在演示创建用户时已打印）。", e);
         }
 
         var adminSession = (await identity.LoginAsync("admin", passwords["admin"], engine.Stopping)).Token;
         var admin = await identity.ResumeAsync(adminSession, engine.Stopping);
         var users = engine.Get<UserService>();
-        var table = new Table().AddColumn("demo user").AddColumn("role").AddColumn("password (shown once)");
+        var table = new Table().AddColumn("演示用户 (demo user)").AddColumn("角色 (role)").AddColumn("密码 (password)");
         table.AddRow("admin", "admin", passwords["admin"]);
         foreach (var (name, role) in People)
         {

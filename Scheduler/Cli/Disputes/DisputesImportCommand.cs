@@ -20,7 +20,7 @@ public sealed class DisputesImportCommand(EngineComposer composer, IAnsiConsole 
             return (int)ExitCode.Ok;
         }
 
-        var branchDue = result.Items.Count > 0 ? $"; branches are due {result.Items[0].BranchDue:yyyy-MM-dd}" : string.Empty;
+        var branchDue = result.Items.Count > 0 ? $"，机构截止 (branches due) {result.Items[0].BranchDue:yyyy-MM-dd}" : string.Empty;
         Console.MarkupLineInterpolated($"已导入通知 (imported notice) [bold]{notice.Name}[/]：{result.Items.Count} 项，截止 {notice.DueDate:yyyy-MM-dd}{branchDue}。");
         foreach (var group in result.Items.GroupBy(i => (i.BranchCode, i.Unassigned)).OrderBy(g => g.Key.BranchCode, StringComparer.Ordinal))
         {

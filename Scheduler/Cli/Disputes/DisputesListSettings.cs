@@ -33,7 +33,7 @@ public sealed class DisputesListSettings : DisputeSettings
         }
         catch (FormatException e)
         {
-            return ValidationResult.Error("--state: " + e.Message);
+            return ValidationResult.Error("--state：" + e.Message);
         }
 
         return base.Validate();

@@ -15,7 +15,7 @@ public sealed class DisputesShowCommand(EngineComposer composer, IAnsiConsole co
     {
         var (item, notice, files, history, overdue) = await disputes.ShowAsync(settings.Reference, actor, cancellationToken);
         var line = item.Line;
-        Console.MarkupLineInterpolated($"[bold]{item.DisputeId}[/] of {notice.Name} — {DisputeStates.Text(item.State)}{(overdue ? " — 已逾期 (OVERDUE)" : string.Empty)}");
+        Console.MarkupLineInterpolated($"举证项 (item) [bold]{item.DisputeId}[/]，通知 (notice) {notice.Name} — {DisputeStates.Text(item.State)}{(overdue ? " — 已逾期 (OVERDUE)" : string.Empty)}");
         Console.MarkupLineInterpolated($"  校验 {line.CheckCode}；客户 {line.CustCode} {line.CustName}；{line.Part}.{line.Field}");
         Console.MarkupLineInterpolated($"  本行报送 {line.ReportedValue}；上期 {line.PreviousValue}；共享 {line.SameInfoValue}；冲突：{line.ConflictInfo}");
         Console.MarkupLineInterpolated($"  机构 {item.BranchCode}{(item.Unassigned ? "（未分派 unassigned）" : string.Empty)}，截止 {item.BranchDue:yyyy-MM-dd}；通知截止 {notice.DueDate:yyyy-MM-dd}");

@@ -60,14 +60,14 @@ public sealed class StatusCommand(EngineComposer composer, IAnsiConsole console)
         console.Write(table);
         foreach (var missing in report.CalendarYearsMissing)
         {
-            console.MarkupLineInterpolated($"[yellow]警告 (warning): 工作日历 {report.CalendarDirectory} 中没有 {missing}.csv；补齐之前按周一至周五计算（见 docs/runbook.md）。[/]");
+            console.MarkupLineInterpolated($"[yellow]警告 (warning)：工作日历 {report.CalendarDirectory} 中没有 {missing}.csv；补齐之前按周一至周五计算（见 docs/runbook.md）。[/]");
         }
     }
 
     private void ShowPeriod(ReportingPeriod period, PeriodFindings detail)
     {
         var (open, explained) = (detail.Open, detail.Explained);
-        console.MarkupLineInterpolated($"批次 {detail.Run.Batch:D2}: 确定性/一致性错误 {detail.Errors} 条，提示性校验 {detail.Warnings.Count} 条（已说明 {explained.Count}，待说明 {open.Count}）");
+        console.MarkupLineInterpolated($"批次 {detail.Run.Batch:D2}：确定性/一致性错误 {detail.Errors} 条，提示性校验 {detail.Warnings.Count} 条（已说明 {explained.Count}，待说明 {open.Count}）");
         foreach (var (finding, _, _) in open.Take(Listed))
         {
             console.MarkupLineInterpolated($"  待说明 {finding.Rule} {finding.Part} {finding.Key} {finding.Field}");
@@ -75,7 +75,7 @@ public sealed class StatusCommand(EngineComposer composer, IAnsiConsole console)
 
         foreach (var (finding, _, by) in explained.Take(Listed))
         {
-            console.MarkupLineInterpolated($"  已说明 {finding.Rule} {finding.Key}: {by!.Text}（{by.By} {by.At:yyyy-MM-dd HH:mm}{(by.Period != period ? $"，沿用 {by.Period}" : string.Empty)}）");
+            console.MarkupLineInterpolated($"  已说明 {finding.Rule} {finding.Key}：{by!.Text}（{by.By} {by.At.ToOffset(Core.Calendar.ReportingDeadline.ShanghaiOffset):yyyy-MM-dd HH:mm} 北京时间{(by.Period != period ? $"，沿用 {by.Period}" : string.Empty)}）");
         }
 
         foreach (var o in detail.Overrides)

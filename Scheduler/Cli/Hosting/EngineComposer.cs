@@ -94,7 +94,7 @@ public sealed class EngineComposer(IFileSystem fileSystem, TimeProvider clock)
         }
         catch (InvalidDataException e)
         {
-            throw new UsageException($"{fullPath}: {e.Message}");
+            throw new UsageException($"{fullPath} 不是有效的 JSON 配置文件 (invalid JSON)：{e.Message}");
         }
 
         return fileSystem.Path.GetDirectoryName(fullPath)!;

@@ -55,7 +55,7 @@ public sealed class ServeCommand(EngineComposer composer, IFileSystem fileSystem
             }
 
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            console.WriteLine($"门户已启动 (portal started): {string.Join(" ", addresses)}  按 Ctrl+C 停止");
+            console.WriteLine($"门户已启动 (portal started)：{string.Join(" ", addresses)}  按 Ctrl+C 停止。");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class PurgeCommand(EngineComposer composer, IAnsiConsole console) 
         if (settings.Plan)
         {
             var plan = await purge.PlanAsync(actor, engine.Stopping);
-            var rules = string.Join(", ", plan.Policy.Rules.Select(r => $"{r.Kind} {r.Years} years"));
+            var rules = string.Join("，", plan.Policy.Rules.Select(r => $"{r.Kind} {r.Years} 年"));
             console.MarkupLineInterpolated($"保管期限 (retention policy) {plan.Policy.File}：{rules}");
             WriteItems(plan.Items);
             console.MarkupLineInterpolated($"{plan.Items.Count} 项已超过保管期限 (past retention)；未作任何更改。");
@@ -57,7 +57,7 @@ public sealed class PurgeCommand(EngineComposer composer, IAnsiConsole console) 
 
     private void WriteItems(IReadOnlyList<PurgeItem> items)
     {
-        var table = new Table().AddColumn("kind").AddColumn("path or rows").AddColumn(new TableColumn("age (days)").RightAligned()).AddColumn("sha256");
+        var table = new Table().AddColumn("类别 (kind)").AddColumn("路径或记录 (path or rows)").AddColumn(new TableColumn("已保存天数 (age, days)").RightAligned()).AddColumn("sha256");
         foreach (var item in items)
         {
             table.AddRow(item.Kind, Markup.Escape(item.Target), item.AgeDays.ToString(CultureInfo.InvariantCulture), item.Sha256);

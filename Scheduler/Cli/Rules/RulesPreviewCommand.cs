@@ -23,8 +23,8 @@ public sealed class RulesPreviewCommand(EngineComposer composer, IFileSystem fil
         var (period, candidate) = (ReportingPeriod.Parse(settings.Period!), fileSystem.Path.GetFullPath(settings.Rules!));
         var preview = await steps.ShowAsync(progress => Task.Run(() => rules.Preview(period, candidate, actor, progress, engine.Stopping), engine.Stopping));
         console.MarkupLineInterpolated($"{preview.Period}：现行规则 (rules in force) {preview.ActiveVersion} → 候选规则 (candidate) {preview.CandidateVersion}（两者在同一只读事务中读取源系统）");
-        var table = new Table().AddColumn("part").AddColumn(new TableColumn("added").RightAligned()).AddColumn(new TableColumn("removed").RightAligned())
-            .AddColumn(new TableColumn("changed").RightAligned()).AddColumn("examples");
+        var table = new Table().AddColumn("数据段 (part)").AddColumn(new TableColumn("新增 (added)").RightAligned()).AddColumn(new TableColumn("删除 (removed)").RightAligned())
+            .AddColumn(new TableColumn("变更 (changed)").RightAligned()).AddColumn("示例 (examples)");
         foreach (var diff in preview.Parts)
         {
             var examples = diff.Added.Take(Shown).Select(k => "+" + k)

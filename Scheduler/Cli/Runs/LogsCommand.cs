@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using RiskReporting.Core.Runs;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Runs;
 using RiskReporting.Scheduler.Cli.Hosting;
@@ -15,7 +16,7 @@ public sealed class LogsCommand(EngineComposer composer, IAnsiConsole console) :
         await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var log = await engine.Get<StatusService>().RunLogAsync(settings.Run!, actor, engine.Stopping);
-        console.WriteLine($"# {log.Run.Period} batch {log.Run.Batch:D2} {log.Run.State}: {log.Path}");
+        console.WriteLine($"# {log.Run.Period} 第 {log.Run.Batch:D2} 批 {RunStateNames.Of(log.Run.State)}：{log.Path}");
         foreach (var line in log.Lines)
         {
             console.WriteLine(line);

@@ -14,6 +14,6 @@ public sealed class RunCommand(EngineComposer composer, RunSummary summary, Step
         await using var engine = await composer.StartAsync(settings, settings.Flags(), cancellationToken);
         var actor = await engine.ActorAsync();
         var outcome = await steps.ShowAsync(progress => engine.Get<RunService>().RunAsync(settings.ReportingPeriod, actor, progress, engine.Stopping));
-        return summary.Report(outcome, "the run failed");
+        return summary.Report(outcome, "运行失败 (the run failed)。");
     }
 }

@@ -52,7 +52,7 @@ public sealed class RunSettings : SourceSettings
 
         if (Threshold is not null && !decimal.TryParse(Threshold, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
         {
-            return ValidationResult.Error($"--threshold '{Threshold}' is not an amount in 万元, e.g. 5000.00.");
+            return ValidationResult.Error($"--threshold '{Threshold}' 不是以万元计的金额 (not an amount)，例如 5000.00。");
         }
 
         return ValidationResult.Success();

@@ -47,11 +47,11 @@ public sealed class RunSummary(IAnsiConsole console)
 
             console.Write(byRule);
             var top = outcome.Findings.Where(f => f.Branch.Length > 0).GroupBy(f => f.Branch).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(5);
-            console.MarkupLineInterpolated($"校验发现最多的机构: {string.Join(", ", top.Select(g => $"{g.Key} ({g.Count()})"))}");
+            console.MarkupLineInterpolated($"校验发现最多的机构：{string.Join(", ", top.Select(g => $"{g.Key} ({g.Count()})"))}");
         }
         else if (outcome.RecordCounts is not null)
         {
-            console.MarkupLine("校验发现: 无");
+            console.MarkupLine("校验发现：无");
         }
 
         if (outcome.RecordCounts is not null && outcome.Message is { } note)
@@ -61,7 +61,7 @@ public sealed class RunSummary(IAnsiConsole console)
 
         foreach (var o in outcome.Overrides)
         {
-            console.MarkupLineInterpolated($"补录 {o.Id}: {o.Part} {o.Key} {o.Field} = {o.Value}（{o.By}：{o.Reason}）");
+            console.MarkupLineInterpolated($"补录 {o.Id}：{o.Part} {o.Key} {o.Field} = {o.Value}（{o.By}：{o.Reason}）");
         }
 
         if (outcome.Package is { } package)

@@ -39,7 +39,7 @@ public sealed class SchedulerCommand(EngineComposer composer, IAnsiConsole conso
         try
         {
             var trigger = await scheduler.GetTrigger(SchedulerHost.TriggerKey, stop.Token);
-            var next = trigger?.NextFireTimeUtc is { } fire ? ShanghaiTimeLayoutRenderer.Format(fire)[..16].Replace('T', ' ') + " (Asia/Shanghai)" : "none";
+            var next = trigger?.NextFireTimeUtc is { } fire ? ShanghaiTimeLayoutRenderer.Format(fire)[..16].Replace('T', ' ') + "（北京时间）" : "无 (none)";
             console.MarkupLineInterpolated($"调度器 (scheduler) {scheduler.SchedulerInstanceId} 运行中 (running)：'{options.Cron}'（{options.TimeZone}）；下次触发 (next fire) {next}；作业存储 {jobStore}。");
             var missing = await engine.Get<StatusService>().MissingPeriodsAsync(actor, stop.Token);
             if (await host.CatchUpAsync(scheduler, missing, stop.Token))

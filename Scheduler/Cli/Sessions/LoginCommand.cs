@@ -15,7 +15,7 @@ public sealed class LoginCommand(EngineComposer composer, IFileSystem fileSystem
     public override async Task<int> ExecuteAsync(CommandContext context, PasswordSettings settings, CancellationToken cancellationToken)
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
-        var password = PasswordInput.Read(settings.PasswordStdin, $"Password for {settings.Name}: ");
+        var password = PasswordInput.Read(settings.PasswordStdin, $"{settings.Name} 的密码 (password)：");
         var outcome = await engine.Get<IdentityService>().LoginAsync(settings.Name, password, engine.Stopping);
         var file = CliSession.File(fileSystem);
         file.Write(outcome.Token!);

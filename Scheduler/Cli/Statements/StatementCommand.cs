@@ -28,7 +28,7 @@ public sealed class StatementCommand(EngineComposer composer, IAnsiConsole conso
         }
 
         var stored = await statements.SubmitFileAsync(period, settings.File!, actor, engine.Stopping);
-        console.MarkupLineInterpolated($"{period} batch {stored.Batch:D2}: 文字说明 stored ({stored.Text.Length} characters) by {actor.Name}.");
+        console.MarkupLineInterpolated($"{period} 第 {stored.Batch:D2} 批：文字说明已由 {actor.Name} 保存 (statement stored)，共 {stored.Text.Length} 个字符。");
         return (int)ExitCode.Ok;
     }
 }

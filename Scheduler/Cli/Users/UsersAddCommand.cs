@@ -13,7 +13,7 @@ public sealed class UsersAddCommand(EngineComposer composer, IAnsiConsole consol
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
         var actor = await engine.ActorAsync();
-        var password = settings.PasswordStdin || !Console.IsInputRedirected ? PasswordInput.Read(settings.PasswordStdin, $"Password for {settings.Name}: ") : null;
+        var password = settings.PasswordStdin || !Console.IsInputRedirected ? PasswordInput.Read(settings.PasswordStdin, $"{settings.Name} 的密码 (password)：") : null;
         var change = await engine.Get<UserService>().AddAsync(settings.Name, settings.Role!, password, actor, engine.Stopping);
         console.MarkupLineInterpolated($"已添加用户 (added user) [bold]{change.Account.Name}[/]，角色 {change.Account.Role}{(password is null ? "（通过本行目录服务登录 directory）" : string.Empty)}。");
         return (int)ExitCode.Ok;

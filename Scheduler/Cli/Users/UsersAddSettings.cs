@@ -33,7 +33,7 @@ public sealed class UsersAddSettings : UserNameSettings
         }
         catch (FormatException e)
         {
-            return ValidationResult.Error("--role: " + e.Message);
+            return ValidationResult.Error("--role：" + e.Message);
         }
 
         return ValidationResult.Success();

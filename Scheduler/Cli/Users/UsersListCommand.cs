@@ -16,11 +16,11 @@ public sealed class UsersListCommand(EngineComposer composer, IAnsiConsole conso
         var actor = await engine.ActorAsync();
         var users = engine.Get<UserService>();
         var positions = await users.PositionsAsync(actor, engine.Stopping);
-        var table = new Table().AddColumn("user").AddColumn("role").AddColumn("position").AddColumn("since (UTC)");
+        var table = new Table().AddColumn("用户 (user)").AddColumn("角色 (role)").AddColumn("职务 (position)").AddColumn("创建时间 (北京时间)");
         foreach (var user in await users.ListAsync(actor, engine.Stopping))
         {
             table.AddRow(Markup.Escape(user.Name), user.Role.ToString(), Markup.Escape(positions.GetValueOrDefault(user.Name, "-")),
-                user.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                user.CreatedAt.ToOffset(Core.Calendar.ReportingDeadline.ShanghaiOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
         }
 
         console.Write(table);

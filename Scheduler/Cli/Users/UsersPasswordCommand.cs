@@ -13,7 +13,7 @@ public sealed class UsersPasswordCommand(EngineComposer composer, IAnsiConsole c
     {
         await using var engine = await composer.StartAsync(settings, null, cancellationToken);
         var actor = await engine.ActorAsync();
-        var password = PasswordInput.Read(settings.PasswordStdin, $"New password for {settings.Name}: ");
+        var password = PasswordInput.Read(settings.PasswordStdin, $"{settings.Name} 的新密码 (new password)：");
         await engine.Get<UserService>().SetPasswordAsync(settings.Name, password, actor, engine.Stopping);
         console.MarkupLineInterpolated($"[bold]{settings.Name}[/] 的密码已设置 (password set)。");
         return (int)ExitCode.Ok;

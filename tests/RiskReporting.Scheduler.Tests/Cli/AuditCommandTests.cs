@@ -56,7 +56,7 @@ public sealed class AuditCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(verified.ExitCode, Is.EqualTo(1), verified.Output + verified.Error);
-            Assert.That(verified.Error, Does.Contain("the audit chain is broken").And.Contain(named));
+            Assert.That(verified.Error, Does.Contain("审计链已被破坏 (the audit chain is broken)：").And.Contain(named));
         });
     }
 

@@ -26,6 +26,7 @@ public sealed class DisputeFourEyesTests
         var otherBranchs = users.As("li", "disputes", "show", "D0002");
         var missing = users.As("li", "disputes", "show", "D9999");
         var ownBranchs = users.As("zhao", "disputes", "show", "D0002");
+        var ownList = users.As("zhao", "disputes", "list");
         var branchReviews = users.As("zhao", "disputes", "review", "D0002", "--approve");
         users.As("ops1", "disputes", "answer", "D0001", "--result", "2", "--value", "180000.00", "--change-date", "20261015", "--text", "按年报更正");
         var byAnswerer = users.As("ops1", "disputes", "review", "D0001", "--approve");
@@ -38,9 +39,13 @@ public sealed class DisputeFourEyesTests
         Assert.Multiple(() =>
         {
             Assert.That(imported.ExitCode, Is.Zero, imported.Error);
+            Assert.That(imported.Output, Does.Contain($"已导入通知 (imported notice) {Notice}：2 项，截止 ").And.Contain("，机构截止 (branches due) 2026-"));
             Assert.That(otherBranchs.ExitCode, Is.Not.Zero);
             Assert.That(otherBranchs.Error, Is.EqualTo(missing.Error.Replace("D9999", "D0002", StringComparison.Ordinal)), "another branch's item reads as a missing one");
             Assert.That(ownBranchs.ExitCode, Is.Zero, ownBranchs.Error);
+            Assert.That(ownBranchs.Output, Does.StartWith($"举证项 (item) D0002，通知 (notice) {Notice} — "));
+            Assert.That(ownList.ExitCode, Is.Zero, ownList.Error);
+            Assert.That(ownList.Output, Does.Contain("机构截止 (branch due)").And.Contain("D0002").And.Not.Contain("D0001").And.Contain("共 1 项 (items)。"), "a branch lists its own items only");
             Assert.That(branchReviews.ExitCode, Is.EqualTo(6), "a role that may not review exits 6, like every role refusal: " + branchReviews.Error);
             Assert.That(branchReviews.Error, Does.Contain("须由信贷管理部门办理 (role operator)"));
             Assert.That(byAnswerer.ExitCode, Is.EqualTo(5));

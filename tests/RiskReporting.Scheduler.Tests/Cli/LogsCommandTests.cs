@@ -26,7 +26,7 @@ public sealed partial class LogsCommandTests
         {
             Assert.That(runId, Is.Not.Empty, status.Output);
             Assert.That(logs.ExitCode, Is.Zero, logs.Error);
-            Assert.That(logs.Output, Does.Contain("发起人 (started by) ops1").And.Contain("sha256"));
+            Assert.That(logs.Output, Does.StartWith("# 202610 第 01 批 ").And.Contain("发起人 (started by) ops1").And.Contain("sha256"));
             Assert.That(logs.Output, Does.Match(@"\d\d:\d\d:\d\d\.\d{3}\+08:00 "), "run.log is stamped in Beijing time with its offset");
             Assert.That(hostLog, Is.Not.Empty);
             Assert.That(hostLog, Has.All.Matches<string>(l => l is not null && JsonDocument.Parse(l).RootElement.GetProperty("time").GetString()!.EndsWith("+08:00", StringComparison.Ordinal)));

@@ -31,7 +31,24 @@ public sealed class OneVoiceTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(2));
-            Assert.That(result.Error.Trim(), Does.StartWith("riskreport: 用法错误 (usage): Unknown option '--peroid'"));
+            Assert.That(result.Error.Trim(), Is.EqualTo("riskreport: 用法错误 (usage): 未知选项 (unknown option) '--peroid'：该命令可用的选项见其 --help。"));
+        });
+    }
+
+    [TestCase("未知命令 (unknown command) 'frobnicate'：可用的命令见 riskreport --help。", "frobnicate")]
+    [TestCase("命令 add 缺少必填参数 (missing required argument) NAME：见其 --help。", "users", "add")]
+    [TestCase("'abc' 不是整数 (not an integer)。", "demo", "init", "--no-users", "--out", "x", "--seed", "abc")]
+    [TestCase("--threshold 'abc' 不是以万元计的金额 (not an amount)，例如 5000.00。", "run", "--period", "202610", "--threshold", "abc")]
+    public void ACommandLineSpectreCannotParse_IsAUsageError_InChinese_WithTheEnglishTermAfterIt(string said, params string[] arguments)
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, arguments);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2), result.Output + result.Error);
+            Assert.That(result.Error.Trim(), Is.EqualTo("riskreport: 用法错误 (usage): " + said));
         });
     }
 }

@@ -86,7 +86,7 @@ public sealed class PurgeCommandTests
             Assert.That(unknown.ExitCode, Is.EqualTo(2));
             Assert.That(unknown.Error, Does.Contain("'行长' 不是职务"));
             Assert.That(byOperator.ExitCode, Is.EqualTo(6));
-            Assert.That(list.Output, Does.Contain("position").And.Contain("客户信息主管"));
+            Assert.That(list.Output, Does.Contain("职务 (position)").And.Contain("客户信息主管"));
             Assert.That(audit.Output, Does.Contain("user.position"));
         });
     }

@@ -36,7 +36,7 @@ public sealed class StatementCommandTests
             Assert.That(beforeStatement.ExitCode, Is.EqualTo(5));
             Assert.That(beforeStatement.Error, Does.Contain("尚无文字说明"));
             Assert.That(stored.ExitCode, Is.Zero, stored.Error);
-            Assert.That(stored.Output, Does.Contain("文字说明 stored"));
+            Assert.That(stored.Output, Does.Contain("202610 第 01 批：文字说明已由 ops2 保存 (statement stored)，共 "));
             Assert.That(byWriter.ExitCode, Is.EqualTo(5));
             Assert.That(byWriter.Error, Does.Contain("ops2 撰写了本批次的文字说明"));
         });
