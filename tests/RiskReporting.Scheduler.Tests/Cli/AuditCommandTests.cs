@@ -27,7 +27,7 @@ public sealed class AuditCommandTests
             Assert.That(byAuditor.Output, Does.Contain("intact"));
             Assert.That(byAdmin.ExitCode, Is.Zero, byAdmin.Error);
             Assert.That(byOperator.ExitCode, Is.EqualTo(6));
-            Assert.That(byOperator.Error, Does.Contain("需要角色 (needs the role) auditor or admin"));
+            Assert.That(byOperator.Error, Does.Contain("需要角色 (needs the role) auditor 或 admin"));
             Assert.That(listed.ExitCode, Is.Zero, listed.Error);
             Assert.That(listed.Output, Does.Contain("user.init").And.Contain("user.add").And.Not.Contain("│ ops "));
             Assert.That(listedByOperator.ExitCode, Is.EqualTo(6));

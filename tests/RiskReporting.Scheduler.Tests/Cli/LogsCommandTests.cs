@@ -69,7 +69,7 @@ public sealed partial class LogsCommandTests
             Assert.That(logged, Is.EqualTo(chain.Select(c => (c.Seq, (string?)c.Action)).ToList()), "each entry once, in chain order, across the verbs that wrote them");
             Assert.That(chain.Select(c => c.Subject), Has.Some.EqualTo("user:ops"));
             Assert.That(auditLines, Has.All.Matches<JsonElement>(e => e.GetProperty("At").GetString()!.EndsWith("+08:00", StringComparison.Ordinal)));
-            Assert.That(auditLines.Select(e => e.GetRawText()), Has.None.Contains("session ").And.None.Contains("role="), "the detail stays in the chain");
+            Assert.That(auditLines.Select(e => e.GetRawText()), Has.None.Contains("会话 (session)").And.None.Contains("role="), "the detail stays in the chain");
             Assert.That(auditLines.Select(e => e.GetRawText()), Has.None.Contains("ops").And.None.Contains("audit\""), "no user's name, as actor or subject");
             Assert.That(auditLines.Select(e => e.GetRawText()), Has.All.Contains("\"message\":\"审计 (audit) "), "the message is in Chinese, written as characters, not \\u escapes");
         });

@@ -90,7 +90,7 @@ public sealed class SessionTests
             Assert.That(branchAddsAUser.ExitCode, Is.EqualTo(6));
             Assert.That(branchAddsAUser.Error, Does.Contain("需要角色 (needs the role) admin"));
             Assert.That(operatorLists.ExitCode, Is.EqualTo(6));
-            Assert.That(operatorLists.Error, Does.Contain("需要角色 (needs the role) auditor or admin"));
+            Assert.That(operatorLists.Error, Does.Contain("需要角色 (needs the role) auditor 或 admin"));
             Assert.That(adminApproves.ExitCode, Is.EqualTo(6), "an admin cannot approve");
             Assert.That(adminApproves.Error, Does.Contain("需要角色 (needs the role) operator"));
             Assert.That(adminOwnRole.ExitCode, Is.EqualTo(6));
