@@ -37,6 +37,7 @@ app.Configure(config =>
 
     // An unknown option or a stray argument is an error naming it, in every verb: `explain --kye K` must never explain every finding of the rule.
     config.UseStrictParsing();
+    config.SetInterceptor(new MissingOptionValue());
     config.PropagateExceptions();
     config.AddBranch("demo", demo =>
     {

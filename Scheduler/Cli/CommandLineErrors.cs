@@ -22,6 +22,12 @@ public static partial class CommandLineErrors
             return $"未知选项 (unknown option) '{typed}'：该命令可用的选项见其 --help。";
         }
 
+        // A settings check that saw Spectre's stand-in for the value an option given last did not get (see MissingOptionValue).
+        if (message.Contains(MissingOptionValue.SpectreDefaultCommand, StringComparison.Ordinal) && args.Count > 0 && args[^1].StartsWith('-'))
+        {
+            return MissingValue(args[^1]);
+        }
+
         if (UnknownCommand().Match(message) is { Success: true } command)
         {
             return $"未知命令 (unknown command) '{command.Groups[1].Value}'：可用的命令见 riskreport --help。";
@@ -45,6 +51,9 @@ public static partial class CommandLineErrors
 
         return message;
     }
+
+    /// <summary>The refusal of an option given with no value after it.</summary>
+    public static string MissingValue(string option) => $"{option} 缺少值 (missing value)：在 {option} 后给出它的值，见该命令的 --help。";
 
     [GeneratedRegex(@"^Unknown option '([^']+)'\.?$")]
     private static partial Regex UnknownOption();

@@ -26,6 +26,23 @@ public sealed class StrictCommandLineTests
         });
     }
 
+    [TestCase("--period", "run", "--period", "202610", "--period", TestName = "Run_WithAPeriodOptionGivenLastWithNoValue_ExitsTwoNamingIt")]
+    [TestCase("--work", "status", "--work", TestName = "Status_WithAWorkOptionGivenLastWithNoValue_ExitsTwoNamingIt_AndMakesNoFolder")]
+    [TestCase("--run", "logs", "--run", TestName = "Logs_WithARunOptionGivenLastWithNoValue_ExitsTwoNamingIt")]
+    public void AValueOptionGivenLastWithNoValue_ExitsTwoNamingIt(string named, params string[] arguments)
+    {
+        using var folder = RiskReportProcess.NewFolder();
+
+        var result = RiskReportProcess.Run(folder.Path, arguments);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2), result.Output + result.Error);
+            Assert.That(result.Error.Trim(), Is.EqualTo($"riskreport: 用法错误 (usage): {named} 缺少值 (missing value)：在 {named} 后给出它的值，见该命令的 --help。"));
+            Assert.That(Directory.GetFileSystemEntries(folder.Path), Is.Empty, "nothing was made, not even a folder named after Spectre's stand-in for the value");
+        });
+    }
+
     [Test]
     public void Version_PrintsTheEngineVersion()
     {
