@@ -9,12 +9,10 @@ public static class RecordKey
     /// <summary>Compares two records of one part by its key fields.</summary>
     public static int Compare(ReportRecord x, ReportRecord y)
     {
-        var part = x.Part;
-        foreach (var index in part.KeyIndexes)
+        var (a, b) = (x.Values, y.Values);
+        foreach (var (index, numeric) in x.Part.Keys)
         {
-            var c = part.Fields[index].Type == FieldType.WholeNumber
-                ? CompareNumbers(x.Values[index], y.Values[index])
-                : string.CompareOrdinal(x.Values[index], y.Values[index]);
+            var c = numeric ? CompareNumbers(a[index], b[index]) : string.CompareOrdinal(a[index], b[index]);
             if (c != 0)
             {
                 return c;
@@ -28,7 +26,9 @@ public static class RecordKey
 
     private static int CompareNumbers(string x, string y)
     {
-        var byLength = x.TrimStart('0').Length.CompareTo(y.TrimStart('0').Length);
-        return byLength != 0 ? byLength : string.CompareOrdinal(x.TrimStart('0'), y.TrimStart('0'));
+        var a = x.AsSpan().TrimStart('0');
+        var b = y.AsSpan().TrimStart('0');
+        var byLength = a.Length.CompareTo(b.Length);
+        return byLength != 0 ? byLength : a.SequenceCompareTo(b);
     }
 }
