@@ -61,6 +61,7 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
             snapshot.Period.DataDate,
             snapshot.BranchesByBankCode.Keys.ToHashSet(StringComparer.Ordinal),
             snapshot["B2P1"].GroupBy(r => r["GROUP_CODE"], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()["CREDIT_TYPE"], StringComparer.Ordinal));
+        var duplicates = new UniquenessRules.DuplicateKeys(branches);
         foreach (var (part, records) in snapshot.Records)
         {
             var validator = new PartValidator(Core.Reports.ReportParts.ByCode(part), context);
@@ -70,6 +71,11 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
                 if (++checkedRecords % ProgressEvery == 0)
                 {
                     recordsChecked?.Report(checkedRecords);
+                }
+
+                foreach (var hit in duplicates.Next(record))
+                {
+                    yield return hit;
                 }
 
                 var result = validator.Validate(record);
@@ -82,6 +88,11 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
                 {
                     yield return new Hit(failure.ErrorCode, part, record.Key, failure.PropertyName, Convert.ToString(failure.AttemptedValue, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, branches.Of(record));
                 }
+            }
+
+            foreach (var hit in duplicates.End())
+            {
+                yield return hit;
             }
         }
     }

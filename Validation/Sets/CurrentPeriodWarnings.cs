@@ -24,8 +24,27 @@ public static class CurrentPeriodWarnings
             }
         }
 
-        var borrowers = snapshot["B1P3"].Select(r => r["CUST_CODE"]).ToHashSet(StringComparer.Ordinal);
-        var exposed = DetailParts.SelectMany(p => snapshot[p].Where(r => MessageFormat.AmountOrZero(r[BalanceOf[p]]) > 0)).Select(r => r["CUST_CODE"]).ToHashSet(StringComparer.Ordinal);
+        // Borrowers (every B1P3 customer) and exposed customers (a detail record with a balance) in one read of each detail part (issue #16).
+        var borrowers = new HashSet<string>(StringComparer.Ordinal);
+        var exposed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in DetailParts)
+        {
+            var (balance, lending) = (Core.Reports.ReportParts.ByCode(part).IndexOf(BalanceOf[part]), part == "B1P3");
+            foreach (var record in snapshot[part])
+            {
+                var customer = record["CUST_CODE"];
+                if (lending)
+                {
+                    borrowers.Add(customer);
+                }
+
+                if (MessageFormat.AmountOrZero(record.Values[balance]) > 0)
+                {
+                    exposed.Add(customer);
+                }
+            }
+        }
+
         var oldest = snapshot.Period.DataDate.AddMonths(-18).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         foreach (var customer in snapshot["B3P1"])
         {
