@@ -35,12 +35,24 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
         var branches = new FindingBranch(snapshot);
         var findings = new List<Finding>();
         var crossPeriod = previous is null ? [] : CrossPeriodRules.Check(snapshot, previous, branches);
-        foreach (var hit in RecordHits(snapshot, branches, recordsChecked, cancellationToken)
+        // The rules across records that look at every detail record are told each one by the pass of the record rules, so a
+        // spilled part is read once for all of them (issue #16); their hits follow once that pass is over.
+        var contracts = new UniquenessRules.SharedContracts(branches, spill);
+        var details = new CompletenessRules.Details(snapshot, branches);
+        var exposure = new CurrentPeriodWarnings.Exposure();
+        IEnumerable<Hit> Visit(ReportRecord record)
+        {
+            contracts.Visit(record);
+            exposure.Visit(record);
+            return details.Visit(record);
+        }
+
+        foreach (var hit in RecordHits(snapshot, branches, Visit, recordsChecked, cancellationToken)
             .Concat(crossPeriod)
-            .Concat(UniquenessRules.Check(snapshot, branches, spill))
-            .Concat(CompletenessRules.Check(snapshot, branches))
+            .Concat(UniquenessRules.Check(snapshot, branches, contracts))
+            .Concat(CompletenessRules.Check(snapshot, branches, details))
             .Concat(LogicRules.Check(snapshot, branches))
-            .Concat(CurrentPeriodWarnings.Check(snapshot, branches))
+            .Concat(CurrentPeriodWarnings.Check(snapshot, branches, exposure))
             .Concat(GeneralLedgerRules.Check(snapshot, options.GlToleranceYuan))
             .Concat(ExtractionFindings.Of(snapshot, branches)))
         {
@@ -54,7 +66,7 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
     /// <summary>How often, in records, progress is reported.</summary>
     public const int ProgressEvery = 10_000;
 
-    private static IEnumerable<Hit> RecordHits(PeriodSnapshot snapshot, FindingBranch branches, IProgress<long>? recordsChecked, CancellationToken cancellationToken)
+    private static IEnumerable<Hit> RecordHits(PeriodSnapshot snapshot, FindingBranch branches, Func<ReportRecord, IEnumerable<Hit>> visit, IProgress<long>? recordsChecked, CancellationToken cancellationToken)
     {
         long checkedRecords = 0;
         var context = new Records.RecordCheckContext(
@@ -62,9 +74,10 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
             snapshot.BranchesByBankCode.Keys.ToHashSet(StringComparer.Ordinal),
             snapshot["B2P1"].GroupBy(r => r["GROUP_CODE"], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()["CREDIT_TYPE"], StringComparer.Ordinal));
         var duplicates = new UniquenessRules.DuplicateKeys(branches);
-        foreach (var (part, records) in snapshot.Records)
+        foreach (var definition in ReportParts.All)
         {
-            var validator = new PartValidator(Core.Reports.ReportParts.ByCode(part), context);
+            var (part, records) = (definition.Code, snapshot[definition.Code]);
+            var validator = new PartValidator(definition, context);
             foreach (var record in records)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -74,6 +87,11 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
                 }
 
                 foreach (var hit in duplicates.Next(record))
+                {
+                    yield return hit;
+                }
+
+                foreach (var hit in visit(record))
                 {
                     yield return hit;
                 }

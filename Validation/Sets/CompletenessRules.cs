@@ -1,3 +1,4 @@
+using RiskReporting.Core.Reports;
 using RiskReporting.Core.Snapshots;
 using RiskReporting.Validation.Findings;
 
@@ -6,35 +7,52 @@ namespace RiskReporting.Validation.Sets;
 /// <summary>WZX-001 … WZX-003: detail records against the lines of B1P1, splits against the members of B2P3.</summary>
 public static class CompletenessRules
 {
-    private static readonly string[] DetailParts = ["B1P3", "B1P4", "B1P5", "B1P6"];
+    /// <summary>WZX-003; WZX-001 and WZX-002 are <see cref="Details"/>'s, told the detail records by the pass of the record rules.</summary>
+    public static IEnumerable<Hit> Check(PeriodSnapshot snapshot, FindingBranch branches, Details details) =>
+        snapshot["B1P2"].Where(r => !details.Members.Contains((r["GROUP_CODE"], r["MEMBER_CODE"])))
+            .Select(split => new Hit("WZX-003", "B1P2", split.Key, "MEMBER_CODE", split["MEMBER_CODE"], branches.Of(split)));
 
-    public static IEnumerable<Hit> Check(PeriodSnapshot snapshot, FindingBranch branches)
+    /// <summary>
+    /// WZX-001 and WZX-002: each detail record (B1P3 … B1P6) against the lines of B1P1 and the members of B2P3, which are read first;
+    /// the records themselves come from the pass of the record rules (issue #16).
+    /// </summary>
+    public sealed class Details
     {
-        var holders = snapshot["B1P1"].Where(r => r["CREDIT_NO"] != "WNRSXYW")
-            .ToLookup(r => r["CREDIT_NO"], r => (Type: r["CUST_TYPE"], Holder: r["CUST_CODE"]), StringComparer.Ordinal);
-        var members = snapshot["B2P3"].Select(r => (r["GROUP_CODE"], r["MEMBER_CODE"])).ToHashSet();
-        foreach (var record in DetailParts.SelectMany(p => snapshot[p]))
+        private readonly ILookup<string, (string Type, string Holder)> _holders;
+        private readonly FindingBranch _branches;
+
+        public Details(PeriodSnapshot snapshot, FindingBranch branches)
         {
+            _branches = branches;
+            _holders = snapshot["B1P1"].Where(r => r["CREDIT_NO"] != "WNRSXYW")
+                .ToLookup(r => r["CREDIT_NO"], r => (Type: r["CUST_TYPE"], Holder: r["CUST_CODE"]), StringComparer.Ordinal);
+            Members = snapshot["B2P3"].Select(r => (r["GROUP_CODE"], r["MEMBER_CODE"])).ToHashSet();
+        }
+
+        internal HashSet<(string, string)> Members { get; }
+
+        public IEnumerable<Hit> Visit(ReportRecord record)
+        {
+            if (record.Part.Code is not ("B1P3" or "B1P4" or "B1P5" or "B1P6"))
+            {
+                return [];
+            }
+
             var credit = record["CREDIT_NO"];
             if (credit == "WNRSXYW")
             {
-                continue;
+                return [];
             }
 
             var customer = record["CUST_CODE"];
-            if (!holders.Contains(credit))
+            if (!_holders.Contains(credit))
             {
-                yield return new Hit("WZX-001", record.Part.Code, record.Key, "CREDIT_NO", credit, branches.Of(record));
+                return [new Hit("WZX-001", record.Part.Code, record.Key, "CREDIT_NO", credit, _branches.Of(record))];
             }
-            else if (!holders[credit].Any(h => h.Type == "2" ? h.Holder == customer : members.Contains((h.Holder, customer))))
-            {
-                yield return new Hit("WZX-002", record.Part.Code, record.Key, "CREDIT_NO", credit, branches.Of(record));
-            }
-        }
 
-        foreach (var split in snapshot["B1P2"].Where(r => !members.Contains((r["GROUP_CODE"], r["MEMBER_CODE"]))))
-        {
-            yield return new Hit("WZX-003", "B1P2", split.Key, "MEMBER_CODE", split["MEMBER_CODE"], branches.Of(split));
+            return _holders[credit].Any(h => h.Type == "2" ? h.Holder == customer : Members.Contains((h.Holder, customer)))
+                ? []
+                : [new Hit("WZX-002", record.Part.Code, record.Key, "CREDIT_NO", credit, _branches.Of(record))];
         }
     }
 }

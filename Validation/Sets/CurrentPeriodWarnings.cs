@@ -1,5 +1,6 @@
 using RiskReporting.Core.Amounts;
 using System.Globalization;
+using RiskReporting.Core.Reports;
 using RiskReporting.Core.Snapshots;
 using RiskReporting.Validation.Findings;
 
@@ -9,10 +10,10 @@ namespace RiskReporting.Validation.Sets;
 public static class CurrentPeriodWarnings
 {
     private const decimal LimitCeilingWan = 10_000_000.00m;
-    private static readonly string[] DetailParts = ["B1P3", "B1P4", "B1P5", "B1P6"];
     private static readonly Dictionary<string, string> BalanceOf = new(StringComparer.Ordinal) { ["B1P3"] = "LOAN_BAL", ["B1P4"] = "BOOK_BAL", ["B1P5"] = "BOOK_BAL", ["B1P6"] = "BIZ_BAL" };
 
-    public static IEnumerable<Hit> Check(PeriodSnapshot snapshot, FindingBranch branches)
+    /// <param name="exposure">TS-DQ-006's borrowers and TS-DQ-009's exposed customers, told the detail records by the pass of the record rules.</param>
+    public static IEnumerable<Hit> Check(PeriodSnapshot snapshot, FindingBranch branches, Exposure exposure)
     {
         foreach (var holder in snapshot["B1P1"].GroupBy(r => (Type: r["CUST_TYPE"], Code: r["CUST_CODE"])))
         {
@@ -24,27 +25,7 @@ public static class CurrentPeriodWarnings
             }
         }
 
-        // Borrowers (every B1P3 customer) and exposed customers (a detail record with a balance) in one read of each detail part (issue #16).
-        var borrowers = new HashSet<string>(StringComparer.Ordinal);
-        var exposed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in DetailParts)
-        {
-            var (balance, lending) = (Core.Reports.ReportParts.ByCode(part).IndexOf(BalanceOf[part]), part == "B1P3");
-            foreach (var record in snapshot[part])
-            {
-                var customer = record["CUST_CODE"];
-                if (lending)
-                {
-                    borrowers.Add(customer);
-                }
-
-                if (MessageFormat.AmountOrZero(record.Values[balance]) > 0)
-                {
-                    exposed.Add(customer);
-                }
-            }
-        }
-
+        var (borrowers, exposed) = (exposure.Borrowers, exposure.Exposed);
         var oldest = snapshot.Period.DataDate.AddMonths(-18).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         foreach (var customer in snapshot["B3P1"])
         {
@@ -57,6 +38,32 @@ public static class CurrentPeriodWarnings
             if (snapshot.CustomerFacts.TryGetValue(code, out var facts) && facts.ClosedOn is { } closed && closed <= snapshot.Period.DataDate && exposed.Contains(code))
             {
                 yield return new Hit("TS-DQ-009", "B3P1", customer.Key, string.Empty, closed.ToString("yyyyMMdd", CultureInfo.InvariantCulture), branches.Of(customer));
+            }
+        }
+    }
+
+    /// <summary>Borrowers (every B1P3 customer) and exposed customers (a detail record with a balance), gathered from the pass of the record rules (issue #16).</summary>
+    public sealed class Exposure
+    {
+        internal HashSet<string> Borrowers { get; } = new(StringComparer.Ordinal);
+
+        internal HashSet<string> Exposed { get; } = new(StringComparer.Ordinal);
+
+        public void Visit(ReportRecord record)
+        {
+            if (!BalanceOf.TryGetValue(record.Part.Code, out var balance))
+            {
+                return;
+            }
+
+            if (record.Part.Code == "B1P3")
+            {
+                Borrowers.Add(record["CUST_CODE"]);
+            }
+
+            if (MessageFormat.AmountOrZero(record[balance]) > 0)
+            {
+                Exposed.Add(record["CUST_CODE"]);
             }
         }
     }

@@ -12,9 +12,8 @@ namespace RiskReporting.Validation.Sets;
 /// </summary>
 public static class UniquenessRules
 {
-    private static readonly string[] ContractParts = ["B1P3", "B1P6"];
-
-    public static IEnumerable<Hit> Check(PeriodSnapshot snapshot, FindingBranch branches, SpillArea? spill)
+    /// <param name="contracts">WYX-003's contracts, told every record by the pass of the record rules.</param>
+    public static IEnumerable<Hit> Check(PeriodSnapshot snapshot, FindingBranch branches, SharedContracts contracts)
     {
         foreach (var hit in Shared(snapshot, branches, "WYX-001", ["B3P1"], "USCC"))
         {
@@ -26,26 +25,36 @@ public static class UniquenessRules
             yield return hit;
         }
 
-        foreach (var hit in SharedContracts(snapshot, branches, spill))
+        foreach (var hit in contracts.Hits())
         {
             yield return hit;
         }
     }
 
-    /// <summary>WYX-003: B1P3 and B1P6 records whose contract belongs to two or more customer codes, from (contract, customer) rows sorted by contract.</summary>
-    private static IEnumerable<Hit> SharedContracts(PeriodSnapshot snapshot, FindingBranch branches, SpillArea? spill)
+    /// <summary>
+    /// WYX-003: B1P3 and B1P6 records whose contract belongs to two or more customer codes, from (contract, customer) rows sorted
+    /// by contract. The rows are taken as the pass of the record rules goes by (issue #16), in part order as before.
+    /// </summary>
+    public sealed class SharedContracts(FindingBranch branches, SpillArea? spill)
     {
-        var contracts = new ExternalSorter<string?[]>("contracts", TextRowFormat.ByLeading(1), TextRowFormat.Instance, spill);
-        foreach (var record in ContractParts.SelectMany(p => snapshot[p]).Where(r => r["CONTRACT_NO"].Length > 0))
+        private readonly ExternalSorter<string?[]> _contracts = new("contracts", TextRowFormat.ByLeading(1), TextRowFormat.Instance, spill);
+
+        public void Visit(ReportRecord record)
         {
-            contracts.Add([record["CONTRACT_NO"], record["CUST_CODE"], record.Part.Code, record.Key, branches.Of(record)]);
+            if (record.Part.Code is "B1P3" or "B1P6" && record["CONTRACT_NO"].Length > 0)
+            {
+                _contracts.Add([record["CONTRACT_NO"], record["CUST_CODE"], record.Part.Code, record.Key, branches.Of(record)]);
+            }
         }
 
-        foreach (var group in contracts.Complete().Consecutive((x, y) => x[0] == y[0]).Where(g => g.Select(r => r[1]).Distinct(StringComparer.Ordinal).Count() > 1))
+        public IEnumerable<Hit> Hits()
         {
-            foreach (var r in group)
+            foreach (var group in _contracts.Complete().Consecutive((x, y) => x[0] == y[0]).Where(g => g.Select(r => r[1]).Distinct(StringComparer.Ordinal).Count() > 1))
             {
-                yield return new Hit("WYX-003", r[2]!, r[3]!, "CONTRACT_NO", r[0]!, r[4]!);
+                foreach (var r in group)
+                {
+                    yield return new Hit("WYX-003", r[2]!, r[3]!, "CONTRACT_NO", r[0]!, r[4]!);
+                }
             }
         }
     }
