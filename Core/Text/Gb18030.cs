@@ -19,5 +19,9 @@ public static class Gb18030
     public static Encoding Writing => ForWriting.Value;
 
     /// <summary>Length in GB18030 bytes, as the C..n limits count it.</summary>
-    public static int ByteCount(string text) => Encoding.GetByteCount(text);
+    /// <remarks>
+    /// An ASCII text is counted by its length (GB18030 writes U+0000–U+007F in one byte each), without the code-pages encoder that
+    /// every text field of every record passed through twice, in the validation and in the gate (issue #16).
+    /// </remarks>
+    public static int ByteCount(string text) => System.Text.Ascii.IsValid(text) ? text.Length : Encoding.GetByteCount(text);
 }

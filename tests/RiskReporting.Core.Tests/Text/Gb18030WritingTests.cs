@@ -16,6 +16,16 @@ public sealed class Gb18030WritingTests
         Assert.That(Gb18030.Writing.GetBytes(ascii), Is.EqualTo(Gb18030.Encoding.GetBytes(ascii)));
     }
 
+    [TestCase("")]
+    [TestCase("B0001H111000001")]
+    [TestCase("\0\u007F")]
+    [TestCase("\u0080")]
+    [TestCase("甲公司 A&B")]
+    [TestCase("😀x")]
+    [TestCase("\uD800")]
+    public void ATextsByteCount_IsTheLengthOfTheCodePagesEncodersBytes(string text) =>
+        Assert.That(Gb18030.ByteCount(text), Is.EqualTo(Gb18030.Encoding.GetBytes(text).Length));
+
     [TestCase(1)]
     [TestCase(2)]
     [TestCase(3)]
