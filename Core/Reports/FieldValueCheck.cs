@@ -25,9 +25,9 @@ public static partial class FieldValueCheck
             FieldType.Amount when !AmountPattern().IsMatch(value) => $"{field.Name} 须为以万元为单位、两位小数的金额 (amount)，例如 1234.50",
             FieldType.Ratio when !RatioPattern().IsMatch(value) => $"{field.Name} 须为四位小数的比例 (ratio)，例如 0.2500",
             FieldType.WholeNumber when !WholePattern().IsMatch(value) => $"{field.Name} 须为整数 (whole number)",
-            FieldType.Date when !DateOnly.TryParseExact(value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => $"{field.Name} is a date YYYYMMDD",
+            FieldType.Date when !DateOnly.TryParseExact(value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => $"{field.Name} 须为 YYYYMMDD 格式的日期 (date)，例如 20261031",
             FieldType.Code when field.CodeList is { } list && !codes[list].Contains(value) => $"{field.Name} '{value}' 不在代码表 (code list) {list} 中",
-            FieldType.Text when field.FixedLength > 0 && value.Length != field.FixedLength => $"{field.Name} has {field.FixedLength} characters",
+            FieldType.Text when field.FixedLength > 0 && value.Length != field.FixedLength => $"{field.Name} 须为 {field.FixedLength} 个字符 (characters)",
             FieldType.Text when field.MaxBytes > 0 && Gb18030.ByteCount(value) > field.MaxBytes => $"{field.Name} 按 GB18030 编码至多 {field.MaxBytes} 字节",
             _ => null,
         };
