@@ -49,10 +49,13 @@ public sealed class SortedCollection<T> : IReadOnlyCollection<T>
     {
         foreach (var run in _runs)
         {
-            using var reader = new SpillReader(_fileSystem!.FileStream.New(run, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1));
+            using var reader = Open(run);
             visit(reader, reader.ReadInt32());
         }
     }
+
+    /// <summary>A spilled run to read from its start; the file stream is unbuffered, the reader buffers.</summary>
+    private SpillReader Open(string run) => new(_fileSystem!.FileStream.New(run, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1));
 
     private IEnumerable<T> Merge()
     {
@@ -63,7 +66,7 @@ public sealed class SortedCollection<T> : IReadOnlyCollection<T>
             var heads = new PriorityQueue<int, (T Item, int Run)>(_runs.Length, Comparer<(T Item, int Run)>.Create(CompareHeads));
             foreach (var run in _runs)
             {
-                var reader = new SpillReader(_fileSystem!.FileStream.New(run, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1));
+                var reader = Open(run);
                 readers.Add(reader);
                 remaining[readers.Count - 1] = reader.ReadInt32();
                 Advance(readers.Count - 1);

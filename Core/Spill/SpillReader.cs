@@ -38,16 +38,8 @@ public sealed class SpillReader : IDisposable
 
     public string ReadString()
     {
-        var length = Read7BitEncodedInt();
-        if (length == 0)
-        {
-            return string.Empty;
-        }
-
-        Ensure(length);
-        var value = Utf8.GetString(_buffer, _position, length);
-        _position += length;
-        return value;
+        var bytes = ReadStringBytes();
+        return bytes.IsEmpty ? string.Empty : Utf8.GetString(bytes);
     }
 
     /// <summary>The UTF-8 bytes of the next string, valid until the next read: for a pass that parses a value without making a string of it.</summary>

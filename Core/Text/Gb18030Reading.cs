@@ -18,8 +18,7 @@ public static class Gb18030Reading
 
     public static string GetStringStrict(ReadOnlySpan<byte> line)
     {
-        var first = line.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
-        if (first < 0)
+        if (System.Text.Ascii.IsValid(line))
         {
             return Encoding.Latin1.GetString(line);
         }
@@ -29,14 +28,8 @@ public static class Gb18030Reading
         var i = 0;
         while (i < line.Length)
         {
-            var ascii = line[i..].IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
-            var end = ascii < 0 ? line.Length : i + ascii;
-            for (var k = i; k < end; k++)
-            {
-                chars[written++] = (char)line[k];
-            }
-
-            i = end;
+            System.Text.Ascii.ToUtf16(line[i..], chars[written..], out var copied);
+            (i, written) = (i + copied, written + copied);
             if (i == line.Length)
             {
                 break;

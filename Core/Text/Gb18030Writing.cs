@@ -59,14 +59,8 @@ internal sealed class Gb18030Writing : Encoding
             {
                 if (!_pending)
                 {
-                    var ascii = chars[i..].IndexOfAnyExceptInRange('\0', '\x7F');
-                    var end = ascii < 0 ? chars.Length : i + ascii;
-                    for (var k = i; k < end; k++)
-                    {
-                        bytes[written++] = (byte)chars[k];
-                    }
-
-                    i = end;
+                    System.Text.Ascii.FromUtf16(chars[i..], bytes[written..], out var copied);
+                    (i, written) = (i + copied, written + copied);
                     if (i == chars.Length)
                     {
                         break;
