@@ -73,44 +73,42 @@ public sealed class SnapshotValidator(RuleCatalogue catalogue, ValidationOptions
             snapshot.Period.DataDate,
             snapshot.BranchesByBankCode.Keys.ToHashSet(StringComparer.Ordinal),
             snapshot["B2P1"].GroupBy(r => r["GROUP_CODE"], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()["CREDIT_TYPE"], StringComparer.Ordinal));
-        var duplicates = new UniquenessRules.DuplicateKeys(branches);
         foreach (var definition in ReportParts.All)
         {
             var (part, records) = (definition.Code, snapshot[definition.Code]);
             var validator = new PartValidator(definition, context);
-            foreach (var record in records)
+            // Records with one key are neighbours in report order: each run of them goes to WYX-004 once its records are checked.
+            foreach (var neighbours in records.Consecutive((x, y) => RecordKey.Compare(x, y) == 0))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (++checkedRecords % ProgressEvery == 0)
+                foreach (var record in neighbours)
                 {
-                    recordsChecked?.Report(checkedRecords);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (++checkedRecords % ProgressEvery == 0)
+                    {
+                        recordsChecked?.Report(checkedRecords);
+                    }
+
+                    foreach (var hit in visit(record))
+                    {
+                        yield return hit;
+                    }
+
+                    var result = validator.Validate(record);
+                    if (result.IsValid)
+                    {
+                        continue;
+                    }
+
+                    foreach (var failure in result.Errors)
+                    {
+                        yield return new Hit(failure.ErrorCode, part, record.Key, failure.PropertyName, Convert.ToString(failure.AttemptedValue, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, branches.Of(record));
+                    }
                 }
 
-                foreach (var hit in duplicates.Next(record))
+                foreach (var hit in UniquenessRules.Duplicates(neighbours, branches))
                 {
                     yield return hit;
                 }
-
-                foreach (var hit in visit(record))
-                {
-                    yield return hit;
-                }
-
-                var result = validator.Validate(record);
-                if (result.IsValid)
-                {
-                    continue;
-                }
-
-                foreach (var failure in result.Errors)
-                {
-                    yield return new Hit(failure.ErrorCode, part, record.Key, failure.PropertyName, Convert.ToString(failure.AttemptedValue, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, branches.Of(record));
-                }
-            }
-
-            foreach (var hit in duplicates.End())
-            {
-                yield return hit;
             }
         }
     }

@@ -60,36 +60,12 @@ public static class UniquenessRules
     }
 
     /// <summary>
-    /// WYX-004: a key that more than one record of the part carries; such records are neighbours in report order. It is told each
-    /// record of a part in that order by the pass of the record rules, so the parts are not read once more for it (issue #16).
+    /// WYX-004: a key that more than one record of the part carries. Such records are neighbours in report order, and the pass of
+    /// the record rules hands each run of them here, so the parts are not read once more for it (issue #16).
     /// </summary>
-    public sealed class DuplicateKeys(FindingBranch branches)
-    {
-        private readonly List<ReportRecord> _neighbours = [];
-
-        /// <summary>The next record of the part; the hits of the neighbours before it once it is not one of them.</summary>
-        public IEnumerable<Hit> Next(ReportRecord record)
-        {
-            var hits = _neighbours.Count > 0 && RecordKey.Compare(_neighbours[0], record) != 0 ? End() : [];
-            _neighbours.Add(record);
-            return hits;
-        }
-
-        /// <summary>The hits of the part's last neighbours; the next record told is of another part.</summary>
-        public IEnumerable<Hit> End()
-        {
-            if (_neighbours.Count < 2)
-            {
-                _neighbours.Clear();
-                return [];
-            }
-
-            var hits = _neighbours.GroupBy(r => r.Key, StringComparer.Ordinal).Where(g => g.Count() > 1)
-                .Select(duplicate => new Hit("WYX-004", duplicate.First().Part.Code, duplicate.Key, string.Empty, string.Empty, branches.Of(duplicate.First()))).ToList();
-            _neighbours.Clear();
-            return hits;
-        }
-    }
+    public static IEnumerable<Hit> Duplicates(List<ReportRecord> neighbours, FindingBranch branches) =>
+        neighbours.Count < 2 ? [] : neighbours.GroupBy(r => r.Key, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(duplicate => new Hit("WYX-004", duplicate.First().Part.Code, duplicate.Key, string.Empty, string.Empty, branches.Of(duplicate.First())));
 
     /// <summary>Records of the given parts whose field value (non-empty) belongs to two or more customer codes: each of them.</summary>
     private static IEnumerable<Hit> Shared(PeriodSnapshot snapshot, FindingBranch branches, string rule, string[] parts, string field) =>
