@@ -31,6 +31,7 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddRiskReportingEngine(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        Core.Configuration.SqliteThreading.Initialize();
         services.TryAddSingleton<IFileSystem>(new FileSystem());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();

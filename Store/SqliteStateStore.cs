@@ -21,6 +21,7 @@ public sealed class SqliteStateStore(string databasePath, TimeProvider clock, in
 
     public override DbConnection CreateConnection()
     {
+        Core.Configuration.SqliteThreading.Initialize();
         var connection = new SqliteConnection(_connectionString);
         connection.StateChange += (_, e) =>
         {

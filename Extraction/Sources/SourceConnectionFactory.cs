@@ -66,6 +66,11 @@ public static class SourceConnectionFactory
             throw new ExtractionException($"源数据库 (source database) {target.Value} 不存在。");
         }
 
+        if (target.Kind == DatabaseKind.Sqlite)
+        {
+            SqliteThreading.Initialize();
+        }
+
         var connection = FactoryFor(target.ProviderInvariantName).CreateConnection()!;
         connection.ConnectionString = target.Kind == DatabaseKind.Sqlite
             ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = target.Value, Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly, Pooling = false }.ToString()
