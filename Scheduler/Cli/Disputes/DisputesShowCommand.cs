@@ -28,7 +28,7 @@ public sealed class DisputesShowCommand(EngineComposer composer, IAnsiConsole co
 
         if (item.OverrideIds is { } overrides)
         {
-            Console.MarkupLineInterpolated($"  修订 (overrides)：{overrides}");
+            Console.MarkupLineInterpolated($"  补录 (overrides)：{overrides}");
         }
 
         foreach (var file in files)
