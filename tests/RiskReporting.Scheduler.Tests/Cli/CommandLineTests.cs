@@ -86,7 +86,7 @@ public sealed class CommandLineTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.Zero, result.Error);
-            Assert.That(result.Output, Does.Contain("USAGE"));
+            Assert.That(result.Output, Does.Contain("用法:").And.Contain("选项:"), "Spectre's headings in Chinese (zh-Hans)");
         });
     }
 
