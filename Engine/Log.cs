@@ -11,8 +11,9 @@ internal static partial class Log
     [LoggerMessage(6002, LogLevel.Information, "状态库 (state store) {Target} 的结构版本 (schema version) 为 {Version}，本次应用 {Applied} 项迁移 (migrations applied)")]
     public static partial void StateStoreReady(this ILogger logger, string target, int version, int applied);
 
-    [LoggerMessage(6003, LogLevel.Information, "用户 (user) {User} 已由 {Actor} 保存，角色 (role) {Role}")]
-    public static partial void UserSaved(this ILogger logger, string user, string role, string actor);
+    // No name of the user or of the admin who saved it, as in the audit lines (7200, user:*): `riskreport audit list` shows both to auditors.
+    [LoggerMessage(6003, LogLevel.Information, "用户 (user:*) 已保存，角色 (role) {Role}")]
+    public static partial void UserSaved(this ILogger logger, string role);
 
     [LoggerMessage(6005, LogLevel.Error, "{Period} 的运行 (run) {RunId} 失败 (FAILED)：{Reason}")]
     public static partial void RunFailed(this ILogger logger, string period, string runId, string reason);

@@ -40,7 +40,7 @@ public static class PortalHost
         builder.WebHost.UseKestrel(kestrel => kestrel.Configure(builder.Configuration.GetSection("Kestrel"))).UseUrls(options.Urls);
         builder.Services.AddPortal(options);
         addServices(builder.Services);
-        Require<Store.IPortalStore>(builder.Services, "the state store (IPortalStore), which AddRiskReportingEngine registers");
+        Require<Store.IPortalStore>(builder.Services, "状态库 (state store) IPortalStore（由 AddRiskReportingEngine 注册）");
         builder.Services.TryAddSingleton<Identity.IAuthenticator, Identity.EngineAuthenticator>();
         // After the engine's registrations, so that its store migration (a hosted service) has run when the key ring is first read.
         builder.Services.AddHostedService<Sessions.KeyRingWarmUp>();
@@ -55,7 +55,7 @@ public static class PortalHost
     {
         if (!services.Any(d => d.ServiceType == typeof(T)))
         {
-            throw new InvalidOperationException($"The portal cannot start without {what}.");
+            throw new InvalidOperationException($"门户 (portal) 无法启动 (cannot start)：缺少 {what}。");
         }
     }
 }

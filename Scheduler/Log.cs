@@ -8,14 +8,14 @@ internal static partial class Log
     [LoggerMessage(6001, LogLevel.Information, "演示银行 (demo bank) {Size}（种子 seed {Seed}）已写入 {Directory}：{Rows} 行，用时 {Milliseconds} 毫秒")]
     public static partial void DemoBankWritten(this ILogger logger, string size, int seed, string directory, long rows, long milliseconds);
 
-    [LoggerMessage(6007, LogLevel.Information, "{Period} 的定时运行 (scheduled run) 完成（触发时间 fire time {ScheduledFireTime:o}，{Kind}）")]
-    public static partial void ScheduledRunDone(this ILogger logger, string period, DateTimeOffset scheduledFireTime, string kind);
+    [LoggerMessage(6007, LogLevel.Information, "{Period} 的定时运行 (scheduled run) 完成（计划触发时间 (scheduled fire time) {ScheduledFireTime}（Asia/Shanghai），{Kind}）")]
+    public static partial void ScheduledRunDone(this ILogger logger, string period, string scheduledFireTime, string kind);
 
     [LoggerMessage(6008, LogLevel.Error, "{Period} 的定时运行 (scheduled run) 失败 (FAILED)：{Reason}")]
     public static partial void ScheduledRunFailed(this ILogger logger, string period, string reason);
 
-    [LoggerMessage(6009, LogLevel.Information, "调度器 (scheduler) {InstanceId} 已启动：cron '{Cron}'，时区 {TimeZone}，下次触发 (next fire) {NextFire:o}，作业库 (job store) {Store}")]
-    public static partial void SchedulerStarted(this ILogger logger, string instanceId, string cron, string timeZone, DateTimeOffset? nextFire, string store);
+    [LoggerMessage(6009, LogLevel.Information, "调度器 (scheduler) {InstanceId} 已启动：cron '{Cron}'，时区 {TimeZone}，下次触发 (next fire) {NextFire}（Asia/Shanghai），作业库 (job store) {Store}")]
+    public static partial void SchedulerStarted(this ILogger logger, string instanceId, string cron, string timeZone, string nextFire, string store);
 
     [LoggerMessage(6011, LogLevel.Information, "调度器补跑 (catching up) {Count} 个漏报 (missed) 期次：{Periods}")]
     public static partial void SchedulerCatchingUp(this ILogger logger, string periods, int count);

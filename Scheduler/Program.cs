@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Abstractions;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,10 @@ var app = new CommandApp(new TypeRegistrar(services));
 app.Configure(config =>
 {
     config.SetApplicationName("riskreport");
+
+    // One voice (#17): Spectre's own help headings (用法, 选项, 命令, 示例) in Chinese from its zh-Hans resources; the verbs'
+    // descriptions are Chinese already, and option names stay literal.
+    config.Settings.Culture = new CultureInfo("zh-Hans");
     config.UseAssemblyInformationalVersion();
 
     // An unknown option or a stray argument is an error naming it, in every verb: `explain --kye K` must never explain every finding of the rule.

@@ -55,19 +55,19 @@ public abstract partial class StateStore
             $"{adjustment.Id} {adjustment.Part} {adjustment.Key} {adjustment.Field}：{adjustment.Reason}"), cancellationToken);
     }
 
-    public async Task<bool> RemoveOverrideAsync(string id, string by, CancellationToken cancellationToken = default)
+    public async Task<ReportingPeriod?> RemoveOverrideAsync(string id, string by, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = Clock.GetUtcNow();
-        if (await ChangeAsync(connection, transaction, Sql("overrides.remove"), cancellationToken, ("b", by), ("a", Format(now)), ("id", id)) == 0)
+        if (await ScalarAsync(connection, transaction, Sql("overrides.remove"), cancellationToken, ("b", by), ("a", Format(now)), ("id", id)) is not string period)
         {
-            return false;
+            return null;
         }
 
         await InsertAuditAsync(connection, transaction, new AuditEntry(now, by, "override.remove", "override:" + id, "已移除 (removed)"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return ReportingPeriod.Parse(period);
     }
 
     public async Task<IReadOnlyList<Override>> OverridesForAsync(ReportingPeriod period, CancellationToken cancellationToken = default) =>

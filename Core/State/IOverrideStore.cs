@@ -6,8 +6,8 @@ public interface IOverrideStore
     /// <summary>Stores an override and audits it.</summary>
     Task AddOverrideAsync(Override adjustment, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks an override removed (it stays in the store, with who removed it and when) and audits it; false when there is no active one with that id.</summary>
-    Task<bool> RemoveOverrideAsync(string id, string by, CancellationToken cancellationToken = default);
+    /// <summary>Marks an override removed (it stays in the store, with who removed it and when) and audits it; its period, or null when there is no active one with that id.</summary>
+    Task<Periods.ReportingPeriod?> RemoveOverrideAsync(string id, string by, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Override>> OverridesForAsync(Periods.ReportingPeriod period, CancellationToken cancellationToken = default);
 

@@ -28,7 +28,7 @@ public sealed class BatchDownloadService(IStateStore store, EnginePaths paths, P
         var run = await PeriodRuns.LatestAsync(store, period, cancellationToken);
         if (run.PackageName is null)
         {
-            throw new RefusalException(RefusalCode.NotFound, $"{period} 第 {run.Batch:D2} 批没有报文 (no package was built)：该批次状态为 {run.State}。");
+            throw new RefusalException(RefusalCode.NotFound, $"{period} 第 {run.Batch:D2} 批没有报文 (no package was built)：该批次状态为 {RunStateNames.Of(run.State)}。");
         }
 
         var folder = run.State == RunState.Published ? paths.OutboxDirectory : paths.RunDirectory(period, run.Batch);

@@ -44,12 +44,17 @@ public sealed class OverrideService(IStateStore store, TimeProvider clock)
             ? $"{period} 已报送 (published)：补录在更正批次中应用并校验，运行 riskreport correct --period {period} --reason 原因。"
             : $"重新运行 riskreport run --period {period} 以应用并校验补录。";
 
-    public async Task RemoveAsync(string id, Actor actor, CancellationToken cancellationToken = default)
+    /// <returns>The period of the removed override, whose follow-up <see cref="RemovalNextStepAsync"/> tells.</returns>
+    public async Task<Core.Periods.ReportingPeriod> RemoveAsync(string id, Actor actor, CancellationToken cancellationToken = default)
     {
         Roles.RequireOperator(actor);
-        if (!await store.RemoveOverrideAsync(id, actor.Name, cancellationToken))
-        {
-            throw new RefusalException(RefusalCode.NotFound, $"没有生效中的修订 (override) '{id}'。");
-        }
+        return await store.RemoveOverrideAsync(id, actor.Name, cancellationToken)
+            ?? throw new RefusalException(RefusalCode.NotFound, $"没有生效中的补录 (override) '{id}'。");
     }
+
+    /// <summary>What makes a removal count, as the CLI's next command: the extracted value is reported again by the next run, or, once published, by a correction batch.</summary>
+    public async Task<string> RemovalNextStepAsync(Core.Periods.ReportingPeriod period, CancellationToken cancellationToken = default) =>
+        await FollowUpAsync(period, cancellationToken) == OverrideFollowUp.Correct
+            ? $"{period} 已报送 (published)：抽取值在更正批次中重新报送，运行 riskreport correct --period {period} --reason 原因。"
+            : $"下次运行重新报送抽取值：riskreport run --period {period}。";
 }

@@ -19,7 +19,7 @@ public sealed partial class MonthlyRun
         if (interrupted is not null)
         {
             // A run killed before its snapshot was stored left only uncommitted work: its snapshot, findings and files are replaced, never added to.
-            log.Write($"接续运行 (resumes run) {interrupted.RunId}，中断于 (interrupted while) {interrupted.State}：从数据日 D 的源数据重新抽取");
+            log.Write($"接续运行 (resumes run) {interrupted.RunId}，中断于 (interrupted while) {RunStateNames.Of(interrupted.State)}：从数据日 D 的源数据重新抽取");
         }
 
         await MoveAsync(context, run with { State = RunState.Extracting }, cancellationToken);

@@ -171,7 +171,7 @@ public sealed partial class MonthlyRun(
     private async Task<RunOutcome> ResumeAsync(RunContext context, PeriodSnapshot stored, string user, CancellationToken cancellationToken)
     {
         var run = context.Run;
-        context.Log.Write($"运行 (run) {run.RunId}：{run.Period} 第 {run.Batch:D2} 批，由 {user} 从校验起接续 (resumed from validation)，中断于 (interrupted while) {run.State}；快照（{stored.RecordCount} 条记录，规则集 {stored.RuleSetVersion}）读自状态库");
+        context.Log.Write($"运行 (run) {run.RunId}：{run.Period} 第 {run.Batch:D2} 批，由 {user} 从校验起接续 (resumed from validation)，中断于 (interrupted while) {RunStateNames.Of(run.State)}；快照（{stored.RecordCount} 条记录，规则集 {stored.RuleSetVersion}）读自状态库");
         await store.AppendAuditAsync(new AuditEntry(clock.GetUtcNow(), user, "run.resume", $"period:{run.Period}", $"第 {run.Batch:D2} 批，运行 (run) {run.RunId} 从存储的快照接续 (from its stored snapshot)"), cancellationToken);
         Validation.Catalogue.RuleCatalogue catalogue;
         try

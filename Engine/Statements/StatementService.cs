@@ -31,7 +31,7 @@ public sealed class StatementService(IStateStore store, BatchFigures figures, IF
         var run = await PeriodRuns.LatestAsync(store, period, cancellationToken);
         if (run.State != RunState.AwaitingApproval)
         {
-            throw new RefusalException(RefusalCode.StateConflict, $"文字说明未保存：{period} 第 {run.Batch:D2} 批的状态为 {run.State}，只有待审批的批次可以提交文字说明。");
+            throw new RefusalException(RefusalCode.StateConflict, $"文字说明未保存：{period} 第 {run.Batch:D2} 批的状态为 {RunStateNames.Of(run.State)}，只有待审批的批次可以提交文字说明。");
         }
 
         var normalized = StatementDraft.Normalized(text);

@@ -22,7 +22,7 @@ public sealed class UserService(IStateStore store, IRecordsStore records, UserRe
             throw new RefusalException(RefusalCode.InvalidInput, refusal);
         }
 
-        logger.UserSaved(name, parsed.ToString(), actor.Name);
+        logger.UserSaved(parsed.ToString());
         return new UserChange((await store.FindUserAsync(name, cancellationToken))!, true);
     }
 
@@ -45,7 +45,7 @@ public sealed class UserService(IStateStore store, IRecordsStore records, UserRe
         }
 
         await store.SetRoleAsync(name, parsed, actor.Name, cancellationToken);
-        logger.UserSaved(name, parsed.ToString(), actor.Name);
+        logger.UserSaved(parsed.ToString());
         return new UserChange(user with { Role = parsed }, false);
     }
 

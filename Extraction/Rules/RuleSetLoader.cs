@@ -73,7 +73,10 @@ public sealed class RuleSetLoader(IFileSystem fileSystem)
         }
         catch (JsonException e)
         {
-            problems.Add($"{manifest} line {(e.LineNumber ?? 0) + 1}：{e.Message}");
+            // The parser's own detail stays after the sentence: it says what it expected where, for whoever edits the file.
+            var column = e.BytePositionInLine is { } position ? $", column {position + 1}" : string.Empty;
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : $", field {e.Path}";
+            problems.Add($"{manifest} line {(e.LineNumber ?? 0) + 1}{column}{field}：规则集清单不是有效的 JSON (invalid JSON)；解析器 (parser)：{e.Message}");
             return null;
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using RiskReporting.Core.Periods;
+using RiskReporting.Core.Runs;
 using RiskReporting.Engine.Identity;
 using RiskReporting.Engine.Runs;
 
@@ -20,7 +21,7 @@ public sealed class EnginePeriodRunner(RunService runs, Actor scheduler, ILogger
         var outcome = await runs.RunScheduledAsync(period, scheduler, linked.Token);
         if (outcome is not null)
         {
-            logger.ScheduledRunOutcome(outcome.Run.RunId, period.ToString(), outcome.Run.Batch, outcome.Run.State.ToString());
+            logger.ScheduledRunOutcome(outcome.Run.RunId, period.ToString(), outcome.Run.Batch, RunStateNames.Of(outcome.Run.State));
         }
 
         return outcome is not null;

@@ -25,14 +25,14 @@ public sealed class MonthlyReportJob(IPeriodRunner runner, JobSettings settings,
             {
                 if (await runner.RunUnlessRunAsync(period, cancellationToken))
                 {
-                    logger.ScheduledRunDone(period.ToString(), scheduled, period == reported ? "scheduled" : "missed (漏报)");
+                    logger.ScheduledRunDone(period.ToString(), Logging.ShanghaiTimeLayoutRenderer.Format(scheduled), period == reported ? "按计划 (scheduled)" : "补报漏报期次 (missed)");
                 }
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.ScheduledRunFailed(reported.ToString(), e.Message);
-            throw new JobExecutionException($"monthly run for {reported} failed: {e.Message}", e);
+            throw new JobExecutionException($"{reported} 的月度运行 (monthly run) 失败 (failed)：{e.Message}", e);
         }
     }
 

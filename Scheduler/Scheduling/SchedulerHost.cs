@@ -61,7 +61,8 @@ public sealed class SchedulerHost(SchedulerOptions options, ConnectionTarget sto
         await EnsureTriggerAsync(scheduler, cancellationToken);
         await scheduler.Start(cancellationToken);
         var trigger = await scheduler.GetTrigger(TriggerKey, cancellationToken);
-        loggers.CreateLogger<SchedulerHost>().SchedulerStarted(instanceId, options.Cron, options.TimeZone, trigger?.NextFireTimeUtc, store.ToString());
+        loggers.CreateLogger<SchedulerHost>().SchedulerStarted(instanceId, options.Cron, options.TimeZone,
+            trigger?.NextFireTimeUtc is { } next ? Logging.ShanghaiTimeLayoutRenderer.Format(next) : "无 (none)", store.ToString());
         return scheduler;
     }
 

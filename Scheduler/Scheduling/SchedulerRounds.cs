@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using RiskReporting.Core.Runs;
 using RiskReporting.Engine;
 using RiskReporting.Engine.Audit;
 using RiskReporting.Engine.Identity;
@@ -33,10 +34,10 @@ public sealed class SchedulerRounds(LedgerPollService ledgers, DeadlineWatch dea
             if (polled is null || now - polled.Value >= pollEvery)
             {
                 polled = now;
-                await GuardedAsync("ledger poll", () => PollAsync(cancellationToken), cancellationToken);
+                await GuardedAsync("轮询同业台账 (ledger poll)", () => PollAsync(cancellationToken), cancellationToken);
             }
 
-            await GuardedAsync("deadline check", () => deadlines.CheckAsync(scheduler, cancellationToken), cancellationToken);
+            await GuardedAsync("检查报送时限 (deadline check)", () => deadlines.CheckAsync(scheduler, cancellationToken), cancellationToken);
             await sender.SendBeforeExitAsync(cancellationToken);
             await audit.MirrorAsync(cancellationToken);
             Interlocked.Increment(ref _completed);
@@ -48,7 +49,7 @@ public sealed class SchedulerRounds(LedgerPollService ledgers, DeadlineWatch dea
     {
         foreach (var outcome in await ledgers.RunArrivedAsync(scheduler, cancellationToken))
         {
-            logger.ScheduledRunOutcome(outcome.Run.RunId, outcome.Run.Period.ToString(), outcome.Run.Batch, outcome.Run.State.ToString());
+            logger.ScheduledRunOutcome(outcome.Run.RunId, outcome.Run.Period.ToString(), outcome.Run.Batch, RunStateNames.Of(outcome.Run.State));
         }
     }
 

@@ -49,7 +49,7 @@ public sealed class RuleCatalogue
             var f = lines[i].Split(',', 7);
             if (f.Length != 7)
             {
-                problems.Add($"{at}: expected 7 fields, found {f.Length}.");
+                problems.Add($"{at}：应有 7 个字段 (expected 7 fields)，实有 {f.Length} 个。");
                 continue;
             }
 

@@ -53,8 +53,8 @@ public sealed class OverrideAndExplanationStoreTests(string provider)
 
         Assert.Multiple(async () =>
         {
-            Assert.That(first, Is.True);
-            Assert.That(second, Is.False);
+            Assert.That(first, Is.EqualTo(October), "the removed override's period");
+            Assert.That(second, Is.Null);
             Assert.That(stored.Active, Is.False);
             Assert.That(stored.RemovedBy, Is.EqualTo("checker"));
             Assert.That(stored.RemovedAt, Is.EqualTo(_clock.GetUtcNow()));

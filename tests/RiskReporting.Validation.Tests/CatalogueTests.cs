@@ -38,6 +38,13 @@ public sealed class CatalogueTests
     }
 
     [Test]
+    public void ALineWithTooFewFields_StopsLoadingWithFileLineAndTheCountInChinese()
+    {
+        var path = Write(Shipped().Append("JBL-001,确定性校验/基本类,ERROR"));
+        Assert.That(() => Load(path), Throws.TypeOf<CatalogueException>().With.Message.Contains($"{path} line {Shipped().Length + 1}：应有 7 个字段 (expected 7 fields)，实有 3 个。"));
+    }
+
+    [Test]
     public void ImplementedRuleMissingFromTheCatalogue_StopsLoading()
     {
         var path = Write(Shipped().Where(l => !l.StartsWith("LJX-002,", StringComparison.Ordinal)));

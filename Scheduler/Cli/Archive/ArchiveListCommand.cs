@@ -12,7 +12,7 @@ public sealed class ArchiveListCommand(EngineComposer composer, IAnsiConsole con
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ArchiveListSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var batches = engine.Get<ArchiveService>().List(settings.Year, actor);
         foreach (var b in batches)

@@ -13,7 +13,7 @@ public sealed class ArchiveShowCommand(EngineComposer composer, IAnsiConsole con
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ArchiveShowSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         foreach (var b in engine.Get<ArchiveService>().Show(ReportingPeriod.Parse(settings.Period!), actor))
         {

@@ -13,9 +13,14 @@ public abstract class DisputeCommand<TSettings>(EngineComposer composer, IAnsiCo
 {
     protected IAnsiConsole Console => console;
 
+    /// <summary>The verb only reads (list, show, export): a folder with no state store is refused, not given an empty one.</summary>
+    protected virtual bool ReadsOnly => false;
+
     public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = ReadsOnly
+            ? await composer.StartReadingAsync(settings, cancellationToken)
+            : await composer.StartAsync(settings, null, cancellationToken);
         var actor = await engine.ActorAsync();
         return await ExecuteAsync(engine.Get<DisputeWorkflow>(), actor, settings, engine.Stopping);
     }

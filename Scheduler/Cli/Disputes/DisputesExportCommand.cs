@@ -10,6 +10,8 @@ namespace RiskReporting.Scheduler.Cli.Disputes;
 public sealed class DisputesExportCommand(EngineComposer composer, IAnsiConsole console)
     : DisputeCommand<DisputesExportSettings>(composer, console)
 {
+    protected override bool ReadsOnly => true;
+
     protected override async Task<int> ExecuteAsync(DisputeWorkflow disputes, Actor actor, DisputesExportSettings settings, CancellationToken cancellationToken)
     {
         var result = await disputes.ExportAsync(settings.Notice, settings.Partial, settings.Out is null ? null : Path.GetFullPath(settings.Out), actor, cancellationToken);

@@ -11,6 +11,8 @@ namespace RiskReporting.Scheduler.Cli.Disputes;
 public sealed class DisputesListCommand(EngineComposer composer, IAnsiConsole console)
     : DisputeCommand<DisputesListSettings>(composer, console)
 {
+    protected override bool ReadsOnly => true;
+
     protected override async Task<int> ExecuteAsync(DisputeWorkflow disputes, Actor actor, DisputesListSettings settings, CancellationToken cancellationToken)
     {
         var items = await disputes.ListAsync(settings.Notice, settings.Branch, settings.ParsedState, settings.Overdue, actor, cancellationToken);

@@ -22,7 +22,7 @@ public sealed class DisputesReviewCommand(EngineComposer composer, IAnsiConsole 
         Console.MarkupLineInterpolated($"举证项 {item.DisputeId} 已由 {actor.Name} 审核通过 (APPROVED)。");
         foreach (var adjustment in overrides)
         {
-            Console.MarkupLineInterpolated($"  修订 (override) {adjustment.Id}：{adjustment.Part} {adjustment.Key} {adjustment.Field} = {adjustment.Value}；由 `riskreport correct --period {adjustment.Period}` 报送。");
+            Console.MarkupLineInterpolated($"  补录 (override) {adjustment.Id}：{adjustment.Part} {adjustment.Key} {adjustment.Field} = {adjustment.Value}；由 `riskreport correct --period {adjustment.Period}` 报送。");
         }
 
         if (note is not null)

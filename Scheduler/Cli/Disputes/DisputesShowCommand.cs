@@ -11,6 +11,8 @@ namespace RiskReporting.Scheduler.Cli.Disputes;
 public sealed class DisputesShowCommand(EngineComposer composer, IAnsiConsole console)
     : DisputeCommand<ItemSettings>(composer, console)
 {
+    protected override bool ReadsOnly => true;
+
     protected override async Task<int> ExecuteAsync(DisputeWorkflow disputes, Actor actor, ItemSettings settings, CancellationToken cancellationToken)
     {
         var (item, notice, files, history, overdue) = await disputes.ShowAsync(settings.Reference, actor, cancellationToken);
@@ -26,7 +28,7 @@ public sealed class DisputesShowCommand(EngineComposer composer, IAnsiConsole co
 
         if (item.OverrideIds is { } overrides)
         {
-            Console.MarkupLineInterpolated($"  修订 (overrides)：{overrides}");
+            Console.MarkupLineInterpolated($"  补录 (overrides)：{overrides}");
         }
 
         foreach (var file in files)

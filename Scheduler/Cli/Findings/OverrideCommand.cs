@@ -18,8 +18,8 @@ public sealed class OverrideCommand(EngineComposer composer, IAnsiConsole consol
         var overrides = engine.Get<OverrideService>();
         if (settings.Remove is { } id)
         {
-            await overrides.RemoveAsync(id, actor, engine.Stopping);
-            console.MarkupLineInterpolated($"补录 {id} 已由 {actor.Name} 撤销；下次运行重新报送抽取值。");
+            var period = await overrides.RemoveAsync(id, actor, engine.Stopping);
+            console.MarkupLineInterpolated($"补录 {id} 已由 {actor.Name} 撤销。{await overrides.RemovalNextStepAsync(period, engine.Stopping)}");
             return (int)ExitCode.Ok;
         }
 

@@ -32,7 +32,7 @@ public sealed class OverrideSettings : CommonSettings
     public string? Reason { get; init; }
 
     [CommandOption("--remove <ID>")]
-    [Description("改为撤销该 id 的修订 (remove)（撤销会被记录）。")]
+    [Description("改为撤销该 id 的补录 (override)（撤销会被记录）。")]
     public string? Remove { get; init; }
 
 

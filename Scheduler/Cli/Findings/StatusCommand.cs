@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 
 namespace RiskReporting.Scheduler.Cli.Findings;
 
-[Description("按报告期列出运行 (runs) 及其状态和批次；自 Scheduler:FirstPeriod 起的每个报告期对照其报送期限（迟报 late、漏报 missing）；指定一个报告期时显示其校验结果、哪些提示已说明（由谁说明）以及生效的修订 (overrides)。")]
+[Description("按报告期列出运行 (runs) 及其状态和批次；自 Scheduler:FirstPeriod 起的每个报告期对照其报送期限（迟报 late、漏报 missing）；指定一个报告期时显示其校验结果、哪些提示已说明（由谁说明）以及生效的补录 (overrides)。")]
 public sealed class StatusCommand(EngineComposer composer, IAnsiConsole console) : AsyncCommand<StatusSettings>
 {
     private const int Listed = 20;

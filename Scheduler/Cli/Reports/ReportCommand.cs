@@ -11,7 +11,7 @@ public sealed class ReportCommand(EngineComposer composer, IAnsiConsole console)
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         var scope = settings.Quarter is { } quarter ? ReportScope.ParseQuarter(quarter) : ReportScope.OfYear(settings.Year!.Value);
         var report = await engine.Get<ReportService>().WriteAsync(scope, actor, settings.Proposals, engine.Stopping);

@@ -10,7 +10,7 @@ public sealed class WhoamiCommand(EngineComposer composer, IAnsiConsole console)
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CommonSettings settings, CancellationToken cancellationToken)
     {
-        await using var engine = await composer.StartAsync(settings, null, cancellationToken);
+        await using var engine = await composer.StartReadingAsync(settings, cancellationToken);
         var actor = await engine.ActorAsync();
         console.WriteLine($"{actor.Name} {actor.Role}");
         return (int)ExitCode.Ok;

@@ -93,6 +93,25 @@ public sealed class StatementServiceTests
     }
 
     [Test]
+    public async Task Submit_ToABatchNoLongerAwaitingApproval_IsRefusedNamingItsStateInChinese()
+    {
+        using var folder = new TemporaryDirectory();
+        await using var engine = await BankHost.StartAsync(BankHost.Generate(folder, DemoBankSize.Tiny));
+        var (ops1, ops2) = await Approvals.OperatorsAsync(engine);
+        await Approvals.RunReadyForApprovalAsync(engine, September, ops1);
+        await engine.Get<ApprovalService>().ApproveAsync(September, ops2);
+
+        var refused = await Assert.ThrowsAsync<RefusalException>(() => engine.Get<StatementService>().SubmitAsync(September, "补充说明。", ops2));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.Code, Is.EqualTo(RefusalCode.StateConflict));
+            Assert.That(refused.Message, Does.Contain("202609 第 01 批的状态为 已报送 (PUBLISHED)，"));
+            Assert.That(refused.Message, Does.Not.Contain("Published"));
+        });
+    }
+
+    [Test]
     public async Task ARerun_DropsTheStatementOfTheBatchItReplaces()
     {
         using var folder = new TemporaryDirectory();

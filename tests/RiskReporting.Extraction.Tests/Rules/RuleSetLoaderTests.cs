@@ -76,6 +76,21 @@ public sealed class RuleSetLoaderTests
         });
     }
 
+    [Test]
+    public void AManifestThatIsNoJson_IsAnErrorInChinese_NamingFileLineAndColumn_WithTheParsersDetailAfterIt()
+    {
+        var manifest = Path.Combine(Set, "ruleset.json");
+        File.WriteAllText(manifest, "{\n  \"version\": \"2026.1-1\",\n  \"effectiveFrom\": \"202601\",\n  \"description\":\n}\n");
+
+        var problem = Problems().Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem, Does.StartWith($"{manifest} line 5, column 1：规则集清单不是有效的 JSON (invalid JSON)；解析器 (parser)："));
+            Assert.That(problem, Does.Contain("'}'"), "the parser's own detail follows");
+        });
+    }
+
     private IReadOnlyList<string> Problems() =>
         Assert.Throws<RuleFileException>(() => new RuleSetLoader(new FileSystem()).LoadAll(_rules.Path))!.Problems;
 }

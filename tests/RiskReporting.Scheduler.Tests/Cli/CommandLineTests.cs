@@ -86,7 +86,7 @@ public sealed class CommandLineTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.Zero, result.Error);
-            Assert.That(result.Output, Does.Contain("USAGE"));
+            Assert.That(result.Output, Does.Contain("用法:").And.Contain("选项:"), "Spectre's headings in Chinese (zh-Hans)");
         });
     }
 
@@ -199,7 +199,8 @@ public sealed class CommandLineTests
         {
             Assert.That(init.ExitCode, Is.Zero, init.Error);
             Assert.That(init.Output, Does.Not.Contain("演示已创建用户"));
-            Assert.That(whoami.ExitCode, Is.EqualTo(6), "no session: nobody was logged in");
+            Assert.That(whoami.ExitCode, Is.EqualTo(2), "no user, so no state store yet: whoami only reads, and refuses the folder rather than create an empty store");
+            Assert.That(whoami.Error, Does.Contain("中没有状态库 (no state store: state.db)；只读命令不新建状态库。"));
             Assert.That(firstAdmin.ExitCode, Is.Zero, firstAdmin.Error);
         });
     }

@@ -76,6 +76,25 @@ public sealed partial class LogsCommandTests
     }
 
     [Test]
+    public void ASavedUser_IsLoggedWithItsRole_ButNeitherItsNameNorTheAdmins()
+    {
+        using var folder = RiskReportProcess.NewFolder();
+        var users = new CliUsers(folder.Path, "--work", "w").Add("zhangwei", "operator");
+        users.As("admin", "users", "role", "zhangwei", "auditor");
+
+        var lines = Directory.GetFiles(folder.File("w/logs"), "riskreport-*.json").SelectMany(File.ReadAllLines)
+            .Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var saved = lines.Where(e => e.GetProperty("eventId").GetInt32() == 6003).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(saved.Select(e => e.GetProperty("Role").GetString()), Is.EqualTo(new[] { "operator", "auditor" }));
+            Assert.That(saved.Select(e => e.GetProperty("message").GetString()), Has.All.StartsWith("用户 (user:*) 已保存"));
+            Assert.That(lines.Select(e => e.GetRawText()), Has.None.Contains("zhangwei"), "no user's name in any line");
+        });
+    }
+
+    [Test]
     public void Logs_UnknownRun_IsRefusedAsNotFound()
     {
         using var folder = RiskReportProcess.NewFolder();

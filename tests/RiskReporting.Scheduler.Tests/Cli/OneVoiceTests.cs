@@ -7,6 +7,13 @@ public sealed class OneVoiceTests
     [TestCase("logs", "--run", "abc")]
     [TestCase("audit", "list")]
     [TestCase("findings", "--period", "202610")]
+    [TestCase("archive", "list")]
+    [TestCase("archive", "show", "202610")]
+    [TestCase("whoami")]
+    [TestCase("report", "--quarter", "2026Q3")]
+    [TestCase("disputes", "list")]
+    [TestCase("disputes", "show", "D0001")]
+    [TestCase("disputes", "export", "B0001H111000001_YZXFK_20261031_01_01")]
     public void AReadOnlyVerb_InAFolderWithNoStateStore_RefusesNamingTheFolder_AndCreatesNoStore(params string[] verb)
     {
         using var folder = RiskReportProcess.NewFolder();

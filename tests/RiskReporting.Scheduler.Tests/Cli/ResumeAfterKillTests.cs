@@ -64,7 +64,7 @@ public sealed class ResumeAfterKillTests
         Assert.Multiple(() =>
         {
             Assert.That(resumed.ExitCode, Is.Zero, resumed.Error);
-            Assert.That(log, Does.Contain("从校验起接续 (resumed from validation)，中断于 (interrupted while) Validating"));
+            Assert.That(log, Does.Contain("从校验起接续 (resumed from validation)，中断于 (interrupted while) 校验中 (VALIDATING)"));
             Assert.That(resumedPackage, Is.EqualTo(expected), "the stored snapshot, not the changed source");
             Assert.That(rerun.ExitCode, Is.EqualTo(3), "a finished run is replaced by a new extraction, which reads the changed source");
             Assert.That(File.ReadAllText(Path.Combine(batch, "findings.csv")), Does.Contain("HN-001,ERROR,"), "the changed loans no longer agree with the general ledger");

@@ -1,9 +1,12 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using RiskReporting.Core.Configuration;
 using RiskReporting.Core.Periods;
 using RiskReporting.Engine.Configuration;
+using RiskReporting.Engine.Runs;
 using RiskReporting.Scheduler.Scheduling;
 using RiskReporting.Testing;
 
@@ -87,6 +90,39 @@ public sealed class SchedulerHostTests
     }
 
     [Test]
+    public async Task FirstStartAfterDayOne_RunsThePeriodsThatAStateStoresStatusFlagsMissingSinceTheFirstPeriod()
+    {
+        using var folder = new TemporaryDirectory();
+        // 20 December 2026, 10:00 in Shanghai: 202609, 202610 and 202611 are past their deadlines (the first working day of
+        // the next month) with no run, and 202612 is not due yet.
+        var now = new DateTimeOffset(2026, 12, 20, 10, 0, 0, TimeSpan.FromHours(8));
+        await using var engine = await ScheduledEngine.StartAsync(folder, now, folder.File("held"), new Dictionary<string, string?> { ["Scheduler:FirstPeriod"] = "202609" });
+        var runner = new RecordingRunner();
+        var options = new SchedulerOptions
+        {
+            Cron = "0 0 6 1 * ? 2099",
+            FirstPeriod = engine.Get<IOptions<SchedulerOptions>>().Value.FirstPeriod,
+            IdleWaitSeconds = 1,
+            MisfireThresholdSeconds = 1,
+        };
+        var host = new SchedulerHost(options, new ConnectionTarget(DatabaseKind.Sqlite, folder.File("scheduler.db")), runner, engine.Clock, NullLoggerFactory.Instance);
+
+        var missing = await engine.Get<StatusService>().MissingPeriodsAsync(engine.Scheduler);
+        var scheduler = await host.StartAsync(CancellationToken.None);
+        var fired = await host.CatchUpAsync(scheduler, missing, CancellationToken.None);
+        await WaitForAsync(() => runner.Runs.Count >= 3, engine.Clock);
+        await StopAsync(scheduler);
+
+        var expected = new[] { new ReportingPeriod(2026, 9), new ReportingPeriod(2026, 10), new ReportingPeriod(2026, 11) };
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing, Is.EqualTo(expected), "status flags 漏报 every period since Scheduler:FirstPeriod past its deadline with no run");
+            Assert.That(fired, Is.True);
+            Assert.That(runner.Runs, Is.EqualTo(expected), "run now, oldest first, and nothing else");
+        });
+    }
+
+    [Test]
     public async Task FirstStart_WithNothingFlaggedMissing_RunsNothingUntilTheNextFire()
     {
         using var folder = new TemporaryDirectory();
@@ -140,7 +176,8 @@ public sealed class SchedulerHostTests
 
     private static Task StopAsync(IScheduler scheduler) => scheduler.Shutdown(waitForJobsToComplete: true).AsTask();
 
-    private static async Task WaitForAsync(Func<bool> condition)
+    /// <param name="clock">A fake clock the scheduler runs on, moved on a little each wait so that its waits end.</param>
+    private static async Task WaitForAsync(Func<bool> condition, FakeTimeProvider? clock = null)
     {
         for (var waited = TimeSpan.Zero; !condition(); waited += TimeSpan.FromMilliseconds(100))
         {
@@ -150,6 +187,7 @@ public sealed class SchedulerHostTests
             }
 
             await Task.Delay(100);
+            clock?.Advance(TimeSpan.FromMilliseconds(100));
         }
     }
 }
