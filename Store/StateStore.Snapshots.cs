@@ -44,16 +44,17 @@ public abstract partial class StateStore
         await using var summary = Command(connection, transaction,
             "INSERT INTO snapshot_parts (run_id, part, record_count, key_ordered) VALUES (@id, @part, @n, @ordered)",
             ("id", runId), ("part", string.Empty), ("n", 0), ("ordered", 1));
+        using var encoder = new SnapshotChunks.ChunkEncoder();
         foreach (var (part, list) in records)
         {
             var (chunk, count, ordered) = (0, 0, true);
-            byte[]? previous = null;
+            var (previous, current, previousLength) = (new byte[256], new byte[256], -1);
             var pending = new List<Core.Reports.ReportRecord>(SnapshotChunks.RecordsPerChunk);
             foreach (var record in list)
             {
-                var key = SnapshotChunks.OrderKey(record);
-                ordered &= previous is null || SnapshotChunks.CompareKeys(previous, key) <= 0;
-                previous = key;
+                var length = SnapshotChunks.WriteOrderKey(record, ref current);
+                ordered &= previousLength < 0 || SnapshotChunks.CompareKeys(previous.AsSpan(0, previousLength), current.AsSpan(0, length)) <= 0;
+                (previous, current, previousLength) = (current, previous, length);
                 pending.Add(record);
                 count++;
                 if (pending.Count == SnapshotChunks.RecordsPerChunk)
@@ -77,8 +78,8 @@ public abstract partial class StateStore
                 insert.Parameters[1].Value = part;
                 insert.Parameters[2].Value = number;
                 insert.Parameters[3].Value = pending.Count;
-                insert.Parameters[4].Value = previous!;
-                insert.Parameters[5].Value = SnapshotChunks.Encode(pending);
+                insert.Parameters[4].Value = previous.AsSpan(0, previousLength).ToArray();
+                insert.Parameters[5].Value = encoder.Encode(pending);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
                 pending.Clear();
             }

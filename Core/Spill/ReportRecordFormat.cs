@@ -21,7 +21,7 @@ public sealed class ReportRecordFormat(PartDefinition part) : ISpillFormat<Repor
         var values = new string[part.Fields.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = reader.ReadString();
+            values[i] = reader.ReadString(i);
         }
 
         return new ReportRecord(part, values) { Source = reader.ReadString() };

@@ -1,4 +1,5 @@
 using System.Text;
+using RiskReporting.Core.Text;
 
 namespace RiskReporting.Core.Spill;
 
@@ -11,7 +12,11 @@ public sealed class SpillReader : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>Short texts kept per column: a part has many readers at once (one per spilled run and pass), each with its own.</summary>
+    private const int TextsPerColumn = 1024;
+
     private readonly Stream _stream;
+    private RepeatedTexts?[] _texts = [];
     private byte[] _buffer;
     private int _position;
     private int _length;
@@ -40,6 +45,35 @@ public sealed class SpillReader : IDisposable
     {
         var bytes = ReadStringBytes();
         return bytes.IsEmpty ? string.Empty : Utf8.GetString(bytes);
+    }
+
+    /// <summary>
+    /// The next string, the one <see cref="ReadString()"/> gives, taken from this reader's texts of <paramref name="column"/> when
+    /// it is short and the column's short texts repeat (<see cref="RepeatedTexts"/>): a spilled part is read again by the store,
+    /// the validation and the package, each with readers of its own (issue #16).
+    /// </summary>
+    public string ReadString(int column)
+    {
+        var bytes = ReadStringBytes();
+        if (bytes.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (bytes.Length <= RepeatedTexts.MaxBytes)
+        {
+            if (column >= _texts.Length)
+            {
+                Array.Resize(ref _texts, Math.Max(column + 1, 2 * _texts.Length));
+            }
+
+            if ((_texts[column] ??= new RepeatedTexts(TextsPerColumn)) is { Repeating: true } repeated)
+            {
+                return repeated.Get(bytes);
+            }
+        }
+
+        return Utf8.GetString(bytes);
     }
 
     /// <summary>The UTF-8 bytes of the next string, valid until the next read: for a pass that parses a value without making a string of it.</summary>

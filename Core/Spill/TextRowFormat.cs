@@ -23,7 +23,7 @@ public sealed class TextRowFormat : ISpillFormat<string?[]>
         var values = new string?[reader.ReadInt32()];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = reader.ReadBoolean() ? reader.ReadString() : null;
+            values[i] = reader.ReadBoolean() ? reader.ReadString(i) : null;
         }
 
         return values;

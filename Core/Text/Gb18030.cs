@@ -22,6 +22,49 @@ public static class Gb18030
     /// <remarks>
     /// An ASCII text is counted by its length (GB18030 writes U+0000–U+007F in one byte each), without the code-pages encoder that
     /// every text field of every record passed through twice, in the validation and in the gate (issue #16).
+    /// <para>
+    /// Any other text is counted from each character's width as the encoder gives it, taken once for every character of the
+    /// Basic Multilingual Plane (GB18030 has no shift state, so a text's length is the sum of its characters'). The encoder's
+    /// GetByteCount made two buffers per call: a fifth of what a medium run allocated in the validation (issue #16). A text with a
+    /// surrogate, paired or not, still goes to the encoder.
+    /// </para>
     /// </remarks>
-    public static int ByteCount(string text) => System.Text.Ascii.IsValid(text) ? text.Length : Encoding.GetByteCount(text);
+    public static int ByteCount(string text)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.Length;
+        }
+
+        var widths = Widths.Value;
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return Encoding.GetByteCount(text);
+            }
+
+            count += widths[c];
+        }
+
+        return count;
+    }
+
+    /// <summary>The encoder's byte count of every character that is not a surrogate, by its code (0 for the surrogates).</summary>
+    private static readonly Lazy<byte[]> Widths = new(() =>
+    {
+        var widths = new byte[char.MaxValue + 1];
+        Span<char> one = stackalloc char[1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (!char.IsSurrogate((char)c))
+            {
+                one[0] = (char)c;
+                widths[c] = (byte)Encoding.GetByteCount(one);
+            }
+        }
+
+        return widths;
+    });
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
+using RiskReporting.Core.Text;
 using SQLitePCL;
 
 namespace RiskReporting.Extraction.Sources;
@@ -18,9 +19,14 @@ internal sealed class SqliteStatementReader : QueryReader
     private const int BusyRetryMilliseconds = 150;
     private static readonly bool Available = Probe();
 
+    /// <summary>The integers -1 to 1024 boxed once: flags, counts, days and codes that every row repeats (issue #16).</summary>
+    private static readonly object[] SmallIntegers = [.. Enumerable.Range(-1, 1026).Select(i => (object)(long)i)];
+
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
     private readonly IntPtr _handle;
+    private readonly RepeatedTexts?[] _texts;
+    private readonly byte[] _short = new byte[RepeatedTexts.MaxBytes];
     private bool _stepped;
     private bool _hasRow;
 
@@ -30,6 +36,7 @@ internal sealed class SqliteStatementReader : QueryReader
         _statement = statement;
         _handle = statement.DangerousGetHandle();
         FieldCount = raw.sqlite3_column_count(statement);
+        _texts = new RepeatedTexts?[FieldCount];
     }
 
     public override int FieldCount { get; }
@@ -85,7 +92,7 @@ internal sealed class SqliteStatementReader : QueryReader
 
     public override object GetValue(int ordinal) => Native.sqlite3_column_type(_handle, ordinal) switch
     {
-        raw.SQLITE_INTEGER => Native.sqlite3_column_int64(_handle, ordinal),
+        raw.SQLITE_INTEGER => Integer(Native.sqlite3_column_int64(_handle, ordinal)),
         raw.SQLITE_FLOAT => Native.sqlite3_column_double(_handle, ordinal),
         raw.SQLITE_NULL => DBNull.Value,
         raw.SQLITE_TEXT => Text(ordinal),
@@ -99,8 +106,21 @@ internal sealed class SqliteStatementReader : QueryReader
         // Text before its length: asking for the length first may convert the value (SQLite's rule for these accessors).
         var text = Native.sqlite3_column_text(_handle, ordinal);
         var bytes = Native.sqlite3_column_bytes(_handle, ordinal);
-        return text == IntPtr.Zero ? throw Failure(raw.SQLITE_NOMEM) : Marshal.PtrToStringUTF8(text, bytes);
+        if (text == IntPtr.Zero)
+        {
+            throw Failure(raw.SQLITE_NOMEM);
+        }
+
+        if (bytes <= RepeatedTexts.MaxBytes && (_texts[ordinal] ??= new RepeatedTexts()) is { Repeating: true } repeated)
+        {
+            Marshal.Copy(text, _short, 0, bytes);
+            return repeated.Get(_short.AsSpan(0, bytes));
+        }
+
+        return Marshal.PtrToStringUTF8(text, bytes);
     }
+
+    private static object Integer(long value) => (ulong)(value + 1) < (ulong)SmallIntegers.Length ? SmallIntegers[value + 1] : value;
 
     private byte[] Blob(int ordinal)
     {

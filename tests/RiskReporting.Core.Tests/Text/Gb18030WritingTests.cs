@@ -26,6 +26,31 @@ public sealed class Gb18030WritingTests
     public void ATextsByteCount_IsTheLengthOfTheCodePagesEncodersBytes(string text) =>
         Assert.That(Gb18030.ByteCount(text), Is.EqualTo(Gb18030.Encoding.GetBytes(text).Length));
 
+    [Test]
+    public void EveryCharacterOfTheBasicPlane_CountsAsManyBytesAsTheCodePagesEncoderWrites()
+    {
+        var plane = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => !char.IsSurrogate(c)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Gb18030.ByteCount(new string([.. plane])), Is.EqualTo(Gb18030.Encoding.GetBytes(new string([.. plane])).Length));
+            foreach (var c in plane.Where(c => c >= 0x80))
+            {
+                Assert.That(Gb18030.ByteCount(c.ToString()), Is.EqualTo(Gb18030.Encoding.GetBytes(c.ToString()).Length), $"U+{(int)c:X4}");
+            }
+        });
+    }
+
+    [Test]
+    public void MixedTexts_CountAsManyBytesAsTheCodePagesEncoderWrites()
+    {
+        var random = new Random(16);
+        string[] pieces = ["甲公司", "A", "€", "\u0080", "é", "😀", "\uD83D", "\uDE00", "𠀀字", "\uFFFF", "\uE000", "·", "0"];
+        foreach (var text in Enumerable.Range(0, 20_000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]))))
+        {
+            Assert.That(Gb18030.ByteCount(text), Is.EqualTo(Gb18030.Encoding.GetBytes(text).Length), text);
+        }
+    }
+
     [TestCase(1)]
     [TestCase(2)]
     [TestCase(3)]

@@ -42,6 +42,42 @@ public sealed class SqliteStatementReaderTests
     }
 
     [Test]
+    public void RowsOfRepeatedAndUniqueShortTexts_ReadAsTheProvidersReaderReadsThem_RowForRow()
+    {
+        // Codes that repeat; short texts that never do (the column stops looking them up); texts past the short length;
+        // repeats that turn unique after the trial (past the cache's capacity); bytes that are not UTF-8; small and large integers.
+        const string Rows = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 19999) " +
+            "SELECT 'C' || (i % 7), 'U' || i, printf('%020d', i % 3), CASE WHEN i < 5000 THEN 'R' || (i % 10) ELSE '唯' || i END, " +
+            "CAST(x'ff41' AS TEXT) || (i % 2), '中文' || (i % 3), i % 1030 - 2, i * 1000003, @d FROM n";
+        using var connection = Open(":memory:");
+        using var command = Command(connection, Rows, ("d", "2026-10-31"));
+
+        using var reader = QueryReader.Execute(command);
+        using var provider = command.ExecuteReader();
+        var (fast, expected, rows, differing) = (new object[9], new object[9], 0, new List<int>());
+        while (reader.Read())
+        {
+            Assert.That(provider.Read(), Is.True);
+            reader.GetValues(fast);
+            provider.GetValues(expected);
+            if (!fast.SequenceEqual(expected) || !fast.Select(v => v.GetType()).SequenceEqual(expected.Select(v => v.GetType())))
+            {
+                differing.Add(rows);
+            }
+
+            rows++;
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reader, Is.InstanceOf<SqliteStatementReader>());
+            Assert.That(rows, Is.EqualTo(20_000));
+            Assert.That(provider.Read(), Is.False);
+            Assert.That(differing, Is.Empty, "rows whose values differ from the provider's");
+        });
+    }
+
+    [Test]
     public void WhatTheStatementReaderDoesNotDo_IsLeftToTheProvider_WhichFailsOrReadsAsItAlwaysDid()
     {
         using var connection = Open(":memory:");
