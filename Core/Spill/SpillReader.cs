@@ -55,25 +55,12 @@ public sealed class SpillReader : IDisposable
     public string ReadString(int column)
     {
         var bytes = ReadStringBytes();
-        if (bytes.IsEmpty)
+        if (column >= _texts.Length)
         {
-            return string.Empty;
+            Array.Resize(ref _texts, Math.Max(column + 1, 2 * _texts.Length));
         }
 
-        if (bytes.Length <= RepeatedTexts.MaxBytes)
-        {
-            if (column >= _texts.Length)
-            {
-                Array.Resize(ref _texts, Math.Max(column + 1, 2 * _texts.Length));
-            }
-
-            if ((_texts[column] ??= new RepeatedTexts(TextsPerColumn)) is { Repeating: true } repeated)
-            {
-                return repeated.Get(bytes);
-            }
-        }
-
-        return Utf8.GetString(bytes);
+        return (_texts[column] ??= new RepeatedTexts(TextsPerColumn)).Get(bytes);
     }
 
     /// <summary>The UTF-8 bytes of the next string, valid until the next read: for a pass that parses a value without making a string of it.</summary>

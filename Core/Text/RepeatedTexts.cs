@@ -19,13 +19,16 @@ public sealed class RepeatedTexts(int capacity = 8192)
     private readonly Dictionary<(ulong Low, ulong High, int Length), string> _strings = [];
     private int _lookups;
     private int _found;
+    private bool _repeating = true;
 
-    /// <summary>False once the column's texts were found not to repeat: the caller makes its strings itself.</summary>
-    public bool Repeating { get; private set; } = true;
-
-    /// <summary>The text of at most <see cref="MaxBytes"/> UTF-8 bytes.</summary>
+    /// <summary>The text of these UTF-8 bytes; a long one, or any in a column found not to repeat, is made anew.</summary>
     public string Get(ReadOnlySpan<byte> utf8)
     {
+        if (utf8.Length > MaxBytes || !_repeating)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
         Span<byte> padded = stackalloc byte[MaxBytes];
         padded.Clear();
         utf8.CopyTo(padded);
@@ -36,7 +39,7 @@ public sealed class RepeatedTexts(int capacity = 8192)
         }
         else
         {
-            text = utf8.IsEmpty ? string.Empty : Encoding.UTF8.GetString(utf8);
+            text = Encoding.UTF8.GetString(utf8);
             if (_strings.Count < capacity)
             {
                 _strings[key] = text;
@@ -45,7 +48,7 @@ public sealed class RepeatedTexts(int capacity = 8192)
 
         if (++_lookups == Trial && _found < Trial / 2)
         {
-            Repeating = false;
+            _repeating = false;
             _strings.Clear();
             _strings.TrimExcess();
         }

@@ -111,10 +111,10 @@ internal sealed class SqliteStatementReader : QueryReader
             throw Failure(raw.SQLITE_NOMEM);
         }
 
-        if (bytes <= RepeatedTexts.MaxBytes && (_texts[ordinal] ??= new RepeatedTexts()) is { Repeating: true } repeated)
+        if (bytes <= RepeatedTexts.MaxBytes)
         {
             Marshal.Copy(text, _short, 0, bytes);
-            return repeated.Get(_short.AsSpan(0, bytes));
+            return (_texts[ordinal] ??= new RepeatedTexts()).Get(_short.AsSpan(0, bytes));
         }
 
         return Marshal.PtrToStringUTF8(text, bytes);

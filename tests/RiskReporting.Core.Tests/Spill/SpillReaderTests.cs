@@ -37,6 +37,45 @@ public sealed class SpillReaderTests
     }
 
     [Test]
+    public void StringsReadByColumn_AreThoseBinaryReaderReads_WhetherTheColumnRepeats_RunsLong_OrHoldsBytesThatAreNotUtf8()
+    {
+        // Codes that repeat; short texts that never do (the column stops looking them up); long texts; repeats that turn
+        // unique after the trial, past the capacity; and a repeated value whose bytes are not UTF-8 (written as raw bytes).
+        const int Rows = 12_000;
+        var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        {
+            for (var r = 0; r < Rows; r++)
+            {
+                writer.Write($"C{r % 7}");
+                writer.Write($"U{r}");
+                writer.Write(new string('长', 10 + r % 3));
+                writer.Write(r < 5000 ? $"R{r % 10}" : $"唯{r}");
+                writer.Write(r % 2 == 0 ? string.Empty : "中");
+                writer.Write((byte)2);
+                writer.Write(new byte[] { 0xFF, (byte)('A' + r % 2) });
+            }
+        }
+
+        using var expected = new BinaryReader(new MemoryStream(bytes.ToArray()), Encoding.UTF8);
+        using var reader = new SpillReader(new MemoryStream(bytes.ToArray()), 64);
+        var differing = new List<string>();
+        for (var r = 0; r < Rows; r++)
+        {
+            for (var column = 0; column < 6; column++)
+            {
+                var (read, wanted) = (reader.ReadString(column), expected.ReadString());
+                if (read != wanted)
+                {
+                    differing.Add($"row {r} column {column}: {read} for {wanted}");
+                }
+            }
+        }
+
+        Assert.That(differing, Is.Empty);
+    }
+
+    [Test]
     public void ASpillFileThatEndsInTheMiddleOfAnItem_IsAnError_NotAShortValue()
     {
         var bytes = new MemoryStream();
