@@ -11,8 +11,14 @@ namespace RiskReporting.MessageBuilder.Conformance;
 /// each decoded line goes to the handler with its number, so an entry of any size is read in one pass
 /// holding one line at a time. A line break that is not CRLF is a problem.
 /// </summary>
-internal sealed class EntryLines(string name, ConformanceProblems problems, Action<int, string> onLine)
+internal sealed class EntryLines(string name, ConformanceProblems problems, Action<int, string> onLine, EntryLines.TakeBytes? takeBytes = null)
 {
+    /// <summary>
+    /// A reader's chance to take a line from its bytes, before it is decoded into a string (a report's records, issue #16). It
+    /// returns false to have the line decoded and handed to the string handler, which then finds what the bytes did not settle.
+    /// </summary>
+    public delegate bool TakeBytes(int number, ReadOnlySpan<byte> line);
+
     private static readonly byte[] Gb18030Bom = [0x84, 0x31, 0x95, 0x33];
 
     private byte[] _pending = new byte[4096];
@@ -127,7 +133,10 @@ internal sealed class EntryLines(string name, ConformanceProblems problems, Acti
     private void Emit(ReadOnlySpan<byte> line)
     {
         _number++;
-        onLine(_number, Decode(line));
+        if (takeBytes is null || !takeBytes(_number, line))
+        {
+            onLine(_number, Decode(line));
+        }
     }
 
     private string Decode(ReadOnlySpan<byte> line)

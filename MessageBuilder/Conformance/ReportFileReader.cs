@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using RiskReporting.Core.Amounts;
 using RiskReporting.Core.Reports;
+using RiskReporting.Core.Text;
 
 namespace RiskReporting.MessageBuilder.Conformance;
 
@@ -21,6 +22,7 @@ internal sealed partial class ReportFileReader
     private readonly Queue<PartDefinition> _expectedParts;
     private readonly List<PartBlock> _blocks = [];
     private readonly EntryLines _lines;
+    private readonly Dictionary<PartDefinition, (RecordLine.FieldTags Tags, RepeatedTexts[] Texts)> _byteParts = [];
     private PartBlock? _open;
     private bool _closed;
     private int _last;
@@ -37,7 +39,7 @@ internal sealed partial class ReportFileReader
         _onRecord = onRecord;
         _expectedParts = new Queue<PartDefinition>(ReportParts.All.Where(p => p.Report == report));
         _root = $"<KHFX org=\"{identity.Org}\" dataDate=\"{identity.DateText}\" batch=\"{identity.BatchText}\" spec=\"2026.1\" report=\"{report}\">";
-        _lines = new EntryLines(name, problems, OnLine);
+        _lines = new EntryLines(name, problems, OnLine, OnRecordBytes);
     }
 
     public void Write(ReadOnlySpan<byte> chunk) => _lines.Write(chunk);
@@ -78,6 +80,31 @@ internal sealed partial class ReportFileReader
         }
     }
 
+    /// <summary>A record line of the open part taken from its bytes; any other line, or one not plainly a record, is decoded for <see cref="OnLine"/>.</summary>
+    private bool OnRecordBytes(int number, ReadOnlySpan<byte> line)
+    {
+        if (number <= 2 || _closed || _open is null)
+        {
+            return false;
+        }
+
+        if (!_byteParts.TryGetValue(_open.Part, out var part))
+        {
+            part = (new RecordLine.FieldTags(_open.Part), [.. _open.Part.Fields.Select(_ => new RepeatedTexts(1024))]);
+            _byteParts[_open.Part] = part;
+        }
+
+        var values = RecordLine.TryParse(line, part.Tags, part.Texts);
+        if (values is null)
+        {
+            return false;
+        }
+
+        _last = number;
+        Accept(_open, number, values, _onRecord);
+        return true;
+    }
+
     private static PartBlock? OpenPart(string name, int number, string text, Queue<PartDefinition> expected, ConformanceProblems problems)
     {
         var match = PartLine().Match(text);
@@ -112,12 +139,17 @@ internal sealed partial class ReportFileReader
         var values = RecordLine.Parse(name, number, text, open.Part, problems);
         if (values is not null)
         {
-            open.Count++;
-            open.Control += open.Part.ControlIndex < 0 ? 0m : MessageFormat.AmountOrZero(values[open.Part.ControlIndex]);
-            onRecord(open.Part, number, values);
+            Accept(open, number, values, onRecord);
         }
 
         return open;
+    }
+
+    private static void Accept(PartBlock open, int number, string[] values, Action<PartDefinition, int, string[]> onRecord)
+    {
+        open.Count++;
+        open.Control += open.Part.ControlIndex < 0 ? 0m : MessageFormat.AmountOrZero(values[open.Part.ControlIndex]);
+        onRecord(open.Part, number, values);
     }
 
     [GeneratedRegex("^<PART code=\"(?<code>[^\"]*)\" records=\"(?<records>[^\"]*)\" control=\"(?<control>[^\"]*)\">$")]

@@ -55,6 +55,14 @@ public sealed class PackageConformanceCheckerTests
         new("a key twice", B1, t => ReplaceLine(t, 5, _ => Line(t, 4)), B1, 5, string.Empty, "appears twice"),
         new("the declaration in lower case", B2, t => ReplaceLine(t, 1, l => l.Replace("GB18030", "gb18030", StringComparison.Ordinal)), B2, 1, string.Empty, "(expected) <?xml"),
         new("MEMBER_COUNT is not the members listed", B2, t => Field(t, 4, "MEMBER_COUNT", _ => "4"), B2, 4, "MEMBER_COUNT", "B2P3 列有 3"),
+        // Record lines the gate does not take from their bytes (issue #16) are decoded and parsed as text, which names the fault.
+        new("an empty value written <F></F>", B1, t => Field(t, 4, "CUST_NAME", _ => string.Empty), B1, 4, "CUST_NAME", "空值须写作 <FIELD/>"),
+        new("a '>' not escaped", B1, t => Field(t, 4, "CUST_NAME", v => v + ">"), B1, 4, "CUST_NAME", "'>' 须写作 &gt;"),
+        new("an escape other than the three", B1, t => Field(t, 4, "CUST_NAME", v => v + "&apos;"), B1, 4, "CUST_NAME", "只允许 &amp;、&lt; 和 &gt; 三种转义"),
+        new("a field name one letter longer than the part's", B1, t => ReplaceLine(t, 4, l => l.Replace("CUST_NAME>", "CUST_NAMES>", StringComparison.Ordinal)), B1, 4, string.Empty, "且按此顺序"),
+        new("two fields swapped", B1, t => ReplaceLine(t, 4, l => Regex.Replace(l, "(<CUST_CODE>[^<]*</CUST_CODE>)(<CUST_NAME>[^<]*</CUST_NAME>)", "$2$1")), B1, 4, string.Empty, "且按此顺序"),
+        new("a record with a field left out", B1, t => ReplaceLine(t, 4, l => Regex.Replace(l, "<CUST_NAME>[^<]*</CUST_NAME>", string.Empty)), B1, 4, string.Empty, "且按此顺序"),
+        new("text after the last field", B1, t => ReplaceLine(t, 4, l => l.Replace("</R>", "x</R>", StringComparison.Ordinal)), B1, 4, string.Empty, "不是 <FIELD>value</FIELD>"),
         new("an entry changed after the index was made", B2, t => Field(t, 4, "GROUP_NAME", v => v + "有限"), Index, 3, "SM3", "expected", Reindex: false),
     ];
 
