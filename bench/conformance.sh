@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The conformance gate (PackageConformanceChecker) alone on a built package: wall and CPU time per round and peak memory.
+# The conformance gate (PackageConformanceChecker) alone on a built package: wall and CPU time, bytes allocated per round, and peak memory.
 # Usage: bench/conformance.sh [PACKAGE.zip] [rounds]   (default: the medium bench bank's 202610 package; run bench/run-period.sh medium first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
