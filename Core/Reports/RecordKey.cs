@@ -3,8 +3,32 @@ namespace RiskReporting.Core.Reports;
 /// <summary>Record keys: their one-string form and their order (report-tables.md: ordinal, I fields as numbers).</summary>
 public static class RecordKey
 {
-    public static string Join(IEnumerable<string> values) =>
-        string.Join('|', values.Select(v => v.Replace("%", "%25", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal)));
+    public static string Join(IEnumerable<string> values) => string.Join('|', values.Select(Escape));
+
+    /// <summary>
+    /// A record's key in its one-string form, as <see cref="Join"/> gives it, made without a sequence of its values: every detail
+    /// record's key is taken in validation (issue #16). A key of one field that needs no escape is the field's own string.
+    /// </summary>
+    internal static string Of(ReportRecord record)
+    {
+        var keys = record.Part.Keys;
+        if (keys.Length == 1)
+        {
+            return Escape(record.Values[keys[0].Index]);
+        }
+
+        var values = new string[keys.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            values[k] = Escape(record.Values[keys[k].Index]);
+        }
+
+        return string.Join('|', values);
+    }
+
+    /// <summary>One key value with '%' and '|' escaped; the value itself when it holds neither.</summary>
+    private static string Escape(string value) =>
+        value.AsSpan().IndexOfAny('%', '|') < 0 ? value : value.Replace("%", "%25", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal);
 
     /// <summary>Compares two records of one part by its key fields.</summary>
     public static int Compare(ReportRecord x, ReportRecord y)

@@ -18,5 +18,5 @@ public sealed class ReportRecord(PartDefinition part, string[] values)
     public string this[string field] => Values[Part.IndexOf(field)];
 
     /// <summary>The key as one string: values joined by '|' with '%' and '|' escaped (message-format.md, "Record keys").</summary>
-    public string Key => RecordKey.Join(Part.KeyIndexes.Select(i => Values[i]));
+    public string Key => RecordKey.Of(this);
 }

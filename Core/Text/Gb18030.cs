@@ -51,6 +51,49 @@ public static class Gb18030
         return count;
     }
 
+    /// <summary>
+    /// Writes the GB18030 bytes of characters that are none of them surrogates, each the bytes the encoder writes for that
+    /// character alone; returns how many were written.
+    /// </summary>
+    internal static int EncodeBasicPlane(ReadOnlySpan<char> chars, Span<byte> bytes)
+    {
+        var (widths, codes) = (Widths.Value, Codes.Value);
+        var written = 0;
+        foreach (var c in chars)
+        {
+            var width = widths[c];
+            var code = codes[c];
+            for (var b = width - 1; b >= 0; b--)
+            {
+                bytes[written + b] = (byte)code;
+                code >>= 8;
+            }
+
+            written += width;
+        }
+
+        return written;
+    }
+
+    /// <summary>The encoder's bytes of every character that is not a surrogate, by its code, as a big-endian number of <see cref="Widths"/> bytes.</summary>
+    private static readonly Lazy<uint[]> Codes = new(() =>
+    {
+        var codes = new uint[char.MaxValue + 1];
+        Span<char> one = stackalloc char[1];
+        Span<byte> encoded = stackalloc byte[8];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (!char.IsSurrogate((char)c))
+            {
+                one[0] = (char)c;
+                var n = Encoding.GetBytes(one, encoded);
+                codes[c] = encoded[..n].ToArray().Aggregate(0u, (code, b) => (code << 8) | b);
+            }
+        }
+
+        return codes;
+    });
+
     /// <summary>The encoder's byte count of every character that is not a surrogate, by its code (0 for the surrogates).</summary>
     private static readonly Lazy<byte[]> Widths = new(() =>
     {

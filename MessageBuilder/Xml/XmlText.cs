@@ -7,6 +7,13 @@ public static class XmlText
 {
     public static void AppendText(StringBuilder builder, string value)
     {
+        // Nearly every value needs no escape: appended whole, not a character at a time (issue #16).
+        if (value.AsSpan().IndexOfAny('&', '<', '>') < 0)
+        {
+            builder.Append(value);
+            return;
+        }
+
         foreach (var c in value)
         {
             _ = c switch

@@ -35,6 +35,35 @@ public sealed class RecordKeyTests
         }
     }
 
+    [Test]
+    public void ARecordsKey_IsItsKeyValuesJoinedWithEscapes_ForOneKeyFieldAndForSeveral()
+    {
+        string[] values = ["C1", "", "a|b", "50%", "%7C", "|", "甲|%乙"];
+        Assert.Multiple(() =>
+        {
+            foreach (var (customer, rank) in values.SelectMany(c => values.Select(r => (c, r))))
+            {
+                var holder = Holder(customer, "1", rank);
+                Assert.That(holder.Key, Is.EqualTo(Joined(customer, "1", rank)));
+                Assert.That(holder.Key.Split('|').Select(v => v.Replace("%7C", "|", StringComparison.Ordinal).Replace("%25", "%", StringComparison.Ordinal)),
+                    Is.EqualTo(new[] { customer, "1", rank }), "the escapes undo");
+            }
+
+            foreach (var group in values)
+            {
+                // B2P1's key is GROUP_CODE alone: the value itself unless it holds '%' or '|'.
+                var record = new ReportRecord(ReportParts.B2P1, [.. ReportParts.B2P1.Fields.Select(f => f.Name == "GROUP_CODE" ? group : "")]);
+                Assert.That(record.Key, Is.EqualTo(Joined(group)));
+            }
+        });
+
+        Assert.That(RecordKey.Join(["a|b", "50%"]), Is.EqualTo("a%7Cb|50%25"));
+    }
+
+    /// <summary>message-format.md, "Record keys", written plainly: '%' to %25, then '|' to %7C, values joined by '|'.</summary>
+    private static string Joined(params string[] values) =>
+        string.Join('|', values.Select(v => v.Replace("%", "%25", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal)));
+
     /// <summary>The order as the spec states it, written plainly.</summary>
     private static int Reference(ReportRecord x, ReportRecord y)
     {

@@ -41,6 +41,20 @@ public sealed class Gb18030WritingTests
     }
 
     [Test]
+    public void EveryCharacterOfTheBasicPlane_IsWrittenAsTheCodePagesEncoderWritesIt_AloneAndInOneText()
+    {
+        var plane = Enumerable.Range(0x80, char.MaxValue + 1 - 0x80).Select(c => (char)c).Where(c => !char.IsSurrogate(c)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Gb18030.Writing.GetBytes(new string([.. plane])), Is.EqualTo(Gb18030.Encoding.GetBytes(new string([.. plane]))));
+            foreach (var c in plane)
+            {
+                Assert.That(Gb18030.Writing.GetBytes(c.ToString()), Is.EqualTo(Gb18030.Encoding.GetBytes(c.ToString())), $"U+{(int)c:X4}");
+            }
+        });
+    }
+
+    [Test]
     public void MixedTexts_CountAsManyBytesAsTheCodePagesEncoderWrites()
     {
         var random = new Random(16);
