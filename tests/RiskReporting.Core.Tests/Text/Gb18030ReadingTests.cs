@@ -33,6 +33,50 @@ public sealed class Gb18030ReadingTests
         });
     }
 
+    [Test]
+    public void EveryTwoByteSequence_AndEveryFourByteSequenceOfTheBasicPlane_DecodesAsTheCodePagesDecoderDecodesIt_AloneAndBetweenOthers()
+    {
+        var sequences = new List<byte[]>();
+        for (var lead = 0x81; lead <= 0xFE; lead++)
+        {
+            sequences.AddRange(Enumerable.Range(0, 256).Where(trail => trail is < 0x30 or > 0x39).Select(trail => new[] { (byte)lead, (byte)trail }));
+        }
+
+        for (var b1 = 0x81; b1 <= 0x84; b1++)
+        {
+            for (var b2 = 0x30; b2 <= 0x39; b2++)
+            {
+                // Every valid third byte, and the bytes either side of its range; the fourth byte a digit, or the bytes either side of them.
+                for (var b3 = 0x80; b3 <= 0xFF; b3++)
+                {
+                    foreach (var b4 in b3 is 0x80 or 0xFF ? [0x30] : Enumerable.Range(0x2F, 12))
+                    {
+                        sequences.Add([(byte)b1, (byte)b2, (byte)b3, (byte)b4]);
+                    }
+                }
+            }
+        }
+
+        var between = Gb18030.Encoding.GetBytes("字");
+        var (succeeded, failed) = (0, 0);
+        foreach (var sequence in sequences)
+        {
+            foreach (var line in new[] { sequence, [.. "<A>"u8, .. sequence, .. between, .. sequence, .. "</A>"u8] })
+            {
+                var expected = Outcome(() => Gb18030Reading.StrictEncoding.GetString(line));
+                Assert.That(Outcome(() => Gb18030Reading.GetStringStrict(line)), Is.EqualTo(expected), Convert.ToHexString(line));
+                (succeeded, failed) = expected == "fails" ? (succeeded, failed + 1) : (succeeded + 1, failed);
+            }
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sequences, Has.Count.GreaterThan(80_000));
+            Assert.That(succeeded, Is.GreaterThan(100_000), "most sequences are characters");
+            Assert.That(failed, Is.GreaterThan(10_000), "and many are not");
+        });
+    }
+
     private static string Outcome(Func<string> decode)
     {
         try

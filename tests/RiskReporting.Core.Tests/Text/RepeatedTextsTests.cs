@@ -66,6 +66,55 @@ public sealed class RepeatedTextsTests
     }
 
     [Test]
+    public void TextsOfEveryLength_DifferingInAnyOneByte_AreKeptApart()
+    {
+        var texts = new RepeatedTexts();
+        var values = new List<byte[]>();
+        for (var length = 1; length <= RepeatedTexts.MaxBytes; length++)
+        {
+            var text = "abcdefghijklmnop"u8[..length].ToArray();
+            values.Add(text);
+            for (var position = 0; position < length; position++)
+            {
+                var changed = (byte[])text.Clone();
+                changed[position] = (byte)'Z';
+                values.Add(changed);
+            }
+        }
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var value in values)
+            {
+                Assert.That(texts.Get(value), Is.EqualTo(Encoding.UTF8.GetString(value)), Convert.ToHexString(value));
+            }
+        }
+
+        Assert.That(texts.Count, Is.EqualTo(values.Count));
+    }
+
+    [TestCase(2_048, true)]
+    [TestCase(2_047, false)]
+    public void AColumnKeepsItsTexts_WhenHalfOfItsFirst4096LookupsAreFoundAgain(int found, bool keeps)
+    {
+        var texts = new RepeatedTexts();
+        var lookups = 0;
+        for (var i = 0; i < found; i++, lookups += 2)
+        {
+            texts.Get(Encoding.UTF8.GetBytes($"v{i}"));
+            texts.Get(Encoding.UTF8.GetBytes($"v{i}"));
+        }
+
+        for (var i = 0; lookups < 4_096; i++, lookups++)
+        {
+            texts.Get(Encoding.UTF8.GetBytes($"new{i}"));
+        }
+
+        Assert.That(texts.Count, keeps ? Is.EqualTo(4_096 - found) : Is.Zero);
+        Assert.That(texts.Get("v1"u8), Is.EqualTo("v1"));
+    }
+
+    [Test]
     public void AColumnThatDoesNotRepeat_StopsKeepingTexts_AndStillGivesEachText()
     {
         var texts = new RepeatedTexts();
@@ -90,7 +139,7 @@ public sealed class RepeatedTextsTests
         {
             for (var i = 0; i < 1_000; i++)
             {
-                // Ten lookups of the first 100 for every new text keeps the column "repeating" through the trial.
+                // Mostly the first 100 texts again, with a new one now and then: more texts than the capacity, all still right.
                 var n = i % 11 == 0 ? 100 + i : i % 100;
                 Assert.That(texts.Get(Encoding.UTF8.GetBytes($"T{n}")), Is.EqualTo($"T{n}"));
             }
