@@ -36,7 +36,7 @@ public static class Gb18030
             return text.Length;
         }
 
-        var widths = Widths.Value;
+        var widths = Table.Value.Widths;
         var count = 0;
         foreach (var c in text)
         {
@@ -57,7 +57,7 @@ public static class Gb18030
     /// </summary>
     internal static int EncodeBasicPlane(ReadOnlySpan<char> chars, Span<byte> bytes)
     {
-        var (widths, codes) = (Widths.Value, Codes.Value);
+        var (widths, codes) = Table.Value;
         var written = 0;
         foreach (var c in chars)
         {
@@ -75,39 +75,31 @@ public static class Gb18030
         return written;
     }
 
-    /// <summary>The encoder's bytes of every character that is not a surrogate, by its code, as a big-endian number of <see cref="Widths"/> bytes.</summary>
-    private static readonly Lazy<uint[]> Codes = new(() =>
+    /// <summary>
+    /// The encoder's bytes of every character that is not a surrogate, by its code: their count, and the bytes as a big-endian number
+    /// (both 0 for the surrogates). Taken once, a character at a time.
+    /// </summary>
+    private static readonly Lazy<(byte[] Widths, uint[] Codes)> Table = new(() =>
     {
-        var codes = new uint[char.MaxValue + 1];
+        var (widths, codes) = (new byte[char.MaxValue + 1], new uint[char.MaxValue + 1]);
         Span<char> one = stackalloc char[1];
         Span<byte> encoded = stackalloc byte[8];
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (!char.IsSurrogate((char)c))
+            if (char.IsSurrogate((char)c))
             {
-                one[0] = (char)c;
-                var n = Encoding.GetBytes(one, encoded);
-                codes[c] = encoded[..n].ToArray().Aggregate(0u, (code, b) => (code << 8) | b);
+                continue;
+            }
+
+            one[0] = (char)c;
+            var n = Encoding.GetBytes(one, encoded);
+            widths[c] = (byte)n;
+            foreach (var b in encoded[..n])
+            {
+                codes[c] = (codes[c] << 8) | b;
             }
         }
 
-        return codes;
-    });
-
-    /// <summary>The encoder's byte count of every character that is not a surrogate, by its code (0 for the surrogates).</summary>
-    private static readonly Lazy<byte[]> Widths = new(() =>
-    {
-        var widths = new byte[char.MaxValue + 1];
-        Span<char> one = stackalloc char[1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            if (!char.IsSurrogate((char)c))
-            {
-                one[0] = (char)c;
-                widths[c] = (byte)Encoding.GetByteCount(one);
-            }
-        }
-
-        return widths;
+        return (widths, codes);
     });
 }

@@ -35,8 +35,12 @@ public static class Gb18030Reading
                 break;
             }
 
-            // A run of two- and four-byte characters: a lead byte 0x81–0xFE, and four bytes when the second is a digit 0x30–0x39.
-            var start = i;
+            // A run of two- and four-byte characters: a lead byte 0x81–0xFE, and four bytes when the second is a digit 0x30–0x39. Each is
+            // taken from the tables of what the strict decoder gives for it alone (it has no shift state); when one is not there (invalid,
+            // or beyond the Basic Multilingual Plane), the whole run goes to the decoder, which throws or decodes it. The decoder made two
+            // buffer objects for each call, nearly one per record line with a Chinese name in the gate (issue #16).
+            var (start, runStart) = (i, written);
+            var fromTables = true;
             while (i < line.Length && line[i] >= 0x80)
             {
                 if (line[i] is 0x80 or 0xFF || i + 1 >= line.Length)
@@ -44,60 +48,45 @@ public static class Gb18030Reading
                     return Strict.Value.GetString(line);
                 }
 
-                i += line[i + 1] is >= 0x30 and <= 0x39 ? 4 : 2;
+                var width = line[i + 1] is >= 0x30 and <= 0x39 ? 4 : 2;
+                if (i + width > line.Length)
+                {
+                    return Strict.Value.GetString(line);
+                }
+
+                if (fromTables && FromTable(line.Slice(i, width)) is var c and >= 0)
+                {
+                    chars[written++] = (char)c;
+                }
+                else
+                {
+                    fromTables = false;
+                }
+
+                i += width;
             }
 
-            if (i > line.Length)
+            if (!fromTables)
             {
-                return Strict.Value.GetString(line);
-            }
-
-            if (!FromTables(line[start..i], chars[written..], ref written))
-            {
-                written += Strict.Value.GetChars(line[start..i], chars[written..]);
+                written = runStart + Strict.Value.GetChars(line[start..i], chars[runStart..]);
             }
         }
 
         return new string(chars[..written]);
     }
 
-    /// <summary>
-    /// A run of whole two- and four-byte characters decoded from the tables of what the strict decoder gives for each alone (it
-    /// has no shift state), when every one of them is in a table; false, with nothing counted, when one is not (invalid, or a
-    /// four-byte character beyond the Basic Multilingual Plane): the run then goes to the decoder, which throws or decodes it.
-    /// The decoder made two buffer objects for each call, nearly one per record line with a Chinese name in the gate (issue #16).
-    /// </summary>
-    private static bool FromTables(ReadOnlySpan<byte> run, Span<char> chars, ref int written)
+    /// <summary>The character the strict decoder gives for one two- or four-byte sequence alone, or −1 when the tables do not hold it.</summary>
+    private static int FromTable(ReadOnlySpan<byte> character)
     {
-        var (twoByte, fourByte) = (TwoByte.Value, FourByte.Value);
-        var n = 0;
-        for (var i = 0; i < run.Length;)
+        if (character.Length == 2)
         {
-            int c;
-            if (run[i + 1] is >= 0x30 and <= 0x39)
-            {
-                var (b1, b3, b4) = (run[i] - 0x81, run[i + 2] - 0x81, run[i + 3] - 0x30);
-                c = b1 is >= 0 and < FourByteLeads && b3 is >= 0 and < 126 && b4 is >= 0 and <= 9
-                    ? fourByte[(((b1 * 10) + (run[i + 1] - 0x30)) * 126 + b3) * 10 + b4]
-                    : -1;
-                i += 4;
-            }
-            else
-            {
-                c = twoByte[((run[i] - 0x81) * 256) + run[i + 1]];
-                i += 2;
-            }
-
-            if (c < 0)
-            {
-                return false;
-            }
-
-            chars[n++] = (char)c;
+            return TwoByte.Value[((character[0] - 0x81) * 256) + character[1]];
         }
 
-        written += n;
-        return true;
+        var (b1, b3, b4) = (character[0] - 0x81, character[2] - 0x81, character[3] - 0x30);
+        return b1 is >= 0 and < FourByteLeads && b3 is >= 0 and < 126 && b4 is >= 0 and <= 9
+            ? FourByte.Value[(((b1 * 10) + (character[1] - 0x30)) * 126 + b3) * 10 + b4]
+            : -1;
     }
 
     /// <summary>Four-byte characters whose first byte is 0x81–0x84: those of the Basic Multilingual Plane.</summary>
