@@ -1,9 +1,11 @@
+using System.IO.Abstractions;
+
 namespace RiskReporting.Core.Spill;
 
 /// <summary>
 /// Sorts more items than memory should hold: items are buffered, and whenever the spill area's budget is
-/// spent the largest buffer is sorted (stably) and written to the area as a run; the result merges the
-/// runs. Without a spill area, or when everything fits in memory, nothing is written and the result is an
+/// spent the largest buffer is sorted (stably) and written to the area as a run, on another thread while
+/// the items after it arrive (<see cref="SpillArea.Behind"/>); the result merges the runs. Without a spill area, or when everything fits in memory, nothing is written and the result is an
 /// in-memory array. Equal items keep the order they were added in, as LINQ's Order would.
 /// </summary>
 public sealed class ExternalSorter<T> : ISpillingSorter
@@ -36,9 +38,10 @@ public sealed class ExternalSorter<T> : ISpillingSorter
     public SortedCollection<T> Complete()
     {
         _spill?.Unregister(this);
+        _spill?.Drain();
         if (_runs.Count == 0)
         {
-            var sorted = _buffer.Order(_comparer).ToArray();
+            var sorted = StableSort.Of(_buffer, _comparer);
             _buffer = [];
             return new SortedCollection<T>(sorted, _comparer);
         }
@@ -46,6 +49,7 @@ public sealed class ExternalSorter<T> : ISpillingSorter
         if (_buffer.Count > 0)
         {
             Spill();
+            _spill!.Drain();
         }
 
         while (_runs.Count > _spill!.MaxRunsPerMerge)
@@ -64,7 +68,8 @@ public sealed class ExternalSorter<T> : ISpillingSorter
     {
         var earliest = _runs.Take(_spill!.MaxRunsPerMerge).ToArray();
         var merged = new SortedCollection<T>(_spill.FileSystem, [.. earliest.Select(r => r.Path)], earliest.Sum(r => r.Count), _comparer, _format);
-        var path = Write(merged, merged.Count);
+        var (path, stream) = NewRun();
+        Write(stream, merged, merged.Count);
         foreach (var run in earliest)
         {
             _spill.FileSystem.File.Delete(run.Path);
@@ -76,25 +81,36 @@ public sealed class ExternalSorter<T> : ISpillingSorter
 
     void ISpillingSorter.Spill() => Spill();
 
+    /// <summary>
+    /// Hands the items held to the area's writer thread, to be sorted and written as the next run; the run's file and its place
+    /// among the runs are taken here, so the runs keep the order their items arrived in, whichever thread writes them.
+    /// </summary>
     private void Spill()
     {
-        _runs.Add((Write(_buffer.Order(_comparer), _buffer.Count), _buffer.Count));
+        _spill!.Drain();
+        var (items, (path, stream)) = (_buffer, NewRun());
         _buffer = [];
+        _runs.Add((path, items.Count));
+        _spill.Behind(() => Write(stream, StableSort.Of(items, _comparer), items.Count));
     }
 
-    private string Write(IEnumerable<T> sorted, int count)
+    private (string Path, FileSystemStream Stream) NewRun()
     {
         var path = _spill!.NewFile(_name);
-        using var stream = _spill.FileSystem.FileStream.New(path, Files.PrivateFiles.Options(FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
-        using var writer = new BinaryWriter(stream);
+        return (path, _spill.FileSystem.FileStream.New(path, Files.PrivateFiles.Options(FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)));
+    }
 
-        // Each run starts with its item count, so the merge knows where a run ends without asking the file.
-        writer.Write(count);
-        foreach (var item in sorted)
+    private void Write(FileSystemStream stream, IEnumerable<T> sorted, int count)
+    {
+        using (stream)
+        using (var writer = new BinaryWriter(stream))
         {
-            _format.Write(writer, item);
+            // Each run starts with its item count, so the merge knows where a run ends without asking the file.
+            writer.Write(count);
+            foreach (var item in sorted)
+            {
+                _format.Write(writer, item);
+            }
         }
-
-        return path;
     }
 }

@@ -23,6 +23,7 @@ public sealed class SpillArea : IDisposable
     private readonly List<ISpillingSorter> _sorters = [];
     private int _files;
     private long _held;
+    private Task _behind = Task.CompletedTask;
 
     public SpillArea(IFileSystem fileSystem, string directory)
     {
@@ -59,6 +60,22 @@ public sealed class SpillArea : IDisposable
         _held -= sorter.Held;
     }
 
+    /// <summary>
+    /// Starts <paramref name="write"/> on another thread, so that a run is sorted and written while the items after it keep arriving
+    /// on the caller's (issue #16). One run is written at a time: the caller first waits for the one before (<see cref="Drain"/>), so
+    /// the area holds at most its budget and one run being written.
+    /// </summary>
+    internal void Behind(Action write) =>
+        _behind = Task.Factory.StartNew(write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Waits for the run being written, and raises its failure (a full disk, …) on the caller's thread.</summary>
+    internal void Drain()
+    {
+        var behind = _behind;
+        _behind = Task.CompletedTask;
+        behind.GetAwaiter().GetResult();
+    }
+
     /// <summary>One more item held; when the budget is spent, the largest holder spills.</summary>
     internal void Hold()
     {
@@ -80,6 +97,15 @@ public sealed class SpillArea : IDisposable
         }
 
         AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
+        try
+        {
+            // A run still being written would hold its file; its failure no longer matters, since nothing will read it.
+            _behind.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
+
         _owner.Dispose();
         if (_fileSystem.Directory.Exists(Directory))
         {

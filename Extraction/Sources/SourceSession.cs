@@ -106,16 +106,17 @@ public sealed class SourceSession : IDisposable
             var row = new SourceRow(query.File, ordinals, keyColumns);
             using var digest = projection is not null || _fingerprints.ContainsKey(query.Name) ? null : new SourceDigest();
 
-            // The rows are read (stepped, their values taken) on the other core while the caller hashes them and derives records from the
-            // rows before them (issue #16): one reader, on this session's one connection and transaction, so the read stays consistent.
-            // The hashing is the caller's: stepping and taking the values is the slower half, and the reader is the one the caller waits on.
-            using var ahead = new RowsAhead(reader.FieldCount);
+            // The rows are read (stepped, their values taken) on one thread and hashed on another, while the caller derives records from
+            // the rows before them (issue #16): one reader, on this session's one connection and transaction, so the read stays consistent.
+            // Three threads on two cores: whichever of them has the most to do for this query gets the core the others leave.
+            using var ahead = new RowsAhead(reader.FieldCount, hashed: digest is not null);
             if (Interlocked.Exchange(ref _reading, 1) == 1)
             {
                 throw new InvalidOperationException($"{query.File}: a query was read while another one was still being read on the same session.");
             }
 
             var reading = Task.Factory.StartNew(() => ReadAhead(reader, query, ahead, taken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var hashing = digest is null ? Task.CompletedTask : Task.Factory.StartNew(() => Hash(digest, ahead), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             var number = 0L;
             try
             {
@@ -124,24 +125,29 @@ public sealed class SourceSession : IDisposable
                     for (var i = 0; i < batch.Count; i++)
                     {
                         _cancellationToken.ThrowIfCancellationRequested();
-                        digest?.Add(batch.Rows[i]);
                         row.Point(batch.Rows[i], ++number);
                         yield return row;
                     }
 
                     ahead.Recycle(batch);
                 }
+
+                // Every row taken: the hasher finishes the rows it has yet to hash before the finally stops whatever is left.
+                ((IAsyncResult)hashing).AsyncWaitHandle.WaitOne();
             }
             finally
             {
-                // Also when the caller stops early or fails: the reading ends before the reader is disposed or the connection used again.
+                // Also when the caller stops early or fails: the reading and the hashing end before the reader is disposed, the digest
+                // is taken or the connection used again.
                 ahead.Stop();
                 ((IAsyncResult)reading).AsyncWaitHandle.WaitOne();
+                ((IAsyncResult)hashing).AsyncWaitHandle.WaitOne();
                 Volatile.Write(ref _reading, 0);
             }
 
             // The reader's own failure (a row that cannot be read, cancellation), raised where the rows before it have been taken.
             reading.GetAwaiter().GetResult();
+            hashing.GetAwaiter().GetResult();
             _cancellationToken.ThrowIfCancellationRequested();
             if (digest is not null)
             {
@@ -201,6 +207,20 @@ public sealed class SourceSession : IDisposable
             }
 
             ahead.Done();
+        }
+    }
+
+    /// <summary>Hashes every row the reader hands over, in the order read, until the reader has ended or the caller has stopped.</summary>
+    private static void Hash(SourceDigest digest, RowsAhead ahead)
+    {
+        while (ahead.NextToHash() is { } batch)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                digest.Add(batch.Rows[i]);
+            }
+
+            ahead.Recycle(batch);
         }
     }
 

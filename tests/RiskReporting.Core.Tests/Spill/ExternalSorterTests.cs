@@ -150,4 +150,110 @@ public sealed class ExternalSorterTests
 
         Assert.That(sorted, Is.EqualTo(new[] { "B,9,z", "a,Z,x", "a,a,∅", "b,1,y", "b,2,∅" }), "upper case before lower case: ordinal, not culture");
     }
+
+    [Test]
+    public void ItemsThatTie_KeepTheOrderTheyWereAddedIn_InMemoryAndOnDisk_AsLinqsStableOrderKeepsThem()
+    {
+        using var work = new TemporaryDirectory();
+        var random = new Random(16);
+        var rows = Enumerable.Range(0, 5_000).Select(i => new string?[] { $"{random.Next(40):D2}", i.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+        var expected = rows.Order(TextRowFormat.ByLeading(1)).Select(r => r[1]).ToList();
+        using var spill = new SpillArea(Disk, work.File("spill")) { RecordsInMemory = 333 };
+        var onDisk = new ExternalSorter<string?[]>("rows", TextRowFormat.ByLeading(1), TextRowFormat.Instance, spill);
+        var inMemory = new ExternalSorter<string?[]>("rows", TextRowFormat.ByLeading(1), TextRowFormat.Instance, spill: null);
+        rows.ForEach(onDisk.Add);
+        rows.ForEach(inMemory.Add);
+
+        var (disk, memory) = (onDisk.Complete(), inMemory.Complete());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(disk.SpilledRuns, Is.EqualTo(16), "5,000 rows at 333 in memory, each run written on the area's writer thread");
+            Assert.That(memory.SpilledRuns, Is.Zero);
+            Assert.That(disk.Select(r => r[1]), Is.EqualTo(expected), "40 keys, 125 rows each: every tie in the order added");
+            Assert.That(memory.Select(r => r[1]), Is.EqualTo(expected));
+        });
+    }
+
+    [Test]
+    public void ARunThatFailsToBeWritten_OnTheWriterThread_FailsTheSorterOnTheCallersThread_AndTheAreaStillCleansUp()
+    {
+        using var work = new TemporaryDirectory();
+        var folder = work.File("spill");
+        var spill = new SpillArea(Disk, folder) { RecordsInMemory = 10 };
+        var sorter = new ExternalSorter<string?[]>("rows", TextRowFormat.ByLeading(1), new FailingFormat(failAt: 15), spill);
+
+        var failure = Assert.Catch<IOException>(() =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                sorter.Add([$"{i:D3}"]);
+            }
+
+            sorter.Complete();
+        });
+        spill.Dispose();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failure!.Message, Does.Contain("No space left on device"), "the writer's own failure, not a wrapper");
+            Assert.That(Directory.Exists(folder), Is.False, "the failed run's file goes with the area");
+        });
+    }
+
+    [Test]
+    public void CompleteReturns_OnlyOnceTheLastRunIsWrittenWhole_HoweverSlowlyTheWriterThreadWritesIt()
+    {
+        using var work = new TemporaryDirectory();
+        using var spill = new SpillArea(Disk, work.File("spill")) { RecordsInMemory = 10 };
+        var sorter = new ExternalSorter<string?[]>("rows", TextRowFormat.ByLeading(1), new SlowFormat(slowFrom: 21), spill);
+        for (var i = 24; i >= 0; i--)
+        {
+            sorter.Add([$"{i:D3}"]);
+        }
+
+        var sorted = sorter.Complete();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sorted.SpilledRuns, Is.EqualTo(3), "two full runs and the last five rows");
+            Assert.That(sorted.Select(r => r[0]), Is.EqualTo(Enumerable.Range(0, 25).Select(i => $"{i:D3}")));
+        });
+    }
+
+    /// <summary>Writes rows as <see cref="TextRowFormat"/> does, taking 20 ms over each from the <c>slowFrom</c>-th on.</summary>
+    private sealed class SlowFormat(int slowFrom) : ISpillFormat<string?[]>
+    {
+        private int _written;
+
+        public void Write(BinaryWriter writer, string?[] item)
+        {
+            if (Interlocked.Increment(ref _written) >= slowFrom)
+            {
+                Thread.Sleep(20);
+            }
+
+            TextRowFormat.Instance.Write(writer, item);
+        }
+
+        public string?[] Read(SpillReader reader) => TextRowFormat.Instance.Read(reader);
+    }
+
+    /// <summary>Writes rows as <see cref="TextRowFormat"/> does until the <c>failAt</c>-th, then fails as a full disk does.</summary>
+    private sealed class FailingFormat(int failAt) : ISpillFormat<string?[]>
+    {
+        private int _written;
+
+        public void Write(BinaryWriter writer, string?[] item)
+        {
+            if (Interlocked.Increment(ref _written) == failAt)
+            {
+                throw new IOException("No space left on device : spill");
+            }
+
+            TextRowFormat.Instance.Write(writer, item);
+        }
+
+        public string?[] Read(SpillReader reader) => TextRowFormat.Instance.Read(reader);
+    }
 }
